@@ -1,0 +1,14 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Core.Pipeline;
+
+/// <summary>
+/// One pipeline stage: reads what earlier stages put on the document and adds its own
+/// annotations. Implementations are immutable after construction and thread-safe, so one
+/// instance serves every document of a process.
+/// </summary>
+public interface IDocumentStage
+{
+    string Name { get; }
+    void Process(Document document, CancellationToken cancellationToken = default);
+}

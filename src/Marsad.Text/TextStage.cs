@@ -1,0 +1,20 @@
+using Marsad.Core.Model;
+using Marsad.Core.Pipeline;
+using Marsad.Text.Sentences;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Text;
+
+/// <summary>Pipeline stage: tokens (with normalised forms and clitic segmentation) and sentences.</summary>
+public sealed class TextStage : IDocumentStage
+{
+    public string Name => "text";
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        document.Tokens.Clear();
+        document.Sentences.Clear();
+        document.Tokens.AddRange(Tokenizer.Tokenize(document.Text));
+        document.Sentences.AddRange(SentenceSplitter.Split(document.Text, document.Tokens));
+    }
+}
