@@ -1,0 +1,94 @@
+namespace Marsad.Linking.Names;
+
+/// <summary>
+/// How alike two spellings of a name are, from 0 to 1, by a weighted edit distance over the
+/// words of their normal forms (<see cref="NameKeys.Words"/>), word by word: a name is as
+/// similar as its least similar word, so محمود السيسي never matches محمد السيسي through the
+/// shared surname. Costs follow how Arabic transcribes foreign and dialect sounds:
+/// a foreign g written ج/غ/ق (شويجو/شويغو) is cheap, ك for it dearer; emphatic/plain pairs
+/// (ص/س، ط/ت، ذ/ز) and final ه/ا (سوريه/سوريا) are half a letter; a dropped ا (ترامب/ترمب) is
+/// cheap, a dropped و/ي dearer because it usually changes the name (محمود/محمد، سليمان/سلمان);
+/// ت before ش (تشاد/شاد) and a doubled letter are nearly free. Words shorter than five letters
+/// allow no dropped vowels: short names differ by one letter (حامد/حمد، حسن/حسين).
+/// </summary>
+public static class NameSimilarity
+{
+    /// <summary>Below this, two spellings are different names.</summary>
+    public const double Threshold = 0.9;
+
+    private const double VowelAlef = 0.4, VowelWawYa = 0.7, TaBeforeShin = 0.3, Doubled = 0.2, Hamza = 0.3;
+    private const int MinLengthForInsertions = 5;
+
+    public static bool Similar(string a, string b) => Score(a, b) >= Threshold;
+
+    /// <summary>Similarity of two names with the same number of words (else 0).</summary>
+    public static double Score(string a, string b) => Score(NameKeys.Words(a), NameKeys.Words(b));
+
+    public static double Score(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count || a.Count == 0) return 0;
+        double min = 1;
+        for (int i = 0; i < a.Count && min > 0; i++) min = Math.Min(min, WordScore(a[i], b[i]));
+        return min;
+    }
+
+    /// <summary>Similarity of two normal-form words.</summary>
+    public static double WordScore(string a, string b)
+    {
+        if (a == b) return 1;
+        int longer = Math.Max(a.Length, b.Length);
+        if (longer == 0) return 1;
+        bool indels = longer >= MinLengthForInsertions;
+        double d = Distance(a, b, indels);
+        return Math.Max(0, 1 - d / longer);
+    }
+
+    private static double Distance(string a, string b, bool indels)
+    {
+        int n = a.Length, m = b.Length;
+        var prev = new double[m + 1];
+        var cur = new double[m + 1];
+        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + IndelCost(b, j - 1, indels);
+        for (int i = 1; i <= n; i++)
+        {
+            cur[0] = prev[0] + IndelCost(a, i - 1, indels);
+            for (int j = 1; j <= m; j++)
+            {
+                double sub = prev[j - 1] + SubstitutionCost(a[i - 1], b[j - 1], i == n && j == m);
+                sub = Math.Min(sub, prev[j] + IndelCost(a, i - 1, indels));
+                sub = Math.Min(sub, cur[j - 1] + IndelCost(b, j - 1, indels));
+                cur[j] = sub;
+            }
+            (prev, cur) = (cur, prev);
+        }
+        return prev[m];
+    }
+
+    /// <summary>Cost of inserting or deleting <paramref name="w"/>[<paramref name="i"/>]; only the
+    /// near-free ones (doubling, تش, hamza) when <paramref name="vowels"/> is false.</summary>
+    private static double IndelCost(string w, int i, bool vowels)
+    {
+        char c = w[i];
+        if (i > 0 && w[i - 1] == c) return Doubled;
+        if (c == 'ت' && i + 1 < w.Length && w[i + 1] == 'ش') return TaBeforeShin;
+        if (c == 'ء') return Hamza;
+        if (!vowels) return double.PositiveInfinity;
+        if (i == 0) return 1; // a word's first letter is never a mere vowel sign
+        return c switch { 'ا' => VowelAlef, 'و' or 'ي' => VowelWawYa, _ => 1 };
+    }
+
+    private static double SubstitutionCost(char x, char y, bool final)
+    {
+        if (x == y) return 0;
+        if (x > y) (x, y) = (y, x);
+        return (x, y) switch
+        {
+            ('ج', 'غ') or ('غ', 'ق') => 0.3,
+            ('ج', 'ق') => 0.4,
+            ('ج', 'ك') or ('غ', 'ك') or ('ق', 'ك') => 0.8,
+            ('س', 'ص') or ('ت', 'ط') or ('ذ', 'ز') or ('د', 'ض') or ('ث', 'س') => 0.5,
+            ('ا', 'ه') when final => 0.3,
+            _ => 1,
+        };
+    }
+}
