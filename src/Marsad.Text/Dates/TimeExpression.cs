@@ -1,0 +1,13 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Text.Dates;
+
+/// <summary>Which part of a period an expression names (مطلع يناير → Early) or which season.</summary>
+public enum TimePart : byte { None, Early, Middle, Late, FirstHalf, SecondHalf, Spring, Summer, Autumn, Winter }
+
+/// <summary>
+/// A time expression: its span in the original text, its calendar value (null when it cannot be
+/// known — a relative expression without a publication date is never guessed), whether the value
+/// depends on the publication date, and the part of the period it names.
+/// </summary>
+public readonly record struct TimeExpression(TextSpan Span, PartialDate? Value, bool Relative, TimePart Part = TimePart.None);

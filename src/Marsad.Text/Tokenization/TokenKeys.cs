@@ -1,0 +1,51 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Text.Tokenization;
+
+/// <summary>
+/// Lookup keys of a token for lexicon matching. The <em>bare</em> key drops conjunction and
+/// preposition proclitics but keeps the article, because the article is part of fixed words
+/// (الشهر، الاثنين، الماضي): والشهر → الشهر، لمصر → مصر، للعام → العام.
+/// </summary>
+public static class TokenKeys
+{
+    /// <summary>The bare key, written into <paramref name="buffer"/> when it has to be rebuilt (لل → ال).</summary>
+    public static ReadOnlySpan<char> Bare(Token t, Span<char> buffer)
+    {
+        string p = t.Proclitics;
+        if (p.Length == 0) return t.Norm;
+        if (p.EndsWith("لل", StringComparison.Ordinal))
+        {
+            // ل + ال written لل: the article's alef is elided, so the key is rebuilt as ال + stem.
+            int need = 2 + t.StemNorm.Length;
+            if (need > buffer.Length) return t.StemNorm;
+            buffer[0] = 'ا'; buffer[1] = 'ل';
+            t.StemNorm.AsSpan().CopyTo(buffer[2..]);
+            return buffer[..need];
+        }
+        int cut = p.EndsWith("ال", StringComparison.Ordinal) ? p.Length - 2 : p.Length;
+        return cut <= t.Norm.Length ? t.Norm.AsSpan(cut) : t.StemNorm;
+    }
+
+    /// <summary>Where the bare key starts in the original text.</summary>
+    public static int BareStart(string text, Token t)
+    {
+        string p = t.Proclitics;
+        if (p.Length == 0) return t.Start;
+        if (p.EndsWith("لل", StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - 1);
+        if (p.EndsWith("ال", StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - 2);
+        return t.StemStart;
+    }
+
+    private static int SkipLetters(string text, Token t, int letters)
+    {
+        int i = t.Start;
+        while (letters > 0 && i < t.End)
+        {
+            if (!Tokenizer.IsArabicMark(text[i])) letters--;
+            i++;
+        }
+        while (i < t.End && Tokenizer.IsArabicMark(text[i])) i++;
+        return i;
+    }
+}
