@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marsad.Web.Pages;
+
+/// <summary>The pages: each is the HTML shell; its script draws it from the API.</summary>
+public static class PageRoutes
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("").ExcludeFromDescription();
+        pages.MapGet("/", (PageShell shell) => Html(shell.Render("home", "بحث")));
+        pages.MapGet("/documents/{id}", (string id, PageShell shell) => Html(shell.Render("document", "وثيقة")));
+        pages.MapGet("/entities/{id}", (string id, PageShell shell) => Html(shell.Render("entity", "كيان")));
+        pages.MapGet("/graph", (PageShell shell) => Html(shell.Render("graph", "الشبكة", "graph.js")));
+        pages.MapGet("/timeline", (PageShell shell) => Html(shell.Render("timeline", "الخط الزمني")));
+        app.MapFallback((HttpContext ctx, PageShell shell) =>
+            ctx.Request.Path.StartsWithSegments("/api")
+                ? Results.Problem(statusCode: 404, title: "Not Found", detail: $"No API route {ctx.Request.Path}.")
+                : Html(shell.Render("notfound", "غير موجود"), StatusCodes.Status404NotFound));
+    }
+
+    internal static IResult Html(string html, int status = StatusCodes.Status200OK) =>
+        Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+}

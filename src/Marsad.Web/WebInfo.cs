@@ -1,3 +1,0 @@
-namespace Marsad.Web;
-/// <summary>Web interface (built by the web issue).</summary>
-public static class WebInfo { public const int DefaultPort = 5080; }

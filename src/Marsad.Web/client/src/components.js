@@ -1,0 +1,135 @@
+// Pieces shared by several pages: entity links, type badges, dates, event cards, timelines.
+import { enc, h } from './dom.js';
+import {
+  entityName, entityTypeLabel, eventTypeLabel, modalityLabel, modeLabel, polarityOf, t,
+} from './i18n.js';
+
+export const entityHref = id => `/entities/${enc(id)}`;
+export const documentHref = id => `/documents/${enc(id)}`;
+
+export function typeBadge(type) {
+  return h('span', { class: `badge t-${type}` }, entityTypeLabel(type));
+}
+
+export function entityLink(e, extraClass) {
+  if (!e) return null;
+  const label = entityName(e);
+  const cls = `entity-link t-${e.type || 'MISC'}${extraClass ? ' ' + extraClass : ''}`;
+  return e.id
+    ? h('a', { class: cls, href: entityHref(e.id), dir: 'auto', title: e.name_en || null }, label)
+    : h('span', { class: cls, dir: 'auto' }, label);
+}
+
+/** A list of entities joined by "و" / "and". */
+export function entityList(list) {
+  const out = [];
+  (list || []).forEach((e, i) => { if (i) out.push(i === list.length - 1 ? ` ${t('and')} ` : '، '); out.push(entityLink(e)); });
+  return out.length ? out : ['—'];
+}
+
+export function dateText(date) {
+  if (!date) return t('undated');
+  return typeof date === 'string' ? date : date.value;
+}
+
+export function eventTitle(ev) {
+  return [eventTypeLabel(ev.type), ev.mode ? ` · ${modeLabel(ev.mode)}` : ''];
+}
+
+export function modalityBadge(m) {
+  return m ? h('span', { class: `modality m-${m}` }, modalityLabel(m)) : null;
+}
+
+export function polarityBadge(type) {
+  const p = polarityOf(type);
+  return h('span', { class: `pol pol-${p}` }, t(p));
+}
+
+export function attributionText(a) {
+  if (!a) return null;
+  if (a.entity) return entityLink(a.entity);
+  return a.text ? h('q', { dir: 'auto' }, a.text) : null;
+}
+
+export function quantityText(q) {
+  return h('span', { class: 'qty', dir: 'auto' }, q.text || `${q.value} ${q.unit}${q.item ? ' ' + q.item : ''}`);
+}
+
+/** A definition-list row, skipped when the value is empty. */
+export function row(label, ...value) {
+  const v = value.flat().filter(x => x != null && x !== '');
+  return v.length ? [h('dt', null, label), h('dd', null, v)] : null;
+}
+
+/**
+ * Events over time: a bar per month (cooperation and hostility stacked) and the events
+ * grouped by month, newest first. Items: {date, type, mode, modality, source[], target[],
+ * attribution, evidence, document:{id,title}}.
+ */
+export function timeline(items) {
+  if (!items || !items.length) return h('p', { class: 'muted' }, t('noTimeline'));
+  const byMonth = new Map();
+  for (const ev of items) {
+    const d = dateText(ev.date);
+    const key = ev.date ? d.slice(0, 7) : '';
+    if (!byMonth.has(key)) byMonth.set(key, []);
+    byMonth.get(key).push(ev);
+  }
+  const months = [...byMonth.keys()].sort().reverse();
+  const dated = months.filter(Boolean).slice().reverse();
+  const max = Math.max(1, ...dated.map(m => byMonth.get(m).length));
+  const chart = dated.length > 1 ? h('div', { class: 'histogram', role: 'img', 'aria-label': t('eventsTimeline') },
+    dated.map(m => {
+      const evs = byMonth.get(m);
+      const hostile = evs.filter(e => polarityOf(e.type) === 'hostility').length;
+      const bar = h('div', { class: 'bar', title: `${m}: ${evs.length}` },
+        h('span', { class: 'seg pol-bg-hostility' }), h('span', { class: 'seg pol-bg-cooperation' }));
+      bar.style.height = `${Math.round(100 * evs.length / max)}%`;
+      bar.firstChild.style.flexGrow = String(hostile);
+      bar.lastChild.style.flexGrow = String(evs.length - hostile);
+      return h('div', { class: 'col' }, bar, h('span', { class: 'tick', dir: 'ltr' }, m));
+    })) : null;
+  return h('div', { class: 'timeline' }, chart,
+    months.map(m => h('section', { class: 'tl-month' },
+      h('h3', { class: 'tl-date', dir: 'ltr' }, m || t('undated')),
+      h('ol', { class: 'tl-events' }, byMonth.get(m).map(timelineItem)))));
+}
+
+function timelineItem(ev) {
+  return h('li', { class: `tl-event pol-line-${polarityOf(ev.type)}` },
+    h('div', { class: 'tl-head' },
+      h('span', { class: 'ev-type' }, eventTitle(ev)), polarityBadge(ev.type), modalityBadge(ev.modality),
+      h('span', { class: 'muted', dir: 'ltr' }, dateText(ev.date))),
+    h('div', { class: 'tl-actors' }, entityList(ev.source), h('span', { class: 'arrow', 'aria-hidden': 'true' }), entityList(ev.target)),
+    ev.attribution ? h('div', { class: 'tl-attr' }, t('attribution'), ': ', attributionText(ev.attribution)) : null,
+    ev.evidence ? h('blockquote', { class: 'tl-evidence', dir: 'rtl', lang: 'ar' }, ev.evidence) : null,
+    ev.document ? h('a', { class: 'tl-doc', href: documentHref(ev.document.id), dir: 'auto' }, ev.document.title || ev.document.id) : null);
+}
+
+/** Autocomplete for an entity field: suggestions from /api/entities?q=, value kept as the entity id. */
+export function entityInput(name, label, initial, getJson) {
+  const listId = `dl-${name}`;
+  const input = h('input', { type: 'search', name: `${name}_label`, list: listId, dir: 'auto', autocomplete: 'off', value: initial?.label || '' });
+  const hidden = h('input', { type: 'hidden', name, value: initial?.id || '' });
+  const datalist = h('datalist', { id: listId });
+  const byLabel = new Map();
+  let timer;
+  input.addEventListener('input', () => {
+    hidden.value = byLabel.get(input.value) || input.value;
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (q.length < 2) return;
+    timer = setTimeout(async () => {
+      try {
+        const res = await getJson(`/api/entities?q=${encodeURIComponent(q)}&limit=10`);
+        datalist.replaceChildren(...res.entities.map(e => {
+          const label = e.name_en ? `${e.name} — ${e.name_en}` : e.name;
+          byLabel.set(label, e.id);
+          return h('option', { value: label });
+        }));
+        hidden.value = byLabel.get(input.value) || input.value;
+      } catch { /* suggestions are optional */ }
+    }, 200);
+  });
+  return h('label', { class: 'field' }, h('span', null, label), input, hidden, datalist);
+}

@@ -1,0 +1,40 @@
+// Entry of every page but the graph: draws the header, loads the page's data from the API
+// and draws it again when the language changes.
+import { renderHeader, main, showError } from './layout.js';
+import { replace, h } from './dom.js';
+import { t } from './i18n.js';
+import * as home from './pages/home.js';
+import * as documentPage from './pages/document.js';
+import * as entity from './pages/entity.js';
+import * as timelinePage from './pages/timeline.js';
+
+const pages = { home, document: documentPage, entity, timeline: timelinePage };
+
+export async function run(page) {
+  let data = null;
+  let failed = null;
+  const draw = () => {
+    if (failed) { showError(failed); return; }
+    if (!data) return;
+    replace(main(), page.render(data));
+    if (page.title) document.title = `${page.title(data)} · ${t('brand')}`;
+  };
+  renderHeader(draw);
+  replace(main(), h('p', { class: 'loading' }, t('loading')));
+  try {
+    data = await page.load();
+  } catch (err) {
+    failed = err;
+  }
+  draw();
+  document.body.dataset.ready = 'true';
+}
+
+const name = document.body.dataset.page;
+if (name === 'notfound') {
+  renderHeader(() => showError({ status: 404 }));
+  showError({ status: 404 });
+  document.body.dataset.ready = 'true';
+} else if (pages[name]) {
+  run(pages[name]);
+}

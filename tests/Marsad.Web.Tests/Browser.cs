@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+
+namespace Marsad.Web.Tests;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright through its executable path (MARSAD_CHROMIUM, else
+/// /usr/bin/chromium); Playwright never downloads a browser. One browser per test collection.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+    public IBrowser Chromium { get; private set; } = null!;
+
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("MARSAD_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+            throw new InvalidOperationException($"Chromium not found at {ExecutablePath}: run ./test.sh (it installs Debian's chromium) or set MARSAD_CHROMIUM.");
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A page that records console errors, page errors and CSP violations, and any dialog (alert) opened.</summary>
+    public async Task<WatchedPage> OpenAsync(int width = 1366, int height = 900, string locale = "ar")
+    {
+        var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = locale,
+        });
+        return await WatchedPage.CreateAsync(context);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Chromium is not null) await Chromium.CloseAsync();
+        _playwright?.Dispose();
+    }
+}
+
+public sealed class WatchedPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    public IPage Page { get; }
+    public List<string> Errors { get; } = [];
+    public List<string> Dialogs { get; } = [];
+
+    private WatchedPage(IBrowserContext context, IPage page) { _context = context; Page = page; }
+
+    public static async Task<WatchedPage> CreateAsync(IBrowserContext context)
+    {
+        var page = await context.NewPageAsync();
+        var w = new WatchedPage(context, page);
+        page.Console += (_, m) => { if (m.Type == "error") w.Errors.Add(m.Text); };
+        page.PageError += (_, e) => w.Errors.Add(e);
+        page.Dialog += async (_, d) => { w.Dialogs.Add(d.Message); await d.DismissAsync(); };
+        return w;
+    }
+
+    /// <summary>Opens a URL and waits until the page script says it has drawn (body[data-ready]).</summary>
+    public async Task GotoAsync(string url)
+    {
+        var res = await Page.GotoAsync(url);
+        await Page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 30_000 });
+        if (res is not null && res.Status >= 500) throw new InvalidOperationException($"{url}: HTTP {res.Status}");
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<Browser>
+{
+    public const string Name = "browser";
+}
