@@ -1,0 +1,49 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Store;
+
+/// <summary>
+/// The corpus: processed documents with their mentions, entities merged across documents,
+/// events and relations aggregated into edges with evidence, Arabic full-text search and
+/// near-duplicate stories. Two implementations share this contract and its semantics:
+/// SQLite (embedded default) and PostgreSQL (chosen by connection string, see <see cref="CorpusStore.Open"/>).
+/// Implementations are thread-safe: every call takes a pooled connection of its own.
+/// </summary>
+public interface ICorpusStore : IDisposable
+{
+    /// <summary>"sqlite" or "postgresql".</summary>
+    string Backend { get; }
+
+    /// <summary>True when a document with this id and exactly this text is already stored (ingest would change nothing).</summary>
+    bool IsStored(string documentId, string text);
+
+    /// <summary>
+    /// Stores one processed document (after the extraction pipeline) in one transaction.
+    /// Same id and text as a stored document: nothing changes. Same id, new text: the old version is replaced.
+    /// </summary>
+    IngestResult Ingest(Document document);
+
+    SearchResults Search(SearchQuery query);
+
+    /// <summary>A document with its annotations resolved to corpus entities, or null.</summary>
+    DocumentView? GetDocument(string documentId);
+
+    /// <summary>Every stored document in ingest order (for exports); streams.</summary>
+    IEnumerable<DocumentView> Documents();
+
+    IReadOnlyList<EntitySummary> Entities(EntityListQuery query);
+
+    /// <summary>
+    /// Finds an entity by corpus id, knowledge-base id, alias (any spelling; normalised),
+    /// English name, or a part of a name, in that order. Null when nothing matches.
+    /// </summary>
+    EntitySummary? FindEntity(string nameOrId);
+
+    EntityProfile? Profile(long entityId);
+
+    EntityGraph Graph(GraphQuery query);
+
+    IReadOnlyList<TimelineEvent> Timeline(TimelineQuery query);
+
+    CorpusStats Stats();
+}

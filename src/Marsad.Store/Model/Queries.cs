@@ -1,0 +1,39 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Store;
+
+/// <summary>
+/// Full-text search. <see cref="Text"/> is matched ignoring spelling variants, diacritics, clitics and
+/// nisba/plural endings; words in double quotes must appear as a phrase. Filters: documents that
+/// mention <see cref="Entity"/> (any spelling), that hold an event or entity of <see cref="Type"/>
+/// (a PLOVER event type or an entity type), published within [From, To], from <see cref="Outlet"/>.
+/// </summary>
+public sealed record SearchQuery(
+    string Text,
+    string? Entity = null,
+    string? Type = null,
+    PartialDate? From = null,
+    PartialDate? To = null,
+    string? Outlet = null,
+    int Limit = 20,
+    int Offset = 0);
+
+public sealed record EntityListQuery(string? Type = null, string? NameContains = null, int Limit = 100, int Offset = 0);
+
+/// <summary>The actor network. With <see cref="Entity"/>, only edges touching it; dates bound the evidence counted.</summary>
+public sealed record GraphQuery(
+    long? Entity = null,
+    PartialDate? From = null,
+    PartialDate? To = null,
+    string? Type = null,
+    int MinCount = 1,
+    int MaxEdges = 2000,
+    int EvidencePerEdge = 3);
+
+/// <summary>Events involving every listed entity (one: its timeline; two: the events between them), by date.</summary>
+public sealed record TimelineQuery(
+    IReadOnlyList<long> Entities,
+    PartialDate? From = null,
+    PartialDate? To = null,
+    string? Type = null,
+    int Limit = 500);

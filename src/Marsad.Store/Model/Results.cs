@@ -1,0 +1,145 @@
+namespace Marsad.Store;
+
+// Plain result records shared by the CLI and the web API (serialised as they are).
+// Dates are ISO partial dates ("2018", "2018-04", "2018-04-25") with their precision.
+
+public enum IngestStatus { Stored, Replaced, Unchanged }
+
+/// <summary>Outcome of storing one document. <see cref="DuplicateOf"/>: the stored document it near-duplicates.</summary>
+public sealed record IngestResult(string DocumentId, IngestStatus Status, long StoryId, string? DuplicateOf = null);
+
+public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits);
+
+/// <summary>A search hit. Highlights are [Start, End) ranges into <see cref="Snippet"/>.</summary>
+public sealed record SearchHit(
+    string DocumentId,
+    string? Title,
+    string? Published,
+    string? Outlet,
+    double Score,
+    string Snippet,
+    IReadOnlyList<Highlight> Highlights,
+    long StoryId,
+    int StorySize);
+
+public sealed record Highlight(int Start, int End);
+
+public sealed record SpanText(int Start, int End, string Text);
+
+/// <summary>A reference to a corpus entity.</summary>
+public sealed record EntityRef(long Id, string Name, string? NameEn, string Type, string? Kb);
+
+public sealed record StorySource(string DocumentId, string? Title, string? Outlet, string? Url, string? Published);
+
+public sealed record DocumentView(
+    string Id,
+    string? Title,
+    string? Published,
+    string? Url,
+    string? Outlet,
+    string? Origin,
+    string Text,
+    string ContentHash,
+    long StoryId,
+    IReadOnlyList<StorySource> Story,
+    IReadOnlyList<DocumentEntity> Entities,
+    IReadOnlyList<DocumentEvent> Events,
+    IReadOnlyList<DocumentRelation> Relations);
+
+/// <summary>A document entity (local id as in the extraction contract) with the corpus entity it resolved to.</summary>
+public sealed record DocumentEntity(string LocalId, long EntityId, string Name, string? NameEn, string Type, string? Kb, IReadOnlyList<DocumentMention> Mentions);
+
+public sealed record DocumentMention(int Start, int End, string Text, bool Nisba);
+
+public sealed record QuantityView(double Value, string Unit, string? Item, SpanText Span);
+
+public sealed record AttributionView(string? Entity, string? Text, SpanText? Span);
+
+/// <summary>An event as extracted; <see cref="Sources"/>, <see cref="Targets"/>, <see cref="Location"/> and the attribution entity are local entity ids.</summary>
+public sealed record DocumentEvent(
+    long Id,
+    string Type,
+    string? Mode,
+    string? Cameo,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Targets,
+    string? Date,
+    string? DatePrecision,
+    string? Location,
+    string Modality,
+    AttributionView? Attribution,
+    IReadOnlyList<QuantityView> Quantities,
+    SpanText Trigger,
+    SpanText Evidence,
+    double Confidence);
+
+public sealed record DocumentRelation(string Type, string Subject, string Object, string Label, string? LabelEn, SpanText Evidence);
+
+public sealed record EntitySummary(long Id, string Name, string? NameEn, string Type, string? Kb, int Documents, int Mentions)
+{
+    public EntityRef Ref => new(Id, Name, NameEn, Type, Kb);
+}
+
+public sealed record AliasCount(string Alias, int Count);
+
+/// <summary>A ROLE/FAMILY/MEMBER_OF/LEADS/LOCATED_IN relation of the entity, with how often it was seen.</summary>
+public sealed record RelationFact(string Type, string Label, string? LabelEn, EntityRef Other, string Direction, int Count, string? First, string? Last);
+
+/// <summary>A partner for one relation or event type; Direction: "out" (entity is the source), "in", or "both".</summary>
+public sealed record Partner(string Kind, string Type, EntityRef Entity, string Direction, int Count, string? First, string? Last);
+
+public sealed record PeriodCount(string Period, int Events);
+
+public sealed record EntityProfile(
+    EntitySummary Entity,
+    IReadOnlyList<AliasCount> Aliases,
+    IReadOnlyList<RelationFact> Relations,
+    IReadOnlyList<Partner> Partners,
+    IReadOnlyList<PeriodCount> EventsOverTime,
+    IReadOnlyList<StorySource> Documents);
+
+/// <summary>One piece of evidence for an edge: the sentence, the document and who claims it.</summary>
+public sealed record Evidence(string DocumentId, string? Title, string? Outlet, string? Date, string Sentence, string? Attribution, string? Modality);
+
+public sealed record GraphNode(long Id, string Name, string? NameEn, string Type, string? Kb, int Weight);
+
+/// <summary>
+/// An aggregated edge: all events of one type from Source to Target (Kind "event"), or one stable
+/// relation type (Kind "relation"). Polarity: +1 cooperative, −1 conflictual, 0 neutral.
+/// </summary>
+public sealed record GraphEdge(long Id, long Source, long Target, string Kind, string Type, int Count, string? First, string? Last, int Polarity, IReadOnlyList<Evidence> Evidence);
+
+public sealed record EntityGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
+
+/// <summary>An event on a timeline; <see cref="Date"/> is the event's own date when the text gives one, <see cref="Published"/> its document's.</summary>
+public sealed record TimelineEvent(
+    long Id,
+    string? Date,
+    string? DatePrecision,
+    string? Published,
+    string Type,
+    string? Mode,
+    string? Cameo,
+    IReadOnlyList<EntityRef> Sources,
+    IReadOnlyList<EntityRef> Targets,
+    EntityRef? Location,
+    string Modality,
+    string? Attribution,
+    IReadOnlyList<QuantityView> Quantities,
+    string DocumentId,
+    string? Title,
+    string? Outlet,
+    string Trigger,
+    string Evidence);
+
+public sealed record CorpusStats(
+    long Documents,
+    long Stories,
+    long NearDuplicates,
+    long Entities,
+    long Mentions,
+    long Events,
+    long Relations,
+    long Edges,
+    string Backend,
+    long? SizeBytes);

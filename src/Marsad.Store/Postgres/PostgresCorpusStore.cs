@@ -1,0 +1,101 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Marsad.Store.Search;
+using Marsad.Store.Sql;
+using Npgsql;
+
+namespace Marsad.Store.Postgres;
+
+/// <summary>
+/// PostgreSQL for teams and servers. Search keys are stored in documents.terms and indexed as a
+/// 'simple' tsvector (no PostgreSQL stemming: the keys are already Marsad's Arabic stems), so
+/// queries match exactly as on SQLite.
+/// </summary>
+internal sealed class PostgresCorpusStore : SqlCorpusStore
+{
+    private readonly NpgsqlDataSource _source;
+    private readonly string _where;
+
+    private PostgresCorpusStore(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        _where = $"{b.Host}:{b.Port}/{b.Database}";
+        _source = NpgsqlDataSource.Create(b);
+    }
+
+    public override string Backend => "postgresql";
+
+    public static PostgresCorpusStore Open(string db)
+    {
+        string cs;
+        try { cs = ToConnectionString(db); }
+        catch (ArgumentException ex) { throw new StoreException("invalid PostgreSQL connection string: " + ex.Message, ex); }
+        var store = new PostgresCorpusStore(cs);
+        try
+        {
+            store.Migrate(d => d.Scalar("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() LIMIT 1") is not null);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+        return store;
+    }
+
+    /// <summary>Accepts keyword strings (Host=…;Database=…) and URIs (postgresql://user:password@host:port/db?sslmode=…).</summary>
+    public static string ToConnectionString(string db)
+    {
+        if (!db.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) || !db.Contains("://"))
+            return new NpgsqlConnectionStringBuilder(db).ConnectionString;
+        if (!Uri.TryCreate(db, UriKind.Absolute, out var uri)) throw new ArgumentException("not a valid URI");
+        var b = new NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port };
+        var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        if (database.Length > 0) b.Database = database;
+        if (uri.UserInfo.Length > 0)
+        {
+            var parts = uri.UserInfo.Split(':', 2);
+            b.Username = Uri.UnescapeDataString(parts[0]);
+            if (parts.Length > 1) b.Password = Uri.UnescapeDataString(parts[1]);
+        }
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            var key = Uri.UnescapeDataString(kv[0]);
+            b[key.Equals("sslmode", StringComparison.OrdinalIgnoreCase) ? "SSL Mode" : key] = kv.Length > 1 ? Uri.UnescapeDataString(kv[1]) : "";
+        }
+        return b.ConnectionString;
+    }
+
+    protected override IReadOnlyList<string> Migrations => Schema.Postgres;
+
+    protected override string TableExistsSql => "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @name";
+
+    protected override DbConnection OpenConnection() => _source.OpenConnection();
+
+    protected override void IndexTerms(Db db, long doc, string terms) =>
+        db.Execute("UPDATE documents SET terms = @t WHERE id = @d", ("t", terms), ("d", doc));
+
+    protected override void UnindexTerms(Db db, long doc) { } // the terms live in the document row
+
+    protected override (string From, string Where, string Score) Match(ParsedQuery query, List<(string, object?)> args)
+    {
+        // Keys hold only letters and digits, so quoting them as tsquery lexemes is safe; a phrase uses <->.
+        args.Add(("match", string.Join(" & ", query.Groups.Select(g => "(" + string.Join(" <-> ", g.Select(k => "'" + k + "'")) + ")"))));
+        return ("documents d", "d.terms_tsv @@ to_tsquery('simple', @match)", "ts_rank(d.terms_tsv, to_tsquery('simple', @match))");
+    }
+
+    protected override long? SizeBytes(Db db) => db.ScalarLong("SELECT pg_database_size(current_database())");
+
+    protected override StoreException? Explain(Exception ex) => ex switch
+    {
+        PostgresException { SqlState: "3D000" } => new StoreException($"PostgreSQL database {_where} does not exist; create it first (createdb)", ex),
+        PostgresException { SqlState: "28P01" or "28000" } => new StoreException($"PostgreSQL refused the login to {_where}: {ex.Message}", ex),
+        PostgresException { SqlState: "42501" } => new StoreException($"no permission on PostgreSQL database {_where}: {ex.Message}", ex),
+        NpgsqlException { InnerException: SocketException or TimeoutException } or NpgsqlException { IsTransient: true } =>
+            new StoreException($"cannot connect to PostgreSQL at {_where}: {ex.Message}", ex),
+        _ => null,
+    };
+
+    public override void Dispose() => _source.Dispose();
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using Marsad.Core.Model;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Store.Search;
+
+/// <summary>
+/// The terms the full-text index holds and queries look for: one key per word, made from the token's
+/// normalised stem (spelling variants folded, proclitics و ف ب ل ك ال لل split off by Marsad.Text)
+/// with nisba and plural endings stripped by <see cref="LightStem"/>. The same function builds the
+/// index and the query, so فايز/فائز, لحفتر/حفتر and الإماراتي/والإماراتيين/الإمارات meet on one key.
+/// Both backends store these keys themselves, so their search semantics are identical.
+/// </summary>
+public static class SearchKeys
+{
+    private const int MinStem = 3;
+
+    // Endings tried longest first; stripping repeats so that اماراتيين → امارات → امار and
+    // اماراتي → امارات → امار agree. ه is the normalised ta marbuta (ة), ي the normalised alef maqsura.
+    private static readonly string[] s_suffixes = ["يين", "يون", "يات", "يه", "ين", "ون", "ات", "ه", "ي", "ا"];
+
+    /// <summary>Strips nisba (ي، ية، يون، يين، يات), sound plural (ون، ين، ات), feminine (ة) and final alef (روسيا/روسي) endings.</summary>
+    public static string LightStem(string stem)
+    {
+        if (stem.Length <= MinStem || !IsArabic(stem)) return stem;
+        var s = stem;
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var suffix in s_suffixes)
+            {
+                if (s.Length - suffix.Length >= MinStem && s.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    s = s[..^suffix.Length];
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /// <summary>The key of one token, or null for punctuation and symbols.</summary>
+    public static string? KeyOf(Token t) => t.Kind switch
+    {
+        TokenKind.Word => LightStem(t.StemNorm),
+        // Only letters and digits, so a key is one term for both FTS5 and PostgreSQL's parser (al-Sisi → alsisi, 5.2 → 52).
+        TokenKind.Latin or TokenKind.Number => new string([.. t.Norm.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]),
+        _ => null,
+    };
+
+    /// <summary>The index text for a document: its keys separated by spaces, title first.</summary>
+    public static string IndexText(Document doc)
+    {
+        var sb = new StringBuilder(doc.Text.Length);
+        if (!string.IsNullOrEmpty(doc.Title) && !doc.Text.StartsWith(doc.Title, StringComparison.Ordinal))
+            Append(sb, Tokenizer.Tokenize(doc.Title));
+        Append(sb, doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text));
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, IEnumerable<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            var k = KeyOf(t);
+            if (k is null || k.Length == 0) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(k);
+        }
+    }
+
+    /// <summary>Keys of free text (a query or a name).</summary>
+    public static List<string> KeysOf(string text)
+    {
+        var keys = new List<string>();
+        foreach (var t in Tokenizer.Tokenize(text))
+            if (KeyOf(t) is { Length: > 0 } k) keys.Add(k);
+        return keys;
+    }
+
+    private static bool IsArabic(string s) => s.Length > 0 && s[0] >= '\u0600' && s[0] <= '\u06FF';
+}
+
+/// <summary>A parsed search: groups of keys; each group is one word or one quoted phrase; all groups must match.</summary>
+public sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<string>> Groups)
+{
+    public bool IsEmpty => Groups.Count == 0;
+
+    public IEnumerable<string> AllKeys => Groups.SelectMany(g => g);
+
+    public static ParsedQuery Parse(string text)
+    {
+        var groups = new List<IReadOnlyList<string>>();
+        var parts = text.Split('"');
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var keys = SearchKeys.KeysOf(parts[i]);
+            if (keys.Count == 0) continue;
+            if (i % 2 == 1) groups.Add(keys);              // inside quotes: a phrase
+            else foreach (var k in keys) groups.Add([k]);  // outside: each word on its own
+        }
+        return new ParsedQuery(groups);
+    }
+}

@@ -1,0 +1,143 @@
+namespace Marsad.Store.Sql;
+
+/// <summary>
+/// Versioned schema migrations, one list per backend (index = version − 1). A migration is applied
+/// once, in a transaction, and recorded in marsad_schema. Append new migrations; never edit old ones.
+/// Column meanings are the same on both backends; only types and the full-text index differ.
+/// </summary>
+internal static class Schema
+{
+    public static readonly IReadOnlyList<string> Sqlite =
+    [
+        """
+        CREATE TABLE documents(
+          id INTEGER PRIMARY KEY,
+          doc_id TEXT NOT NULL UNIQUE,
+          content_hash TEXT NOT NULL,
+          title TEXT, published TEXT, published_start TEXT, url TEXT, outlet TEXT, origin TEXT,
+          text TEXT NOT NULL,
+          story INTEGER NOT NULL DEFAULT 0,
+          shingles INTEGER NOT NULL DEFAULT 0,
+          minhash BLOB,
+          ingested_at TEXT NOT NULL);
+        CREATE INDEX documents_hash ON documents(content_hash);
+        CREATE INDEX documents_story ON documents(story);
+        CREATE INDEX documents_published ON documents(published_start);
+        CREATE VIRTUAL TABLE doc_terms USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+        CREATE TABLE doc_lsh(bucket INTEGER NOT NULL, doc INTEGER NOT NULL);
+        CREATE INDEX doc_lsh_bucket ON doc_lsh(bucket);
+        CREATE INDEX doc_lsh_doc ON doc_lsh(doc);
+        CREATE TABLE entities(
+          id INTEGER PRIMARY KEY, kb TEXT, type TEXT NOT NULL, name TEXT NOT NULL, name_en TEXT, name_key TEXT NOT NULL, blocking_key TEXT NOT NULL,
+          documents INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 0);
+        CREATE UNIQUE INDEX entities_kb ON entities(kb) WHERE kb IS NOT NULL;
+        CREATE INDEX entities_key ON entities(name_key);
+        CREATE INDEX entities_block ON entities(blocking_key);
+        CREATE TABLE entity_aliases(entity_id INTEGER NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY(entity_id, alias));
+        CREATE INDEX entity_aliases_key ON entity_aliases(alias_key);
+        CREATE TABLE doc_entities(doc INTEGER NOT NULL, local_id TEXT NOT NULL, entity_id INTEGER NOT NULL,
+          name TEXT NOT NULL, name_en TEXT, kb TEXT, type TEXT NOT NULL, PRIMARY KEY(doc, local_id));
+        CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
+        CREATE TABLE mentions(doc INTEGER NOT NULL, local_id TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+          text TEXT NOT NULL, nisba INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX mentions_doc ON mentions(doc);
+        CREATE TABLE events(
+          id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, ordinal INTEGER NOT NULL, type TEXT NOT NULL, mode TEXT, cameo TEXT,
+          date_value TEXT, date_precision TEXT, date_start TEXT,
+          location_local TEXT, location_entity INTEGER, modality TEXT NOT NULL,
+          attribution_local TEXT, attribution_entity INTEGER, attribution_text TEXT, attribution_start INTEGER, attribution_end INTEGER,
+          quantities TEXT,
+          trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+          evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+          confidence REAL NOT NULL);
+        CREATE INDEX events_doc ON events(doc);
+        CREATE INDEX events_date ON events(date_start);
+        CREATE TABLE event_actors(event_id INTEGER NOT NULL, role INTEGER NOT NULL, ordinal INTEGER NOT NULL, local_id TEXT NOT NULL, entity_id INTEGER NOT NULL);
+        CREATE INDEX event_actors_event ON event_actors(event_id);
+        CREATE INDEX event_actors_entity ON event_actors(entity_id);
+        CREATE TABLE relations(
+          id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, ordinal INTEGER NOT NULL, type TEXT NOT NULL,
+          subject_local TEXT NOT NULL, object_local TEXT NOT NULL, subject_entity INTEGER NOT NULL, object_entity INTEGER NOT NULL,
+          label TEXT NOT NULL, label_en TEXT, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL);
+        CREATE INDEX relations_doc ON relations(doc);
+        CREATE INDEX relations_subject ON relations(subject_entity);
+        CREATE TABLE edges(
+          id INTEGER PRIMARY KEY, source_entity INTEGER NOT NULL, target_entity INTEGER NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL,
+          count INTEGER NOT NULL DEFAULT 0, first_date TEXT, last_date TEXT,
+          UNIQUE(source_entity, target_entity, kind, type));
+        CREATE INDEX edges_target ON edges(target_entity);
+        CREATE TABLE edge_evidence(edge_id INTEGER NOT NULL, doc INTEGER NOT NULL, event_id INTEGER, relation_id INTEGER, date_value TEXT);
+        CREATE INDEX edge_evidence_edge ON edge_evidence(edge_id);
+        CREATE INDEX edge_evidence_doc ON edge_evidence(doc);
+        """,
+    ];
+
+    public static readonly IReadOnlyList<string> Postgres =
+    [
+        """
+        CREATE TABLE documents(
+          id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+          doc_id TEXT NOT NULL UNIQUE,
+          content_hash TEXT NOT NULL,
+          title TEXT, published TEXT, published_start TEXT, url TEXT, outlet TEXT, origin TEXT,
+          text TEXT NOT NULL,
+          story BIGINT NOT NULL DEFAULT 0,
+          shingles INTEGER NOT NULL DEFAULT 0,
+          minhash BYTEA,
+          ingested_at TEXT NOT NULL,
+          terms TEXT NOT NULL DEFAULT '',
+          terms_tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', terms)) STORED);
+        CREATE INDEX documents_hash ON documents(content_hash);
+        CREATE INDEX documents_story ON documents(story);
+        CREATE INDEX documents_published ON documents(published_start);
+        CREATE INDEX documents_terms ON documents USING GIN(terms_tsv);
+        CREATE TABLE doc_lsh(bucket BIGINT NOT NULL, doc BIGINT NOT NULL);
+        CREATE INDEX doc_lsh_bucket ON doc_lsh(bucket);
+        CREATE INDEX doc_lsh_doc ON doc_lsh(doc);
+        CREATE TABLE entities(
+          id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, kb TEXT, type TEXT NOT NULL, name TEXT NOT NULL, name_en TEXT, name_key TEXT NOT NULL, blocking_key TEXT NOT NULL,
+          documents INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 0);
+        CREATE UNIQUE INDEX entities_kb ON entities(kb) WHERE kb IS NOT NULL;
+        CREATE INDEX entities_key ON entities(name_key);
+        CREATE INDEX entities_block ON entities(blocking_key);
+        CREATE TABLE entity_aliases(entity_id BIGINT NOT NULL, alias TEXT NOT NULL, alias_key TEXT NOT NULL, count INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY(entity_id, alias));
+        CREATE INDEX entity_aliases_key ON entity_aliases(alias_key);
+        CREATE TABLE doc_entities(doc BIGINT NOT NULL, local_id TEXT NOT NULL, entity_id BIGINT NOT NULL,
+          name TEXT NOT NULL, name_en TEXT, kb TEXT, type TEXT NOT NULL, PRIMARY KEY(doc, local_id));
+        CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
+        CREATE TABLE mentions(doc BIGINT NOT NULL, local_id TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+          text TEXT NOT NULL, nisba INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX mentions_doc ON mentions(doc);
+        CREATE TABLE events(
+          id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, doc BIGINT NOT NULL, ordinal INTEGER NOT NULL, type TEXT NOT NULL, mode TEXT, cameo TEXT,
+          date_value TEXT, date_precision TEXT, date_start TEXT,
+          location_local TEXT, location_entity BIGINT, modality TEXT NOT NULL,
+          attribution_local TEXT, attribution_entity BIGINT, attribution_text TEXT, attribution_start INTEGER, attribution_end INTEGER,
+          quantities TEXT,
+          trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+          evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+          confidence DOUBLE PRECISION NOT NULL);
+        CREATE INDEX events_doc ON events(doc);
+        CREATE INDEX events_date ON events(date_start);
+        CREATE TABLE event_actors(event_id BIGINT NOT NULL, role INTEGER NOT NULL, ordinal INTEGER NOT NULL, local_id TEXT NOT NULL, entity_id BIGINT NOT NULL);
+        CREATE INDEX event_actors_event ON event_actors(event_id);
+        CREATE INDEX event_actors_entity ON event_actors(entity_id);
+        CREATE TABLE relations(
+          id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, doc BIGINT NOT NULL, ordinal INTEGER NOT NULL, type TEXT NOT NULL,
+          subject_local TEXT NOT NULL, object_local TEXT NOT NULL, subject_entity BIGINT NOT NULL, object_entity BIGINT NOT NULL,
+          label TEXT NOT NULL, label_en TEXT, evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL);
+        CREATE INDEX relations_doc ON relations(doc);
+        CREATE INDEX relations_subject ON relations(subject_entity);
+        CREATE TABLE edges(
+          id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, source_entity BIGINT NOT NULL, target_entity BIGINT NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL,
+          count INTEGER NOT NULL DEFAULT 0, first_date TEXT, last_date TEXT,
+          UNIQUE(source_entity, target_entity, kind, type));
+        CREATE INDEX edges_target ON edges(target_entity);
+        CREATE TABLE edge_evidence(edge_id BIGINT NOT NULL, doc BIGINT NOT NULL, event_id BIGINT, relation_id BIGINT, date_value TEXT);
+        CREATE INDEX edge_evidence_edge ON edge_evidence(edge_id);
+        CREATE INDEX edge_evidence_doc ON edge_evidence(doc);
+        """,
+    ];
+}

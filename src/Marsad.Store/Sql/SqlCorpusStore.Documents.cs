@@ -1,0 +1,146 @@
+using System.Data.Common;
+using System.Text.Json;
+using Marsad.Core.Model;
+using Marsad.Store.Search;
+
+namespace Marsad.Store.Sql;
+
+internal abstract partial class SqlCorpusStore
+{
+    private const string DocumentColumns = "d.id, d.doc_id, d.title, d.published, d.url, d.outlet, d.origin, d.text, d.content_hash, d.story";
+
+    public DocumentView? GetDocument(string documentId) => Run(db =>
+    {
+        var row = db.Query($"SELECT {DocumentColumns} FROM documents d WHERE d.doc_id = @id", ReadHeader, ("id", documentId));
+        return row.Count == 0 ? null : Assemble(db, row[0]);
+    });
+
+    public IEnumerable<DocumentView> Documents()
+    {
+        // Ids first, then each document on its own: readers never hold a cursor across another query.
+        var rows = Run(db => db.Query("SELECT doc_id FROM documents ORDER BY id", r => r.S(0)));
+        foreach (var id in rows)
+            if (GetDocument(id) is { } d) yield return d;
+    }
+
+    private sealed record Header(long Row, string Id, string? Title, string? Published, string? Url, string? Outlet, string? Origin, string Text, string Hash, long Story);
+
+    private static Header ReadHeader(DbDataReader r) =>
+        new(r.L(0), r.S(1), r.N(2), r.N(3), r.N(4), r.N(5), r.N(6), r.S(7), r.S(8), r.L(9));
+
+    private static DocumentView Assemble(Db db, Header h)
+    {
+        var story = StorySources(db, h.Story);
+        var mentions = db.Query("SELECT local_id, start_offset, end_offset, text, nisba FROM mentions WHERE doc = @d ORDER BY start_offset",
+            r => (Local: r.S(0), M: new DocumentMention(r.I(1), r.I(2), r.S(3), r.I(4) != 0)), ("d", h.Row)).ToLookup(x => x.Local, x => x.M);
+        var entities = db.Query("SELECT local_id, entity_id, name, name_en, type, kb FROM doc_entities WHERE doc = @d",
+            r => new DocumentEntity(r.S(0), r.L(1), r.S(2), r.N(3), r.S(4), r.N(5), []), ("d", h.Row))
+            .Select(e => e with { Mentions = mentions[e.LocalId].ToList() })
+            .OrderBy(e => LocalOrder(e.LocalId)).ToList();
+        var actors = db.Query("""
+            SELECT a.event_id, a.role, a.local_id FROM event_actors a JOIN events e ON e.id = a.event_id
+            WHERE e.doc = @d ORDER BY a.event_id, a.role, a.ordinal
+            """, r => (Event: r.L(0), Role: r.I(1), Local: r.S(2)), ("d", h.Row)).ToLookup(a => (a.Event, a.Role), a => a.Local);
+        var events = db.Query("""
+            SELECT id, type, mode, cameo, date_value, date_precision, location_local, modality, attribution_local, attribution_text,
+              attribution_start, attribution_end, quantities, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence
+            FROM events WHERE doc = @d ORDER BY ordinal
+            """, r =>
+            {
+                long id = r.L(0);
+                AttributionView? attribution = r.IsDBNull(8) && r.IsDBNull(9) ? null
+                    : new AttributionView(r.N(8), r.N(9), r.NI(10) is { } s && r.NI(11) is { } e ? new SpanText(s, e, h.Text[s..e]) : null);
+                return new DocumentEvent(id, r.S(1), r.N(2), r.N(3), actors[(id, 0)].ToList(), actors[(id, 1)].ToList(),
+                    r.N(4), r.N(5), r.N(6), r.S(7), attribution, Quantities(r.N(12)),
+                    new SpanText(r.I(13), r.I(14), r.S(15)), new SpanText(r.I(16), r.I(17), r.S(18)), r.D(19));
+            }, ("d", h.Row));
+        var relations = db.Query("""
+            SELECT type, subject_local, object_local, label, label_en, evidence_start, evidence_end, evidence_text
+            FROM relations WHERE doc = @d ORDER BY ordinal
+            """, r => new DocumentRelation(r.S(0), r.S(1), r.S(2), r.S(3), r.N(4), new SpanText(r.I(5), r.I(6), r.S(7))), ("d", h.Row));
+        return new DocumentView(h.Id, h.Title, h.Published, h.Url, h.Outlet, h.Origin, h.Text, h.Hash, h.Story, story, entities, events, relations);
+    }
+
+    private static int LocalOrder(string localId) =>
+        localId.Length > 1 && localId[0] == 'e' && int.TryParse(localId.AsSpan(1), out var n) ? n : int.MaxValue;
+
+    internal static IReadOnlyList<QuantityView> Quantities(string? json) =>
+        json is null ? [] : JsonSerializer.Deserialize<List<QuantityView>>(json, StoreJson.Options) ?? [];
+
+    private static List<StorySource> StorySources(Db db, long story) =>
+        db.Query("SELECT doc_id, title, outlet, url, published FROM documents WHERE story = @s ORDER BY published_start, id",
+            r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)), ("s", story));
+
+    public SearchResults Search(SearchQuery q)
+    {
+        var parsed = ParsedQuery.Parse(q.Text ?? "");
+        return Run(db =>
+        {
+            var args = new List<(string, object?)>();
+            var where = new List<string>();
+            string from = "documents d", score = "0";
+            if (!parsed.IsEmpty)
+            {
+                var m = Match(parsed, args);
+                from = m.From; score = m.Score;
+                where.Add(m.Where);
+            }
+            if (!AddFilters(db, q, where, args)) return new SearchResults(q.Text ?? "", 0, []);
+            var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+            int total = (int)(db.ScalarLong($"SELECT COUNT(*) FROM {from} {whereSql}", [.. args]) ?? 0);
+            var order = parsed.IsEmpty ? "d.published_start DESC, d.id DESC" : "score DESC, d.id";
+            args.Add(("limit", Math.Clamp(q.Limit, 1, 1000)));
+            args.Add(("offset", Math.Max(0, q.Offset)));
+            var rows = db.Query($"""
+                SELECT d.doc_id, d.title, d.published, d.outlet, d.text, d.story, {score} AS score,
+                  (SELECT COUNT(*) FROM documents s WHERE s.story = d.story) AS story_size
+                FROM {from} {whereSql} ORDER BY {order} LIMIT @limit OFFSET @offset
+                """, r => (Id: r.S(0), Title: r.N(1), Published: r.N(2), Outlet: r.N(3), Text: r.S(4), Story: r.L(5), Score: r.D(6), StorySize: r.I(7)), [.. args]);
+            var keys = parsed.AllKeys.ToHashSet();
+            var hits = rows.Select(r =>
+            {
+                var (snippet, marks) = SnippetBuilder.Build(r.Text, keys);
+                return new SearchHit(r.Id, r.Title, r.Published, r.Outlet, Math.Round(r.Score, 4), snippet, marks, r.Story, r.StorySize);
+            }).ToList();
+            return new SearchResults(q.Text ?? "", total, hits);
+        });
+    }
+
+    /// <summary>Adds the filter conditions; false when a filter can match nothing (an unknown entity).</summary>
+    private bool AddFilters(Db db, SearchQuery q, List<string> where, List<(string, object?)> args)
+    {
+        if (!string.IsNullOrWhiteSpace(q.Entity))
+        {
+            if (FindEntity(db, q.Entity) is not { } entity) return false;
+            where.Add("d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @entity)");
+            args.Add(("entity", entity.Id));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Type))
+        {
+            var t = q.Type.Trim().ToUpperInvariant();
+            if (Enum.TryParse<EventType>(t, out var et) && !int.TryParse(t, out _))
+            {
+                where.Add("EXISTS (SELECT 1 FROM events e WHERE e.doc = d.id AND e.type = @type)");
+                args.Add(("type", et.ToString()));
+            }
+            else if (EntityTypes.TryParse(t, out var nt))
+            {
+                where.Add("EXISTS (SELECT 1 FROM doc_entities de WHERE de.doc = d.id AND de.type = @type)");
+                args.Add(("type", nt.ToString()));
+            }
+            else throw new ArgumentException($"unknown type '{q.Type}': give an event type ({string.Join(", ", Enum.GetNames<EventType>())}) or an entity type (PER, ORG, GPE, LOC, MISC)");
+        }
+        if (q.From is { } from) { where.Add("d.published_start >= @from"); args.Add(("from", Iso(from.Start))); }
+        if (q.To is { } to) { where.Add("d.published_start <= @to"); args.Add(("to", Iso(End(to)))); }
+        if (!string.IsNullOrWhiteSpace(q.Outlet)) { where.Add("LOWER(d.outlet) = LOWER(@outlet)"); args.Add(("outlet", q.Outlet.Trim())); }
+        return true;
+    }
+
+    /// <summary>The last day a partial date can denote.</summary>
+    internal static DateOnly End(PartialDate d) => d.Precision switch
+    {
+        DatePrecision.Day => d.Start,
+        DatePrecision.Month => d.Start.AddMonths(1).AddDays(-1),
+        _ => new DateOnly(d.Year, 12, 31),
+    };
+}

@@ -1,0 +1,211 @@
+using System.Data.Common;
+using Marsad.Core.Model;
+using Marsad.Linking.Names;
+
+namespace Marsad.Store.Sql;
+
+internal abstract partial class SqlCorpusStore
+{
+    private const string EntityColumns = "n.id, n.name, n.name_en, n.type, n.kb, n.documents, n.mentions";
+
+    private static EntitySummary ReadEntity(DbDataReader r) => new(r.L(0), r.S(1), r.N(2), r.S(3), r.N(4), r.I(5), r.I(6));
+
+    public IReadOnlyList<EntitySummary> Entities(EntityListQuery q) => Run(db =>
+    {
+        var where = new List<string> { "n.documents > 0" };
+        var args = new List<(string, object?)>();
+        if (!string.IsNullOrWhiteSpace(q.Type))
+        {
+            if (!EntityTypes.TryParse(q.Type, out var t)) throw new ArgumentException($"unknown entity type '{q.Type}' (PER, ORG, GPE, LOC, MISC)");
+            where.Add("n.type = @type"); args.Add(("type", t.ToString()));
+        }
+        if (!string.IsNullOrWhiteSpace(q.NameContains))
+        {
+            where.Add("(n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key LIKE @like ESCAPE '\\') OR LOWER(n.name_en) LIKE @likeEn ESCAPE '\\')");
+            args.Add(("like", "%" + EscapeLike(NameKeys.Normal(q.NameContains)) + "%"));
+            args.Add(("likeEn", "%" + EscapeLike(q.NameContains.Trim().ToLowerInvariant()) + "%"));
+        }
+        args.Add(("limit", Math.Clamp(q.Limit, 1, 10000))); args.Add(("offset", Math.Max(0, q.Offset)));
+        return (IReadOnlyList<EntitySummary>)db.Query($"SELECT {EntityColumns} FROM entities n WHERE {string.Join(" AND ", where)} ORDER BY n.mentions DESC, n.id LIMIT @limit OFFSET @offset",
+            ReadEntity, [.. args]);
+    });
+
+    public EntitySummary? FindEntity(string nameOrId) => Run(db => FindEntity(db, nameOrId));
+
+    private static EntitySummary? FindEntity(Db db, string nameOrId)
+    {
+        var s = nameOrId.Trim();
+        if (s.Length == 0) return null;
+        EntitySummary? One(string where, params (string, object?)[] args) =>
+            db.Query($"SELECT {EntityColumns} FROM entities n WHERE n.documents > 0 AND {where} ORDER BY n.mentions DESC, n.id LIMIT 1", ReadEntity, args).FirstOrDefault();
+        var key = NameKeys.Normal(s);
+        var like = "%" + EscapeLike(key) + "%";
+        return (long.TryParse(s, out var id) ? One("n.id = @id", ("id", id)) : null)
+            ?? One("n.kb = @kb", ("kb", s))
+            ?? One("n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key = @k AND a.count > 0)", ("k", key))
+            ?? One("LOWER(n.name_en) = LOWER(@en)", ("en", s))
+            ?? One("n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key LIKE @like ESCAPE '\\')", ("like", like))
+            ?? One("LOWER(n.name_en) LIKE @like ESCAPE '\\'", ("like", "%" + EscapeLike(s.ToLowerInvariant()) + "%"));
+    }
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    public EntityProfile? Profile(long entityId) => Run(db =>
+    {
+        var entity = db.Query($"SELECT {EntityColumns} FROM entities n WHERE n.id = @id", ReadEntity, ("id", entityId)).FirstOrDefault();
+        if (entity is null) return null;
+        var aliases = db.Query("SELECT alias, count FROM entity_aliases WHERE entity_id = @e AND count > 0 ORDER BY count DESC, alias",
+            r => new AliasCount(r.S(0), r.I(1)), ("e", entityId));
+        var refs = new Dictionary<long, EntityRef>();
+        var relations = db.Query("""
+            SELECT r.type, r.label, r.label_en, r.subject_entity, r.object_entity, COUNT(*), MIN(d.published_start), MAX(d.published_start)
+            FROM relations r JOIN documents d ON d.id = r.doc
+            WHERE r.subject_entity = @e OR r.object_entity = @e
+            GROUP BY r.type, r.label, r.label_en, r.subject_entity, r.object_entity
+            ORDER BY COUNT(*) DESC, r.type
+            """, r => (Type: r.S(0), Label: r.S(1), LabelEn: r.N(2), Subject: r.L(3), Object: r.L(4), Count: r.I(5), First: r.N(6), Last: r.N(7)), ("e", entityId));
+        var edges = db.Query("""
+            SELECT kind, type, source_entity, target_entity, count, first_date, last_date FROM edges
+            WHERE (source_entity = @e OR target_entity = @e) AND count > 0
+            """, r => (Kind: r.S(0), Type: r.S(1), Source: r.L(2), Target: r.L(3), Count: r.I(4), First: r.N(5), Last: r.N(6)), ("e", entityId));
+        LoadRefs(db, refs, relations.SelectMany(r => new[] { r.Subject, r.Object }).Concat(edges.SelectMany(e => new[] { e.Source, e.Target })));
+        var relationFacts = relations.Select(r =>
+        {
+            bool outgoing = r.Subject == entityId;
+            return new RelationFact(r.Type, r.Label, r.LabelEn, refs[outgoing ? r.Object : r.Subject], outgoing ? "out" : "in", r.Count, r.First, r.Last);
+        }).ToList();
+        var partners = edges
+            .GroupBy(e => (e.Kind, e.Type, Other: e.Source == entityId ? e.Target : e.Source))
+            .Select(g => new Partner(g.Key.Kind, g.Key.Type, refs[g.Key.Other],
+                g.Select(e => e.Source == entityId ? "out" : "in").Distinct().Count() > 1 ? "both" : g.First().Source == entityId ? "out" : "in",
+                g.Sum(e => e.Count), g.Min(e => e.First), g.Max(e => e.Last)))
+            .OrderBy(p => p.Kind).ThenBy(p => p.Type).ThenByDescending(p => p.Count).ThenBy(p => p.Entity.Id)
+            .ToList();
+        var overTime = db.Query("""
+            SELECT SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) AS period, COUNT(DISTINCT e.id)
+            FROM events e JOIN documents d ON d.id = e.doc
+            WHERE e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @e) AND COALESCE(e.date_start, d.published_start) IS NOT NULL
+            GROUP BY SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) ORDER BY period
+            """, r => new PeriodCount(r.S(0), r.I(1)), ("e", entityId));
+        var docs = db.Query("""
+            SELECT d.doc_id, d.title, d.outlet, d.url, d.published FROM documents d
+            WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @e)
+            ORDER BY d.published_start DESC, d.id DESC LIMIT 50
+            """, r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)), ("e", entityId));
+        return new EntityProfile(entity, aliases, relationFacts, partners, overTime, docs);
+    });
+
+    private static void LoadRefs(Db db, Dictionary<long, EntityRef> refs, IEnumerable<long> ids)
+    {
+        foreach (var chunk in ids.Distinct().Where(i => !refs.ContainsKey(i)).Chunk(500))
+        {
+            var names = chunk.Select((_, i) => "@i" + i).ToList();
+            var args = chunk.Select((id, i) => ("i" + i, (object?)id)).ToArray();
+            foreach (var e in db.Query($"SELECT {EntityColumns} FROM entities n WHERE n.id IN ({string.Join(",", names)})", ReadEntity, args))
+                refs[e.Id] = e.Ref;
+        }
+    }
+
+    public EntityGraph Graph(GraphQuery q) => Run(db =>
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (q.Entity is { } ent) { where.Add("(g.source_entity = @e OR g.target_entity = @e)"); args.Add(("e", ent)); }
+        if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("g.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
+        bool dated = q.From is not null || q.To is not null;
+        if (q.From is { } f) { where.Add("x.date_value >= @from"); args.Add(("from", Iso(f.Start))); }
+        if (q.To is { } t) { where.Add("x.date_value <= @to"); args.Add(("to", Iso(End(t)))); }
+        args.Add(("min", Math.Max(1, q.MinCount)));
+        args.Add(("max", Math.Clamp(q.MaxEdges, 1, 100_000)));
+        var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        // Without a date window the stored aggregates are exact; with one, they are recounted from the evidence in it.
+        var sql = dated
+            ? $"""
+              SELECT g.id, g.source_entity, g.target_entity, g.kind, g.type, COUNT(*), MIN(x.date_value), MAX(x.date_value)
+              FROM edges g JOIN edge_evidence x ON x.edge_id = g.id {whereSql}
+              GROUP BY g.id, g.source_entity, g.target_entity, g.kind, g.type HAVING COUNT(*) >= @min
+              ORDER BY COUNT(*) DESC, g.id LIMIT @max
+              """
+            : $"""
+              SELECT g.id, g.source_entity, g.target_entity, g.kind, g.type, g.count, g.first_date, g.last_date
+              FROM edges g {(where.Count == 0 ? "WHERE" : whereSql + " AND")} g.count >= @min
+              ORDER BY g.count DESC, g.id LIMIT @max
+              """;
+        var rows = db.Query(sql, r => (Id: r.L(0), Source: r.L(1), Target: r.L(2), Kind: r.S(3), Type: r.S(4), Count: r.I(5), First: r.N(6), Last: r.N(7)), [.. args]);
+        var edges = rows.Select(e => new GraphEdge(e.Id, e.Source, e.Target, e.Kind, e.Type, e.Count, e.First, e.Last,
+            Polarity.Of(e.Kind, e.Type), q.EvidencePerEdge > 0 ? EdgeEvidence(db, e.Id, q) : [])).ToList();
+        var refs = new Dictionary<long, EntityRef>();
+        LoadRefs(db, refs, edges.SelectMany(e => new[] { e.Source, e.Target }));
+        var weight = new Dictionary<long, int>();
+        foreach (var e in edges) { weight[e.Source] = weight.GetValueOrDefault(e.Source) + e.Count; weight[e.Target] = weight.GetValueOrDefault(e.Target) + e.Count; }
+        var nodes = refs.Values.Select(n => new GraphNode(n.Id, n.Name, n.NameEn, n.Type, n.Kb, weight.GetValueOrDefault(n.Id)))
+            .OrderByDescending(n => n.Weight).ThenBy(n => n.Id).ToList();
+        return new EntityGraph(nodes, edges);
+    });
+
+    private static List<Evidence> EdgeEvidence(Db db, long edge, GraphQuery q)
+    {
+        var args = new List<(string, object?)> { ("edge", edge), ("n", q.EvidencePerEdge) };
+        var where = "x.edge_id = @edge";
+        if (q.From is { } f) { where += " AND x.date_value >= @from"; args.Add(("from", Iso(f.Start))); }
+        if (q.To is { } t) { where += " AND x.date_value <= @to"; args.Add(("to", Iso(End(t)))); }
+        return db.Query($"""
+            SELECT d.doc_id, d.title, d.outlet, COALESCE(e.date_value, d.published), COALESCE(e.evidence_text, r.evidence_text),
+              COALESCE(e.attribution_text, an.name), e.modality
+            FROM edge_evidence x JOIN documents d ON d.id = x.doc
+              LEFT JOIN events e ON e.id = x.event_id LEFT JOIN relations r ON r.id = x.relation_id
+              LEFT JOIN entities an ON an.id = e.attribution_entity
+            WHERE {where} ORDER BY x.date_value DESC, d.id DESC LIMIT @n
+            """, r => new Evidence(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4) ?? "", r.N(5), r.N(6)), [.. args]);
+    }
+
+    public IReadOnlyList<TimelineEvent> Timeline(TimelineQuery q) => Run(db =>
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        for (int i = 0; i < q.Entities.Count; i++)
+        {
+            where.Add($"e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @e{i})");
+            args.Add(("e" + i, q.Entities[i]));
+        }
+        if (q.From is { } f) { where.Add("COALESCE(e.date_start, d.published_start) >= @from"); args.Add(("from", Iso(f.Start))); }
+        if (q.To is { } t) { where.Add("COALESCE(e.date_start, d.published_start) <= @to"); args.Add(("to", Iso(End(t)))); }
+        if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("e.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
+        args.Add(("limit", Math.Clamp(q.Limit, 1, 100_000)));
+        var rows = db.Query($"""
+            SELECT e.id, e.date_value, e.date_precision, d.published, e.type, e.mode, e.cameo, e.location_entity, e.modality,
+              COALESCE(e.attribution_text, an.name), e.quantities, d.doc_id, d.title, d.outlet, e.trigger_text, e.evidence_text
+            FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities an ON an.id = e.attribution_entity
+            {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
+            ORDER BY COALESCE(e.date_start, d.published_start), e.id LIMIT @limit
+            """, r => (Id: r.L(0), Date: r.N(1), Precision: r.N(2), Published: r.N(3), Type: r.S(4), Mode: r.N(5), Cameo: r.N(6), Location: r.NL(7),
+                Modality: r.S(8), Attribution: r.N(9), Quantities: r.N(10), Doc: r.S(11), Title: r.N(12), Outlet: r.N(13), Trigger: r.S(14), Evidence: r.S(15)), [.. args]);
+        var actors = new List<(long Event, int Role, long Entity)>();
+        foreach (var chunk in rows.Select(r => r.Id).Chunk(500))
+        {
+            var names = chunk.Select((_, i) => "@i" + i).ToList();
+            actors.AddRange(db.Query($"SELECT event_id, role, entity_id FROM event_actors WHERE event_id IN ({string.Join(",", names)}) ORDER BY event_id, role, ordinal",
+                r => (r.L(0), r.I(1), r.L(2)), [.. chunk.Select((id, i) => ("i" + i, (object?)id))]));
+        }
+        var refs = new Dictionary<long, EntityRef>();
+        LoadRefs(db, refs, actors.Select(a => a.Entity).Concat(rows.Where(r => r.Location is not null).Select(r => r.Location!.Value)));
+        var byEvent = actors.ToLookup(a => (a.Event, a.Role), a => refs[a.Entity]);
+        return (IReadOnlyList<TimelineEvent>)rows.Select(r => new TimelineEvent(r.Id, r.Date, r.Precision, r.Published, r.Type, r.Mode, r.Cameo,
+            byEvent[(r.Id, 0)].ToList(), byEvent[(r.Id, 1)].ToList(), r.Location is { } l ? refs.GetValueOrDefault(l) : null,
+            r.Modality, r.Attribution, Quantities(r.Quantities), r.Doc, r.Title, r.Outlet, r.Trigger, r.Evidence)).ToList();
+    });
+
+    public CorpusStats Stats() => Run(db =>
+    {
+        long Count(string sql) => db.ScalarLong(sql) ?? 0;
+        long docs = Count("SELECT COUNT(*) FROM documents");
+        long stories = Count("SELECT COUNT(DISTINCT story) FROM documents");
+        return new CorpusStats(docs, stories, docs - stories,
+            Count("SELECT COUNT(*) FROM entities WHERE documents > 0"),
+            Count("SELECT COUNT(*) FROM mentions"),
+            Count("SELECT COUNT(*) FROM events"),
+            Count("SELECT COUNT(*) FROM relations"),
+            Count("SELECT COUNT(*) FROM edges WHERE count > 0"),
+            Backend, SizeBytes(db));
+    });
+}

@@ -1,0 +1,75 @@
+using System.Data.Common;
+
+namespace Marsad.Store.Sql;
+
+/// <summary>
+/// The corpus store over plain SQL shared by both backends. A backend supplies connections, its
+/// migrations and the full-text index (SQLite FTS5, PostgreSQL tsvector); both index the same
+/// Marsad search keys (<see cref="Search.SearchKeys"/>), so search means the same thing on both.
+/// Partial files: ingest, documents and search, entities/graph/timeline/stats.
+/// </summary>
+internal abstract partial class SqlCorpusStore : ICorpusStore
+{
+    public abstract string Backend { get; }
+
+    /// <summary>Opens a pooled connection, ready for use.</summary>
+    protected abstract DbConnection OpenConnection();
+
+    protected abstract IReadOnlyList<string> Migrations { get; }
+
+    /// <summary>Adds a document's search keys to the full-text index.</summary>
+    protected abstract void IndexTerms(Db db, long doc, string terms);
+
+    protected abstract void UnindexTerms(Db db, long doc);
+
+    /// <summary>The FROM source, WHERE condition and score expression of a full-text match (score: higher is better).</summary>
+    protected abstract (string From, string Where, string Score) Match(Search.ParsedQuery query, List<(string, object?)> args);
+
+    protected abstract long? SizeBytes(Db db);
+
+    /// <summary>Translates a backend exception into a readable <see cref="StoreException"/>, or null to rethrow it.</summary>
+    protected abstract StoreException? Explain(Exception ex);
+
+    public int SchemaVersion => Migrations.Count;
+
+    protected Db Open()
+    {
+        try { return new Db(OpenConnection()); }
+        catch (Exception ex) when (Explain(ex) is { } se) { throw se; }
+    }
+
+    /// <summary>Runs one unit of work, turning backend failures into readable errors.</summary>
+    protected T Run<T>(Func<Db, T> work)
+    {
+        using var db = Open();
+        try { return work(db); }
+        catch (Exception ex) when (Explain(ex) is { } se) { throw se; }
+    }
+
+    /// <summary>Creates or upgrades the schema; refuses databases that aren't Marsad's or are newer.</summary>
+    protected void Migrate(Func<Db, bool> hasForeignTables)
+    {
+        Run(db =>
+        {
+            var exists = db.Scalar(TableExistsSql, ("name", "marsad_schema")) is not null;
+            if (!exists && hasForeignTables(db))
+                throw new StoreException("this database is not a Marsad database (it holds other tables); give a new file or an empty database");
+            if (!exists) db.Execute("CREATE TABLE marsad_schema(version INTEGER NOT NULL)");
+            int version = (int)(db.ScalarLong("SELECT MAX(version) FROM marsad_schema") ?? 0);
+            if (version > Migrations.Count)
+                throw new StoreException($"this database has schema version {version}, newer than this Marsad ({Migrations.Count}); upgrade Marsad");
+            for (int v = version + 1; v <= Migrations.Count; v++)
+            {
+                db.Begin();
+                db.Execute(Migrations[v - 1]);
+                db.Execute("INSERT INTO marsad_schema(version) VALUES (@v)", ("v", v));
+                db.Commit();
+            }
+            return 0;
+        });
+    }
+
+    protected abstract string TableExistsSql { get; }
+
+    public virtual void Dispose() { }
+}

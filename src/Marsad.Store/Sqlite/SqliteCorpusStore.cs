@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Marsad.Store.Search;
+using Marsad.Store.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Store.Sqlite;
+
+/// <summary>
+/// The embedded default: one SQLite file, created on first use, full-text search with FTS5 over
+/// Marsad's search keys (a contentless index: the text itself is stored once, in documents).
+/// </summary>
+internal sealed class SqliteCorpusStore : SqlCorpusStore
+{
+    private readonly string _path;
+    private readonly string _connectionString;
+
+    private SqliteCorpusStore(string path)
+    {
+        _path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 60,
+        }.ToString();
+    }
+
+    public override string Backend => "sqlite";
+
+    public static SqliteCorpusStore Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Directory.Exists(full)) throw new StoreException($"{path} is a folder, not a database file");
+        var dir = Path.GetDirectoryName(full);
+        if (dir is not null && !Directory.Exists(dir)) throw new StoreException($"cannot create {path}: folder {dir} does not exist");
+        var store = new SqliteCorpusStore(full);
+        store.Run(db => db.Execute("PRAGMA journal_mode = WAL"));
+        store.Migrate(db => db.Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1") is not null);
+        return store;
+    }
+
+    protected override IReadOnlyList<string> Migrations => Schema.Sqlite;
+
+    protected override string TableExistsSql => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @name";
+
+    protected override DbConnection OpenConnection()
+    {
+        var c = new SqliteConnection(_connectionString);
+        c.Open();
+        using var cmd = c.CreateCommand();
+        // NORMAL is durable at transaction boundaries in WAL mode (a crash loses at most the last
+        // commits, never consistency); the busy timeout lets readers and one writer share the file.
+        cmd.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000; PRAGMA temp_store = MEMORY";
+        cmd.ExecuteNonQuery();
+        return c;
+    }
+
+    protected override void IndexTerms(Db db, long doc, string terms) =>
+        db.Execute("INSERT INTO doc_terms(rowid, terms) VALUES (@d, @t)", ("d", doc), ("t", terms));
+
+    protected override void UnindexTerms(Db db, long doc) =>
+        db.Execute("DELETE FROM doc_terms WHERE rowid = @d", ("d", doc));
+
+    protected override (string From, string Where, string Score) Match(ParsedQuery query, List<(string, object?)> args)
+    {
+        // Keys hold only letters and digits; each group is quoted as an FTS5 string (a phrase when it has several keys).
+        args.Add(("match", string.Join(" AND ", query.Groups.Select(g => "\"" + string.Join(" ", g) + "\""))));
+        return ("doc_terms JOIN documents d ON d.id = doc_terms.rowid", "doc_terms MATCH @match", "-bm25(doc_terms)");
+    }
+
+    protected override long? SizeBytes(Db db)
+    {
+        long size = 0;
+        foreach (var f in new[] { _path, _path + "-wal" })
+            if (File.Exists(f)) size += new FileInfo(f).Length;
+        return size;
+    }
+
+    protected override StoreException? Explain(Exception ex) => ex switch
+    {
+        SqliteException { SqliteErrorCode: 26 or 11 } => new StoreException($"{_path} is not a Marsad database or is corrupted (SQLite: {Message(ex)})", ex),
+        SqliteException { SqliteErrorCode: 14 } => new StoreException($"cannot open {_path} (SQLite: {Message(ex)})", ex),
+        SqliteException { SqliteErrorCode: 8 } => new StoreException($"{_path} is read-only", ex),
+        SqliteException { SqliteErrorCode: 5 or 6 } => new StoreException($"{_path} is locked by another process; try again when it finishes", ex),
+        SqliteException { SqliteErrorCode: 13 } => new StoreException($"the disk holding {_path} is full", ex),
+        _ => null,
+    };
+
+    private static string Message(Exception ex) => ex.Message.Replace("SQLite Error ", "").Trim();
+}

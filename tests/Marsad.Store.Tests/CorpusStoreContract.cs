@@ -1,0 +1,238 @@
+using System.Text.Json;
+using Marsad.Core.Contract;
+using Marsad.Core.Model;
+using Marsad.Store.Export;
+
+namespace Marsad.Store.Tests;
+
+/// <summary>
+/// The storage suite. Each backend runs every test here against a real database
+/// (<see cref="SqliteCorpusStoreTests"/>, <see cref="PostgresCorpusStoreTests"/>), each test on a fresh one.
+/// </summary>
+public abstract class CorpusStoreContract : IDisposable
+{
+    private ICorpusStore? _store;
+
+    /// <summary>Creates a new, empty store.</summary>
+    protected abstract ICorpusStore CreateStore();
+
+    protected ICorpusStore Store => _store ??= CreateStore();
+
+    public virtual void Dispose()
+    {
+        _store?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected void IngestAll(params Document[] docs)
+    {
+        foreach (var d in docs) Store.Ingest(d);
+    }
+
+    private static HashSet<string> Ids(SearchResults r) => r.Hits.Select(h => h.DocumentId).ToHashSet();
+
+    [Fact]
+    public void Ingesting_the_same_documents_twice_changes_nothing()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var before = Store.Stats();
+        var again = TestCorpus.All().Select(Store.Ingest).ToList();
+        Assert.All(again, r => Assert.Equal(IngestStatus.Unchanged, r.Status));
+        Assert.Equal(before, Store.Stats());
+        Assert.Equal(5, before.Documents);
+        Assert.True(Store.IsStored("a1", TestCorpus.Meeting().Text));
+        Assert.False(Store.IsStored("a1", "نص آخر"));
+    }
+
+    [Fact]
+    public void A_new_text_under_a_stored_id_replaces_the_old_version()
+    {
+        IngestAll(TestCorpus.Meeting(), TestCorpus.Emirates());
+        var edgesBefore = Store.Graph(new GraphQuery()).Edges.Sum(e => e.Count);
+        var replacement = new DocBuilder("a1", "عقد وزراء الزراعة العرب اجتماعا في الرباط لبحث الأمن الغذائي.", published: "2019-03-11")
+            .Entity("e1", EntityType.LOC, "الرباط", "Q3551", "Rabat").Build();
+        Assert.Equal(IngestStatus.Replaced, Store.Ingest(replacement).Status);
+        var stats = Store.Stats();
+        Assert.Equal(2, stats.Documents);
+        Assert.Empty(Store.Search(new SearchQuery("السيسي")).Hits);
+        Assert.Single(Store.Search(new SearchQuery("الرباط")).Hits);
+        Assert.Null(Store.FindEntity("عبد الفتاح السيسي"));
+        // The meeting's edges are gone; the Emirates article's remain.
+        Assert.Equal(edgesBefore - 3, Store.Graph(new GraphQuery()).Edges.Sum(e => e.Count));
+        var haftar = Store.FindEntity("حفتر")!;
+        Assert.Equal(1, haftar.Documents);
+    }
+
+    [Theory]
+    [InlineData("فايز السراج", new[] { "a1", "b1" })]      // فائز in one article, فايز in the other
+    [InlineData("فائز السراج", new[] { "a1", "b1" })]
+    [InlineData("الإماراتي", new[] { "b1", "c1" })]          // الإمارات، الإماراتية، والإماراتيين
+    [InlineData("حفتر", new[] { "a1", "b1", "c1" })]         // لحفتر, خليفه حفتر
+    [InlineData("المصري", new[] { "a1", "c1", "r1" })]        // المصري، المصريين، المصرية
+    [InlineData("\"الرئيس المصري\"", new[] { "a1" })]        // a phrase
+    [InlineData("الوقود تونس", new[] { "f1" })]
+    public void Search_ignores_spelling_variants_clitics_and_endings(string query, string[] expected)
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var result = Store.Search(new SearchQuery(query));
+        Assert.Equal(expected.ToHashSet(), Ids(result));
+        Assert.Equal(expected.Length, result.Total);
+    }
+
+    [Fact]
+    public void Search_snippets_mark_the_matched_words_in_the_original_text()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var hit = Store.Search(new SearchQuery("حفتر")).Hits.Single(h => h.DocumentId == "a1");
+        Assert.NotEmpty(hit.Highlights);
+        var marked = hit.Highlights.Select(h => hit.Snippet[h.Start..h.End]).ToList();
+        Assert.Contains("حفتر", marked);
+        Assert.Contains("لحفتر", marked);
+    }
+
+    [Fact]
+    public void Search_filters_by_entity_type_dates_and_outlet()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        Assert.Equal(["b1", "c1"], Ids(Store.Search(new SearchQuery("حفتر", From: new PartialDate(2019, 4)))).Order());
+        Assert.Equal(["a1", "b1"], Ids(Store.Search(new SearchQuery("حفتر", To: new PartialDate(2019)))).Order());
+        Assert.Equal(["a1", "c1"], Ids(Store.Search(new SearchQuery("حفتر", Outlet: "الوطن"))).Order());
+        Assert.Equal(["b1"], Ids(Store.Search(new SearchQuery("حفتر", Type: "ACCUSE"))));
+        Assert.Equal(["a1", "c1", "r1"], Ids(Store.Search(new SearchQuery("", Entity: "Egypt"))).Order());
+        Assert.Equal(["a1", "b1"], Ids(Store.Search(new SearchQuery("", Entity: "فايز السراج"))).Order());
+        Assert.Empty(Store.Search(new SearchQuery("حفتر", Entity: "كيان غير موجود")).Hits);
+        Assert.Throws<ArgumentException>(() => Store.Search(new SearchQuery("حفتر", Type: "WEATHER")));
+    }
+
+    [Theory]
+    [InlineData("'; DROP TABLE documents; --")]
+    [InlineData("حفتر OR NEAR(\"x\" *) ^ - :")]
+    [InlineData("\"\"\"")]
+    [InlineData("%_\\")]
+    public void Hostile_queries_are_just_text(string query)
+    {
+        IngestAll(TestCorpus.Meeting());
+        Store.Search(new SearchQuery(query));
+        Store.FindEntity(query);
+        Store.Entities(new EntityListQuery(NameContains: query));
+        Assert.Equal(1, Store.Stats().Documents);
+    }
+
+    [Fact]
+    public void A_cut_and_retitled_copy_joins_the_original_story()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var copy = Store.Ingest(TestCorpus.Roads("r2", text: TestCorpus.RoadsCopyText(), outlet: "مصراوي"));
+        Assert.Equal("r1", copy.DuplicateOf);
+        var stats = Store.Stats();
+        Assert.Equal(6, stats.Documents);
+        Assert.Equal(5, stats.Stories);
+        Assert.Equal(1, stats.NearDuplicates);
+        var view = Store.GetDocument("r2")!;
+        Assert.Equal(["r1", "r2"], view.Story.Select(s => s.DocumentId).Order());
+        Assert.Equal(2, Store.Search(new SearchQuery("الصعيد")).Hits[0].StorySize);
+        // Articles on other subjects stay apart.
+        Assert.Single(Store.GetDocument("f1")!.Story);
+    }
+
+    [Fact]
+    public void Entities_merge_across_documents_by_kb_id_then_by_name()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var haftar = Store.FindEntity("Khalifa Haftar")!;
+        Assert.Equal(TestCorpus.HaftarKb, haftar.Kb);
+        Assert.Equal(3, haftar.Documents);                       // خليفة حفتر (KB), حفتر (KB), خليفه حفتر (no KB: same name)
+        Assert.Equal(haftar.Id, Store.FindEntity("خليفه حفتر")!.Id);
+        Assert.Equal(haftar.Id, Store.FindEntity(TestCorpus.HaftarKb)!.Id);
+        var sarraj = Store.FindEntity("فائز السراج")!;
+        Assert.Equal(sarraj.Id, Store.FindEntity("فايز السراج")!.Id);
+        Assert.Equal(2, sarraj.Documents);
+        Assert.Equal(3, Store.FindEntity("مصر")!.Documents);
+        Assert.Equal(3, Store.Entities(new EntityListQuery(Type: "GPE")).Count);  // مصر، الإمارات، تونس
+    }
+
+    [Fact]
+    public void An_entity_profile_lists_aliases_roles_partners_and_events_over_time()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var haftar = Store.FindEntity("حفتر")!;
+        var p = Store.Profile(haftar.Id)!;
+        Assert.Equal("Khalifa Haftar", p.Entity.NameEn);
+        Assert.Contains(p.Aliases, a => a.Alias == "خليفة حفتر");
+        Assert.Contains(p.Aliases, a => a.Alias == "خليفه حفتر");
+        Assert.Contains(p.Aliases, a => a.Alias == "حفتر");
+        var egypt = p.Partners.Where(x => x.Entity.NameEn == "Egypt").ToList();
+        Assert.Equal(["AID", "COOPERATE", "SUPPORT"], egypt.Select(x => x.Type).Order());
+        Assert.All(egypt, x => Assert.Equal("in", x.Direction));
+        Assert.Contains(p.Partners, x => x.Type == "AID" && x.Entity.NameEn == "United Arab Emirates");
+        Assert.Contains(p.Partners, x => x.Type == "CONSULT" && x.Entity.Name == "عبد الفتاح السيسي" && x.Direction == "out");
+        Assert.Equal(["2019-03", "2019-05", "2019-12", "2020-01"], p.EventsOverTime.Select(x => x.Period));
+        var sisi = Store.Profile(Store.FindEntity("السيسي")!.Id)!;
+        var role = Assert.Single(sisi.Relations);
+        Assert.Equal(("ROLE", "الرئيس", "Egypt", "out"), (role.Type, role.Label, role.Other.NameEn, role.Direction));
+    }
+
+    [Fact]
+    public void Graph_edges_aggregate_count_dates_and_evidence()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var egypt = Store.FindEntity("مصر")!.Id;
+        var haftar = Store.FindEntity("حفتر")!.Id;
+        var graph = Store.Graph(new GraphQuery(Entity: haftar));
+        var aid = graph.Edges.Single(e => e.Source == egypt && e.Target == haftar && e.Type == "AID");
+        Assert.Equal(("event", 1, "2019-03-10", 1), (aid.Kind, aid.Count, aid.First, aid.Polarity));
+        var ev = Assert.Single(aid.Evidence);
+        Assert.Equal(("a1", "مصادر دبلوماسية", "reported"), (ev.DocumentId, ev.Attribution, ev.Modality));
+        Assert.Contains("قدمت دعما عسكريا", ev.Sentence);
+        Assert.Contains(graph.Nodes, n => n.Id == egypt);
+        Assert.All(graph.Edges, e => Assert.True(e.Source == haftar || e.Target == haftar));
+        var dated = Store.Graph(new GraphQuery(From: new PartialDate(2019, 12), To: new PartialDate(2020)));
+        Assert.Equal(["COOPERATE", "SUPPORT"], dated.Edges.Select(e => e.Type).Order());
+        var roles = Store.Graph(new GraphQuery()).Edges.Single(e => e.Kind == "relation");
+        Assert.Equal(("ROLE", 0), (roles.Type, roles.Polarity));
+        Assert.Equal(-1, Store.Graph(new GraphQuery(Type: "ACCUSE")).Edges.Single().Polarity);
+    }
+
+    [Fact]
+    public void Timelines_order_events_by_date_and_pairs_keep_only_shared_events()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var haftar = Store.FindEntity("حفتر")!.Id;
+        var egypt = Store.FindEntity("مصر")!.Id;
+        var all = Store.Timeline(new TimelineQuery([haftar]));
+        Assert.Equal(["CONSULT", "AID", "AID", "SUPPORT", "COOPERATE"], all.Select(e => e.Type));
+        var pair = Store.Timeline(new TimelineQuery([haftar, egypt]));
+        Assert.Equal(["AID", "SUPPORT", "COOPERATE"], pair.Select(e => e.Type));
+        Assert.Equal(("2019-12", "month", "2020-01-15"), (pair[1].Date, pair[1].DatePrecision, pair[1].Published));
+        Assert.Equal("Egypt", pair[0].Sources.Single().NameEn);
+        Assert.Equal("مصادر دبلوماسية", pair[0].Attribution);
+        var meeting = all[0];
+        Assert.Equal("القاهرة", meeting.Location?.Name);
+    }
+
+    [Fact]
+    public void A_stored_document_gives_back_the_extraction_contract()
+    {
+        var original = TestCorpus.Meeting();
+        Store.Ingest(original);
+        var view = Store.GetDocument("a1")!;
+        Assert.Equal(original.Text, view.Text);
+        Assert.All(view.Entities.SelectMany(e => e.Mentions), m => Assert.Equal(original.Text[m.Start..m.End], m.Text));
+        Assert.Equal(ExtractionJsonWriter.ToJson(original), ExtractionJsonWriter.ToJson(ContractDocument.From(view)));
+        Assert.Null(Store.GetDocument("nope"));
+    }
+
+    [Fact]
+    public void Stats_count_what_was_stored()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var s = Store.Stats();
+        Assert.Equal((5, 5, 0), (s.Documents, s.Stories, s.NearDuplicates));
+        Assert.Equal(6, s.Events);
+        Assert.Equal(1, s.Relations);
+        Assert.Equal(7, s.Entities); // حفتر، السيسي، مصر، السراج، القاهرة، الإمارات، تونس
+        Assert.True(s.SizeBytes > 0);
+        var json = JsonSerializer.Serialize(s, StoreJson.Options);
+        Assert.Contains("\"near_duplicates\":0", json);
+    }
+}

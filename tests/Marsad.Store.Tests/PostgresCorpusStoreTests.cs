@@ -1,0 +1,57 @@
+using Npgsql;
+
+namespace Marsad.Store.Tests;
+
+/// <summary>
+/// The storage suite on a real PostgreSQL server: each test in its own schema of the database named by
+/// MARSAD_TEST_POSTGRES (test.sh starts a throwaway cluster through scripts/test-setup.d/postgres.sh).
+/// Without that variable these tests fail: a missing server must not pass as a green run.
+/// </summary>
+public sealed class PostgresCorpusStoreTests : CorpusStoreContract
+{
+    public const string EnvironmentVariable = "MARSAD_TEST_POSTGRES";
+    private readonly string _schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+    private string? _server;
+
+    protected override ICorpusStore CreateStore()
+    {
+        _server = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (string.IsNullOrWhiteSpace(_server))
+            Assert.Fail($"{EnvironmentVariable} is not set: run ./test.sh, which starts a throwaway PostgreSQL (scripts/test-setup.d/postgres.sh), or point it at a server.");
+        using (var c = new NpgsqlConnection(_server))
+        {
+            c.Open();
+            using var cmd = new NpgsqlCommand($"CREATE SCHEMA {_schema}", c);
+            cmd.ExecuteNonQuery();
+        }
+        var cs = new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema }.ConnectionString;
+        var store = CorpusStore.Open(cs);
+        Assert.Equal("postgresql", store.Backend);
+        return store;
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        if (_server is null) return;
+        using var c = new NpgsqlConnection(_server);
+        c.Open();
+        using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE", c);
+        cmd.ExecuteNonQuery();
+    }
+
+    [Fact]
+    public void An_unreachable_server_gives_a_clear_error()
+    {
+        var ex = Assert.Throws<StoreException>(() => CorpusStore.Open("Host=127.0.0.1;Port=1;Database=marsad;Timeout=2"));
+        Assert.Contains("cannot connect to PostgreSQL", ex.Message);
+    }
+
+    [Fact]
+    public void Uris_are_accepted()
+    {
+        var cs = Postgres.PostgresCorpusStore.ToConnectionString("postgresql://ana:p%40ss@db.example:6543/news?sslmode=disable");
+        var b = new NpgsqlConnectionStringBuilder(cs);
+        Assert.Equal(("db.example", 6543, "news", "ana", "p@ss"), (b.Host, b.Port, b.Database, b.Username, b.Password));
+    }
+}
