@@ -1,0 +1,180 @@
+using System.Text;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Linking.Transliteration;
+
+/// <summary>
+/// A readable, deterministic English form of an Arabic name for entities the knowledge base does
+/// not know (جلال حرشاوي → Jalal Harshawi). Each word is looked up in a table of conventional
+/// spellings (data/linking/translit-names.tsv: محمد → Mohammed, عبد الله → Abdullah), with the
+/// article as "al-"; other words go through letter rules. Arabic script leaves short vowels
+/// unwritten, so the rules supply an "a" where English needs a vowel: after a word's first
+/// consonant when another follows, and inside a run of three consonants (حفتر → Haftar).
+/// و and ي are consonants at a word's start, before ا, or between vowels, else long vowels u and i.
+/// </summary>
+public sealed class Transliterator
+{
+    private static readonly Lazy<Transliterator> s_default = new(() => new Transliterator(LexiconFile.Rows("translit-names.tsv", 2).Select(r => (r[0], r[1]))));
+    public static Transliterator Default => s_default.Value;
+
+    private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);
+
+    public Transliterator(IEnumerable<(string Arabic, string English)> table)
+    {
+        foreach (var (ar, en) in table)
+        {
+            var key = TableKey(ar);
+            if (_table.TryGetValue(key, out var old) && old != en)
+                throw new InvalidDataException($"translit-names: '{ar}' is listed as both '{old}' and '{en}'");
+            _table[key] = en;
+        }
+    }
+
+    /// <summary>English form of an Arabic name (Latin text passes through; empty for empty input).</summary>
+    public string Transliterate(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var part in NameParts(Words(name)))
+        {
+            var en = Part(part);
+            if (en.Length == 0) continue;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(en);
+        }
+        if (sb.Length > 0) sb[0] = char.ToUpperInvariant(sb[0]);
+        return sb.ToString();
+    }
+
+    /// <summary>One name part: a word, or a compound (عبد الفتاح) known whole or spelled word by word.</summary>
+    private string Part(List<string> words)
+    {
+        if (_table.TryGetValue(TableKey(string.Concat(words)), out var known)) return known;
+        if (words.Count == 1) return Word(words[0]);
+        var head = TableKey(words[0]) switch { "عبد" => "Abdel", "ابو" => "Abu", _ => Word(words[0]) };
+        var rest = words.Skip(1).Select(w => head is "Abdel" ? Capitalise(Word(WithoutArticle(w))) : Word(w));
+        return head + " " + string.Join(' ', rest);
+    }
+
+    private string Word(string w)
+    {
+        if (!w.Any(Marsad.Text.Tokenization.Tokenizer.IsArabicLetter)) return w; // Latin names stay as written
+        if (_table.TryGetValue(TableKey(w), out var known)) return known;
+        var bare = WithoutArticle(w);
+        if (!ReferenceEquals(bare, w))
+            return "al-" + Capitalise(_table.TryGetValue(TableKey(bare), out var k) ? k : Letters(bare));
+        return Capitalise(Letters(w));
+    }
+
+    /// <summary>The word without a leading article (when a word of two letters or more remains), else the same instance.</summary>
+    private static string WithoutArticle(string w)
+    {
+        var key = TableKey(w);
+        if (key.Length < 4 || !key.StartsWith("ال", StringComparison.Ordinal)) return w;
+        int lam = w.IndexOf('ل');
+        return w[(lam + 1)..];
+    }
+
+    /// <summary>The letter rules for one word (diacritics other than shadda already removed).</summary>
+    internal static string Letters(string word)
+    {
+        var letters = new List<char>(word.Length);
+        var doubled = new List<bool>(word.Length);
+        foreach (char c in word)
+        {
+            if (c == '\u0651') { if (doubled.Count > 0) doubled[^1] = true; continue; }
+            if (ArabicNormalizer.FoldChar(c) == '\0') continue;
+            letters.Add(c);
+            doubled.Add(false);
+        }
+        var sb = new StringBuilder();
+        int run = 0;              // consonants since the last vowel
+        bool prevVowel = false;
+        for (int i = 0; i < letters.Count; i++)
+        {
+            char c = letters[i];
+            char next = i + 1 < letters.Count ? letters[i + 1] : '\0';
+            var vowel = VowelOf(c, i, next, prevVowel);
+            if (vowel is not null)
+            {
+                // a long vowel after the same short one (إي، أو) is written once
+                if (!(sb.Length > 0 && sb[^1] == vowel[0] && prevVowel)) sb.Append(vowel);
+                run = 0;
+                prevVowel = true;
+                continue;
+            }
+            // Arabic has no word-initial pair and no run of three consonants: supply a short vowel
+            if (run == 2 || (i == 1 && run == 1)) { sb.Append(c == 'ي' ? 'i' : c == 'و' ? 'u' : 'a'); run = 0; }
+            var cons = ConsonantOf(c);
+            sb.Append(cons);
+            if (doubled[i] && cons.Length == 1) sb.Append(cons);
+            run++;
+            prevVowel = false;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The vowel a letter stands for here, or null when it is a consonant.</summary>
+    private static string? VowelOf(char c, int i, char next, bool prevVowel)
+    {
+        bool last = next == '\0';
+        switch (c)
+        {
+            case 'ا' or 'أ' or 'ٱ' or 'آ' or 'ى' or 'ة': return "a";
+            case 'إ': return "i";
+            case 'ه' when last && i > 0: return "a";
+            case 'و' or 'ي' or 'ئ' or 'ؤ':
+                bool consonant = i == 0 || IsVowelLetter(next) || (prevVowel && !last && (next is 'و' or 'ي'));
+                if (consonant) return null;
+                return c is 'و' or 'ؤ' ? "u" : "i";
+            default: return null;
+        }
+    }
+
+    private static bool IsVowelLetter(char c) => c is 'ا' or 'أ' or 'إ' or 'آ' or 'ى' or 'ة';
+
+    private static string ConsonantOf(char c) => c switch
+    {
+        'ب' => "b", 'ت' => "t", 'ث' => "th", 'ج' => "j", 'ح' => "h", 'خ' => "kh", 'د' => "d", 'ذ' => "dh",
+        'ر' => "r", 'ز' => "z", 'س' => "s", 'ش' => "sh", 'ص' => "s", 'ض' => "d", 'ط' => "t", 'ظ' => "z",
+        'ع' => "", 'غ' => "gh", 'ف' => "f", 'ق' => "q", 'ك' => "k", 'ل' => "l", 'م' => "m", 'ن' => "n",
+        'ه' => "h", 'و' => "w", 'ي' => "y", 'ئ' => "y", 'ؤ' => "w", 'ء' => "", 'پ' => "p", 'چ' => "ch",
+        'ڤ' => "v", 'گ' => "g", _ => char.IsAsciiLetterOrDigit(c) ? c.ToString() : "",
+    };
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    private static string TableKey(string arabic)
+    {
+        var n = ArabicNormalizer.Normalize(arabic);
+        return n.Replace(" ", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>Words of the name without diacritics except shadda, punctuation dropped.</summary>
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        var sb = new StringBuilder();
+        foreach (char c in name)
+        {
+            if (c == '\u0651' || char.IsLetterOrDigit(c)) { sb.Append(c); continue; }
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c == '\u0640') continue;
+            if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
+        }
+        if (sb.Length > 0) words.Add(sb.ToString());
+        return words;
+    }
+
+    /// <summary>Groups words into name parts: عبد + الله, أبو + بكر, نور + الدين are one part.</summary>
+    private static List<List<string>> NameParts(List<string> words)
+    {
+        var parts = new List<List<string>>(words.Count);
+        for (int i = 0; i < words.Count; i++)
+        {
+            var part = new List<string> { words[i] };
+            if (i + 1 < words.Count && TableKey(words[i]) is "عبد" or "ابو") part.Add(words[++i]);
+            while (i + 1 < words.Count && TableKey(words[i + 1]) is "الله" or "الدين" or "الاسلام") part.Add(words[++i]);
+            parts.Add(part);
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,59 @@
+using Marsad.Linking.Transliteration;
+
+namespace Marsad.Linking.Tests.Transliteration;
+
+public class TransliteratorTests
+{
+    private static readonly Transliterator T = Transliterator.Default;
+
+    [Theory]
+    // conventional spellings from the table
+    [InlineData("محمد", "Mohammed")]
+    [InlineData("عبد الله", "Abdullah")]
+    [InlineData("عبدالله", "Abdullah")]
+    [InlineData("عبد الفتاح السيسي", "Abdel Fattah el-Sisi")]
+    [InlineData("بشار الأسد", "Bashar al-Assad")]
+    [InlineData("محمد بن سلمان", "Mohammed bin Salman")]
+    [InlineData("أحمد فتحي", "Ahmed Fathi")]
+    // letter rules for names not in the table
+    [InlineData("جلال حرشاوي", "Jalal Harshawi")]
+    [InlineData("حفتر", "Haftar")]
+    [InlineData("طرابلس", "Tarablas")]
+    [InlineData("مصر", "Masr")]
+    [InlineData("ليبيا", "Libya")]
+    [InlineData("بنغازي", "Banghazi")]
+    [InlineData("خليفة", "Khalifa")]
+    [InlineData("جعفر", "Jafar")]
+    [InlineData("صدّام", "Saddam")]
+    // the article and compounds
+    [InlineData("الحرشاوي", "Al-Harshawi")]
+    [InlineData("جلال الحرشاوي", "Jalal al-Harshawi")]
+    [InlineData("عبد المطلب", "Abdel Matlab")]
+    [InlineData("أبو ظبي", "Abu Zabi")]
+    [InlineData("نور الدين", "Nureddin")]
+    [InlineData("مُحَمَّد", "Mohammed")]
+    public void Transliterates(string arabic, string english) => Assert.Equal(english, T.Transliterate(arabic));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("،")]
+    public void Empty_names_give_empty_strings(string arabic) => Assert.Equal("", T.Transliterate(arabic));
+
+    [Fact]
+    public void Latin_passes_through() => Assert.Equal("Reuters", T.Transliterate("Reuters"));
+
+    [Fact]
+    public void Output_is_ascii_for_arabic_letters()
+    {
+        for (char c = '\u0621'; c <= '\u064A'; c++)
+        {
+            var en = T.Transliterate("ب" + c + "ر");
+            Assert.All(en, ch => Assert.True(ch < 128, $"{c}: {en}"));
+        }
+    }
+
+    [Fact]
+    public void Conflicting_table_rows_are_rejected() =>
+        Assert.Throws<InvalidDataException>(() => new Transliterator([("فائز", "Fayez"), ("فايز", "Faiz")]));
+}
