@@ -11,6 +11,7 @@ var root = new RootCommand("""
     Exit codes: 0 success; 1 some input was skipped or a command failed; 2 usage error.
     """);
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(BuildKbCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

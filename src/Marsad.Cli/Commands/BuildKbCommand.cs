@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Marsad.Core;
+using Marsad.Knowledge;
+using Marsad.Knowledge.Build;
+using Marsad.Knowledge.Index;
+using Marsad.Knowledge.Model;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad build-kb</c>: compiles ../shared/data/kb and the curated files in data/kb into the committed
+/// index data/kb/marsad-kb.tsv, refusing to write an index that fails validation.
+/// </summary>
+public static class BuildKbCommand
+{
+    public static Command Create()
+    {
+        var shared = new Option<string?>("--shared") { Description = "The shared data folder holding kb/ and ner/ (default: ../shared/data beside the repository)." };
+        var curated = new Option<string?>("--curated") { Description = "The curated knowledge-base folder (default: data/kb)." };
+        var output = new Option<string?>("--out") { Description = "Where to write the index (default: data/kb/marsad-kb.tsv)." };
+        var verbose = new Option<bool>("--verbose") { Description = "List the place names the ambiguity filter removed." };
+        var cmd = new Command("build-kb", """
+            Compile the knowledge base (states, places, nisba adjectives, actors) into data/kb/marsad-kb.tsv.
+            Users never need this: the compiled index is committed. Run it after editing data/kb/*.tsv.
+            """) { shared, curated, output, verbose };
+        cmd.SetAction(parse => Run(parse.GetValue(shared), parse.GetValue(curated), parse.GetValue(output), parse.GetValue(verbose)));
+        return cmd;
+    }
+
+    private static int Run(string? shared, string? curated, string? output, bool verbose)
+    {
+        shared ??= Path.Combine(DataPaths.Shared, "data");
+        curated ??= DataPaths.DataFile("kb");
+        output ??= Path.Combine(curated, KbIndexFile.FileName);
+        var sw = Stopwatch.StartNew();
+        KbCompileResult result;
+        try
+        {
+            result = KbCompiler.Compile(shared, curated);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine($"marsad build-kb: {e.Message}");
+            return ExitCodes.Partial;
+        }
+        if (result.Problems.Count > 0)
+        {
+            foreach (var p in result.Problems) Console.Error.WriteLine($"marsad build-kb: invalid: {p}");
+            Console.Error.WriteLine($"marsad build-kb: {result.Problems.Count} problem(s); index not written.");
+            return ExitCodes.Partial;
+        }
+        KbIndexFile.Write(output, result.Entries);
+        var kb = new KnowledgeBase(result.Entries);
+        Console.WriteLine($"wrote {output}: {result.Entries.Count} entries, {kb.KeyCount} keys, compiled in {sw.ElapsedMilliseconds} ms");
+        foreach (var g in result.Entries.GroupBy(e => e.Kind).OrderBy(g => g.Key))
+            Console.WriteLine($"  {KbKinds.Name(g.Key),-14} {g.Count(),6}");
+        Console.WriteLine($"  ambiguity filter ({string.Join(", ", result.CorporaUsed)}): {result.Dropped.Count} place names removed");
+        if (verbose) foreach (var d in result.Dropped) Console.WriteLine($"    {d}");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Marsad.Knowledge.Build;
+
+/// <summary>
+/// Generates the forms of a nationality adjective (nisba) from its masculine singular, by the
+/// regular rule of Arabic morphology: the nisba ending ـي takes ـية (fem.), ـيون/ـيين (masc. pl.
+/// nominative/oblique), ـيات (fem. pl.), ـيان/ـيين (masc. dual), ـيتان/ـيتين (fem. dual); each form
+/// also with the article ال. Multi-word adjectives agree word by word (كوري شمالي → الكورية الشمالية).
+/// Broken plurals (روس، أتراك) are irregular and come from a listed exceptions file.
+/// </summary>
+public static class NisbaGenerator
+{
+    private static readonly string[] s_suffixes = ["", "ة", "ون", "ين", "ات", "ان", "تان", "تين"];
+
+    /// <summary>True when every word ends in the nisba ي (so the rule applies).</summary>
+    public static bool IsNisba(string masculine)
+    {
+        var words = Words(masculine);
+        return words.Length > 0 && words.All(w => w.Length >= 3 && w[^1] == 'ي');
+    }
+
+    /// <summary>All regular forms of a masculine singular nisba, indefinite and definite.</summary>
+    public static List<string> Forms(string masculine)
+    {
+        var words = Words(masculine);
+        var forms = new List<string>(s_suffixes.Length * 2);
+        foreach (var suffix in s_suffixes)
+        {
+            forms.Add(string.Join(' ', words.Select(w => w + suffix)));
+            forms.Add(string.Join(' ', words.Select(w => "ال" + w + suffix)));
+        }
+        return forms;
+    }
+
+    /// <summary>An irregular form as written and with the article (روس → روس، الروس).</summary>
+    public static IEnumerable<string> IrregularForms(string form)
+    {
+        yield return form;
+        if (!form.StartsWith("ال", StringComparison.Ordinal)) yield return "ال" + form;
+    }
+
+    private static string[] Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Marsad.Core.Model;
+using Marsad.Knowledge.Model;
+
+namespace Marsad.Knowledge.Index;
+
+/// <summary>
+/// The compiled knowledge base: one UTF-8 text file, one entry per line, tab-separated
+/// (id, kind, type, name_ar, name_en, iso2, state, prior, source, aliases, nisba, role; lists joined
+/// by '|'). Text rather than binary so that a rebuilt index diffs readably in git; it loads in a
+/// few tens of milliseconds. Written by <c>marsad build-kb</c>, read once per process.
+/// </summary>
+public static class KbIndexFile
+{
+    public const string FileName = "marsad-kb.tsv";
+    private const string Header = "#marsad-kb\t1\tid\tkind\ttype\tname_ar\tname_en\tiso2\tstate\tprior\tsource\taliases\tnisba\trole";
+    private const int Columns = 12;
+
+    public static void Write(string path, IEnumerable<KbEntry> entries)
+    {
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        w.WriteLine(Header);
+        foreach (var e in entries)
+        {
+            w.Write(e.Id); w.Write('\t');
+            w.Write(KbKinds.Name(e.Kind)); w.Write('\t');
+            w.Write(e.Type.ToString()); w.Write('\t');
+            w.Write(e.NameAr); w.Write('\t');
+            w.Write(e.NameEn); w.Write('\t');
+            w.Write(e.Iso2); w.Write('\t');
+            w.Write(e.StateId); w.Write('\t');
+            w.Write(e.Prior); w.Write('\t');
+            w.Write(e.Source); w.Write('\t');
+            w.Write(string.Join('|', e.Aliases)); w.Write('\t');
+            w.Write(string.Join('|', e.NisbaForms)); w.Write('\t');
+            w.Write(e.Role);
+            w.Write('\n');
+        }
+    }
+
+    public static List<KbEntry> Read(string path)
+    {
+        if (!File.Exists(path))
+            throw new FileNotFoundException($"Knowledge-base index not found: {path} (run 'marsad build-kb').", path);
+        var entries = new List<KbEntry>(16_384);
+        int lineNo = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length != Columns) throw Bad(path, lineNo, $"expected {Columns} columns, found {f.Length}");
+            if (!KbKinds.TryParse(f[1], out var kind)) throw Bad(path, lineNo, $"unknown kind '{f[1]}'");
+            if (!EntityTypes.TryParse(f[2], out var type)) throw Bad(path, lineNo, $"unknown type '{f[2]}'");
+            entries.Add(new KbEntry
+            {
+                Id = f[0],
+                Kind = kind,
+                Type = type,
+                NameAr = f[3],
+                NameEn = NullIfEmpty(f[4]),
+                Iso2 = NullIfEmpty(f[5]),
+                StateId = NullIfEmpty(f[6]),
+                Prior = int.TryParse(f[7], out var p) ? p : 0,
+                Source = f[8],
+                Aliases = SplitList(f[9]),
+                NisbaForms = SplitList(f[10]),
+                Role = NullIfEmpty(f[11]),
+            });
+        }
+        return entries;
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static string[] SplitList(string s) => s.Length == 0 ? [] : s.Split('|');
+
+    private static InvalidDataException Bad(string path, int line, string what) => new($"{path}:{line}: {what}");
+}

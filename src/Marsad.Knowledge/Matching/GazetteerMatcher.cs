@@ -1,0 +1,76 @@
+using Marsad.Core.Model;
+using Marsad.Knowledge.Model;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Knowledge.Matching;
+
+/// <summary>
+/// Finds knowledge-base names in a document's tokens: leftmost-longest match of token sequences
+/// against alias keys. The first token is tried as written and without proclitics
+/// (والقاهرة، بموسكو، للإمارات); later tokens must match as written (الولايات المتحدة). Matches
+/// never overlap. Stateless and thread-safe.
+/// </summary>
+public sealed class GazetteerMatcher(KnowledgeBase kb)
+{
+    public KnowledgeBase KnowledgeBase { get; } = kb;
+
+    public List<GazetteerMatch> Match(Document doc) => Match(doc.Text, doc.Tokens);
+
+    public List<GazetteerMatch> Match(string text, IReadOnlyList<Token> tokens)
+    {
+        var found = new List<GazetteerMatch>();
+        for (int i = 0; i < tokens.Count;)
+        {
+            var best = MatchAt(text, tokens, i);
+            if (best is null) { i++; continue; }
+            found.Add(best);
+            i = best.EndToken;
+        }
+        return found;
+    }
+
+    /// <summary>The longest match starting at token <paramref name="i"/>, or null.</summary>
+    private GazetteerMatch? MatchAt(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var first = tokens[i];
+        if (first.Kind is not (TokenKind.Word or TokenKind.Latin or TokenKind.Number)) return null;
+        var readings = first.Kind == TokenKind.Word ? ProcliticForms.Of(first.Norm) : [new(first.Norm, 0)];
+
+        GazetteerMatch? best = null;
+        for (int r = 0; r < readings.Count; r++)
+        {
+            var key = readings[r].Form;
+            IReadOnlyList<KbHit>? hits = null;
+            int end = -1;
+            string? bestKey = null;
+            for (int j = i; ;)
+            {
+                var h = KnowledgeBase.Lookup(key);
+                if (h.Count > 0) { hits = h; end = j + 1; bestKey = key; }
+                if (j + 1 >= tokens.Count || !KnowledgeBase.IsPrefix(key)) break;
+                j++;
+                if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Latin or TokenKind.Number)) break;
+                key = key + " " + tokens[j].Norm;
+            }
+            // Longer wins; on a tie the reading with fewer letters stripped (earlier in the list) stays.
+            if (hits is null || (best is not null && end <= best.EndToken)) continue;
+            int start = first.Start + OriginalOffset(text, first, readings[r].NameStart);
+            best = new GazetteerMatch(i, end, new TextSpan(start, tokens[end - 1].End), bestKey!, hits);
+        }
+        return best;
+    }
+
+    /// <summary>Offset in the original text of the <paramref name="normIndex"/>-th kept character of a token.</summary>
+    private static int OriginalOffset(string text, Token token, int normIndex)
+    {
+        if (normIndex == 0) return 0;
+        int kept = 0;
+        for (int p = token.Start; p < token.End; p++)
+        {
+            if (ArabicNormalizer.FoldChar(text[p]) == '\0') continue;
+            if (kept == normIndex) return p - token.Start;
+            kept++;
+        }
+        return 0; // NFKC changed the length: keep the whole token rather than guess
+    }
+}

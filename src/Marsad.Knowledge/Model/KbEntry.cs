@@ -1,0 +1,42 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Knowledge.Model;
+
+/// <summary>
+/// One knowledge-base entry: a state, place or actor with its Arabic aliases. Immutable.
+/// <see cref="Id"/> is a Wikidata id ("Q79") where the source gives one, else a stable Marsad
+/// id ("M:khalifa-haftar").
+/// </summary>
+public sealed class KbEntry
+{
+    public required string Id { get; init; }
+    public required KbKind Kind { get; init; }
+    public required EntityType Type { get; init; }
+    /// <summary>Canonical Arabic name.</summary>
+    public required string NameAr { get; init; }
+    public string? NameEn { get; init; }
+    /// <summary>ISO 3166-1 alpha-2 code for states; the country code for places.</summary>
+    public string? Iso2 { get; init; }
+    /// <summary>
+    /// Id of the state this entry belongs to or acts for: a capital's or seat's state, a city's country,
+    /// an actor's affiliation. Null for states themselves and for international actors.
+    /// </summary>
+    public string? StateId { get; init; }
+    /// <summary>Arabic surface forms that name this entry (the canonical name included).</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Nationality adjectives standing for this state (المصري، المصرية، المصريون …); states only.</summary>
+    public IReadOnlyList<string> NisbaForms { get; init; } = [];
+    /// <summary>For people: the title they are known by ("رئيس مصر"); free text, Arabic.</summary>
+    public string? Role { get; init; }
+    /// <summary>Where the entry comes from (a curated file, or a shared source folder).</summary>
+    public required string Source { get; init; }
+    /// <summary>Ranking among entries sharing an alias (higher first): 0–100.</summary>
+    public int Prior { get; init; }
+
+    public bool HasWikidataId => Id.Length > 1 && Id[0] == 'Q' && char.IsAsciiDigit(Id[1]);
+
+    public override string ToString() => $"{Id} {NameAr} ({KbKinds.Name(Kind)})";
+}
+
+/// <summary>An entry found under a key, and whether the key was one of its nisba forms.</summary>
+public readonly record struct KbHit(KbEntry Entry, bool Nisba);

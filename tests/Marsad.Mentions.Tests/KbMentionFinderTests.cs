@@ -1,0 +1,45 @@
+using Marsad.Core.Model;
+using Marsad.Text;
+
+namespace Marsad.Mentions.Tests;
+
+public class KbMentionFinderTests
+{
+    private static readonly MentionStage s_stage = new();
+
+    private static List<(string Text, EntityType Type, string? KbId, bool Nisba)> Mentions(string text)
+    {
+        var doc = new Document("t", text);
+        new TextStage().Process(doc);
+        s_stage.Process(doc);
+        Assert.All(doc.Mentions, m => Assert.Equal("kb", m.Source));
+        return doc.Mentions.Select(m => (doc.TextOf(m.Span), m.Type, m.KbId, m.Nisba)).ToList();
+    }
+
+    [Fact]
+    public void States_places_actors_and_nisba_get_their_types()
+    {
+        var found = Mentions("استقبل خليفة حفتر في بنغازي وفدا من القاهرة، وأكدت مصادر مصرية دعم الإمارات.");
+        Assert.Equal([
+            ("خليفة حفتر", EntityType.PER, "M:khalifa-haftar", false),
+            ("بنغازي", EntityType.LOC, found[1].KbId, false),
+            ("القاهرة", EntityType.LOC, "Q85", false),
+            ("مصرية", EntityType.GPE, "Q79", true),
+            ("الإمارات", EntityType.GPE, "Q878", false),
+        ], found);
+    }
+
+    [Fact]
+    public void Mentions_are_in_text_order_and_do_not_overlap()
+    {
+        var doc = new Document("t", "زار وزير الخارجية الروسي سيرغي لافروف أنقرة وروما وباريس ثم عاد إلى موسكو");
+        new TextStage().Process(doc);
+        s_stage.Process(doc);
+        for (int i = 1; i < doc.Mentions.Count; i++)
+            Assert.True(doc.Mentions[i - 1].Span.End <= doc.Mentions[i].Span.Start);
+        Assert.Equal(["الروسي", "أنقرة", "روما", "باريس", "موسكو"], doc.Mentions.Where(m => m.KbId is not null && m.Type != EntityType.PER).Select(m => doc.TextOf(m.Span)));
+    }
+
+    [Fact]
+    public void Text_without_names_gives_no_mentions() => Assert.Empty(Mentions("قال إنه سيعود غدا إلى العمل."));
+}
