@@ -1,0 +1,74 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Events.Analysis;
+
+/// <summary>
+/// The event stage's view of a document: its tokens with cached clitic readings, the linked mention
+/// covering each token, and each token's sentence. Built once per document.
+/// </summary>
+public sealed class TokenSequence
+{
+    private readonly List<WordAnalysis>?[] _readings;
+    private readonly Mention?[] _mentionAt;
+    private readonly int[] _sentenceOf;
+
+    public Document Document { get; }
+    public IReadOnlyList<Token> Tokens => Document.Tokens;
+    public int End => Document.Tokens.Count;
+
+    public TokenSequence(Document doc)
+    {
+        Document = doc;
+        int n = doc.Tokens.Count;
+        _readings = new List<WordAnalysis>?[n];
+        _mentionAt = new Mention?[n];
+        _sentenceOf = new int[n];
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            var sent = doc.Sentences[s];
+            for (int i = sent.FirstToken; i < sent.EndToken && i < n; i++) _sentenceOf[i] = s;
+        }
+        // Longer mentions first so that a nested short mention does not hide its container.
+        foreach (var m in doc.Mentions.Where(m => m.Entity is not null).OrderByDescending(m => m.Span.Length))
+        {
+            int i = doc.TokenIndexAtOrAfter(m.Span.Start);
+            for (; i < n && doc.Tokens[i].Start < m.Span.End; i++)
+                if (doc.Tokens[i].Span.Overlaps(m.Span)) _mentionAt[i] ??= m;
+        }
+    }
+
+    public List<WordAnalysis> Readings(int i) => _readings[i] ??= WordAnalyzer.Analyze(Tokens[i]);
+
+    /// <summary>The linked mention covering token <paramref name="i"/>, or null.</summary>
+    public Mention? MentionAt(int i) => i >= 0 && i < End ? _mentionAt[i] : null;
+
+    public Entity? EntityAt(int i) => MentionAt(i)?.Entity;
+
+    public int SentenceOf(int i) => _sentenceOf[i];
+
+    public Sentence SentenceAt(int i) => Document.Sentences[_sentenceOf[i]];
+
+    public Token this[int i] => Tokens[i];
+
+    public bool IsPunct(int i) => Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Symbol;
+
+    public char FirstChar(int i) => Document.Text[Tokens[i].Start];
+
+    /// <summary>Quotes and similar marks that sit inside a phrase without breaking it (“حفتر”).</summary>
+    public bool IsTransparent(int i) => IsPunct(i) && FirstChar(i) is '"' or '\'' or '“' or '”' or '«' or '»' or '„' or '‘' or '’' or 'ـ';
+
+    /// <summary>Token index range of the last token's proclitic-free stem reading equal to <paramref name="stem"/>.</summary>
+    public bool HasStem(int i, string stem)
+    {
+        if (i < 0 || i >= End) return false;
+        foreach (var a in Readings(i)) if (a.Stem == stem && a.Enclitic.Length == 0) return true;
+        return false;
+    }
+
+    public bool HasStem(int i, params ReadOnlySpan<string> stems)
+    {
+        foreach (var s in stems) if (HasStem(i, s)) return true;
+        return false;
+    }
+
+}

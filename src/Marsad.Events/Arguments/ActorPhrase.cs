@@ -1,0 +1,27 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// A noun phrase that names one or more actors: "الرئيس المصري عبد الفتاح السيسي" (head: Sisi; the nisba
+/// is a modifier), "مصر والإمارات" (two conjuncts), "الأجهزة الأمنية المصرية والفرنسية" (nisba heads),
+/// "الطرفين" (an anaphor resolved to the two actors just named). <see cref="Marker"/> is the preposition
+/// that introduces it (normalised: الي مع ل ب ضد من علي بين عن في …, "من_قبل" for a passive agent), or null.
+/// </summary>
+public sealed class ActorPhrase
+{
+    public int Start { get; init; }
+    public int End { get; set; }
+    public string? Marker { get; set; }
+    public List<Entity> Actors { get; } = [];
+    /// <summary>Non-head mentions inside the phrase (the nisba of a title, the organisation of a role).</summary>
+    public List<Mention> Modifiers { get; } = [];
+    /// <summary>True when every actor comes from a nationality adjective (التنسيق المصري - الفرنسي).</summary>
+    public bool NisbaOnly { get; set; }
+    /// <summary>True for الجانبين/الطرفين/البلدين: actors were resolved from the preceding context.</summary>
+    public bool Anaphor { get; set; }
+
+    public bool IsBare => Marker is null;
+    public bool HasActors => Actors.Count > 0;
+    public override string ToString() => $"[{Start},{End}) {Marker ?? "-"} {string.Join("+", Actors.Select(a => a.Name))}{(NisbaOnly ? " nisba" : "")}";
+}

@@ -1,0 +1,274 @@
+using Marsad.Core.Model;
+using Marsad.Events.Analysis;
+using Marsad.Events.Lexicons;
+using Marsad.Events.Triggers;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>The arguments found for one trigger, how they were found, and the clause window used.</summary>
+public sealed class ArgumentResult
+{
+    public List<Entity> Sources { get; } = [];
+    public List<Entity> Targets { get; } = [];
+    public int WindowStart { get; set; }
+    public int WindowEnd { get; set; }
+    /// <summary>0..1: how directly the arguments were read off the sentence.</summary>
+    public double Confidence { get; set; }
+    public string Construction { get; set; } = "";
+    public bool SourceFromPhrase { get; set; }
+    public int? SourceToken { get; set; }
+}
+
+/// <summary>
+/// Assigns source and target actors to a trigger over Arabic clause structure: VSO and SVO subjects,
+/// direct objects, preposition frames, passive agents (من قبل / على يد), the genitive and nisba
+/// adjectives of event nouns (زيارة السيسي إلى باريس; التنسيق المصري - الفرنسي), "بين X و Y",
+/// coordination, the subject of a support verb (شنّت تركيا هجوماً), nested event nouns (اتفاق بين
+/// الطرفين على دعم حفتر), and dropped or pronoun subjects resolved from the discourse.
+/// </summary>
+public sealed class ArgumentAssigner(EventLexicons lex)
+{
+    private const int MaxRight = 18, MaxLeft = 10, AdjacentGap = 3;
+
+    private static readonly HashSet<string> s_clauseWords = new(StringComparer.Ordinal)
+    {
+        "ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "حيث", "لكن", "لكنه", "بينما", "فيما", "مما", "عندما", "بعدما", "كما", "بعد", "قبل", "رغم", "اذ", "لان", "كي", "حتي",
+    };
+
+    public ArgumentResult Assign(TokenSequence seq, TriggerMatch trig, IReadOnlyList<TriggerMatch> sentenceTriggers, IReadOnlyList<ActorPhrase> phrases,
+        Discourse discourse, ArgumentResult? previous, TriggerMatch? previousTrigger)
+    {
+        var sent = seq.SentenceAt(trig.Start);
+        var r = new ArgumentResult { WindowEnd = RightEnd(seq, trig, sentenceTriggers, sent), WindowStart = LeftStart(seq, trig, sentenceTriggers, sent) };
+        var right = phrases.Where(p => p.Start >= trig.End && p.Start < r.WindowEnd).ToList();
+        var left = phrases.Where(p => p.End <= trig.Start && p.Start >= r.WindowStart).ToList();
+        if (trig.IsVerb) AssignVerb(seq, trig, right, left, r, discourse);
+        else AssignNoun(seq, trig, right, left, r, discourse, previous, previousTrigger);
+        Finish(trig, r);
+        return r;
+    }
+
+    private void AssignVerb(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> right, List<ActorPhrase> left, ArgumentResult r, Discourse discourse)
+    {
+        var f = trig.Frame;
+        var bare = right.Where(p => p.IsBare).ToList();
+        ActorPhrase? subj = null;
+        int objFrom = 0;
+        // a bare phrase just before the verb in the same clause is its subject (SVO); else the one after it (VSO)
+        if (left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
+        else if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) { subj = bare[0]; objFrom = 1; r.Construction = "VSO"; }
+        var agent = right.FirstOrDefault(p => p.Marker == "من_قبل");
+        ActorPhrase? obj = f.ObjectIsTarget || agent is not null ? bare.Skip(objFrom).FirstOrDefault(p => p != subj) : null;
+        // ندد ب‍هجوم حفتر: a preposition on an event noun marks that event's agent as the target
+        var tgtPrep = right.FirstOrDefault(p => p != subj && (p.Marker ?? MarkerOnEventNoun(seq, p)) is { } m && f.TargetPreps.Contains(m));
+        var srcPrep = right.FirstOrDefault(p => p.Marker is { } m && f.SourcePreps.Contains(m));
+
+        if (agent is not null)
+        {
+            // passive: the agent is the source; the grammatical subject is what was acted on
+            Add(r.Sources, agent); Add(r.Targets, subj ?? obj);
+            r.Construction = "passive"; r.Confidence = 0.75;
+            return;
+        }
+        var subjectActors = subj?.Actors;
+        double conf = subj is not null ? 0.85 : 0;
+        if (subjectActors is null && discourse.LastSubject is { } last && discourse.LastSubjectSentence >= seq.SentenceOf(trig.Start) - 1)
+        {
+            subjectActors = last; conf = 0.55; r.Construction = "dropped subject";
+        }
+        if (f.Inverse)
+        {
+            if (subjectActors is not null) r.Targets.AddRange(subjectActors);
+            Add(r.Sources, srcPrep);
+            r.Confidence = conf * (srcPrep is null ? 0.5 : 1);
+            return;
+        }
+        if (subjectActors is not null) { r.Sources.AddRange(subjectActors); r.SourceFromPhrase = subj is not null; r.SourceToken = subj?.Start; }
+        var target = (f.ObjectIsTarget ? obj : null) ?? tgtPrep;
+        if (target is null && f.Symmetric && subj is not null && subj.Actors.Count >= 2) SplitSymmetric(r);
+        Add(r.Targets, target);
+        r.Confidence = conf * (target is null ? 0.6 : Math.Max(0.7, 1 - 0.02 * Gap(seq, trig.End, target.Start)));
+    }
+
+    private void AssignNoun(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> right, List<ActorPhrase> left, ArgumentResult r, Discourse discourse,
+        ArgumentResult? previous, TriggerMatch? previousTrigger)
+    {
+        var f = trig.Frame;
+        ActorPhrase? nisba = null, genitive = null;
+        var first = right.FirstOrDefault();
+        if (first is not null && first.IsBare && OnlyAdjectivesBetween(seq, trig.End, first.Start))
+        {
+            if (first.NisbaOnly) nisba = first; else genitive = first;
+        }
+        var between = MergeBetween(right);
+        var agent = right.FirstOrDefault(p => p.Marker == "من_قبل");
+        var tgtPrep = right.FirstOrDefault(p => p.Marker is { } m && m != "بين" && f.TargetPreps.Contains(m));
+        var srcPrep = right.FirstOrDefault(p => p.Marker is { } m && f.SourcePreps.Contains(m));
+        var later = right.FirstOrDefault(p => p.IsBare && p != genitive && p != nisba && !p.NisbaOnly);
+        Entity? pronoun = trig.Reading.Enclitic is "ه" or "ها" or "هم" ? discourse.LastActor(trig.Start, seq.SentenceAt(trig.Start).FirstToken - 60) : null;
+
+        // symmetric pairs: بين X و Y; التنسيق المصري - الفرنسي
+        if (between is { Count: >= 2 } && (f.Symmetric || genitive is null))
+        {
+            if (f.Symmetric || genitive is null) { r.Sources.Add(between[0]); r.Targets.AddRange(between.Skip(1)); }
+            r.Construction = "بين"; r.Confidence = 0.85;
+            if (!f.Symmetric && genitive is not null) { r.Sources.Clear(); r.Sources.AddRange(genitive.Actors); r.Targets.Clear(); r.Targets.AddRange(between); }
+            return;
+        }
+        if (nisba is { Actors.Count: >= 2 } && f.Symmetric)
+        {
+            r.Sources.Add(nisba.Actors[0]); r.Targets.AddRange(nisba.Actors.Skip(1));
+            r.Construction = "nisba pair"; r.Confidence = 0.85;
+            return;
+        }
+
+        bool genitiveIsSource = genitive is not null && (f.Genitive == GenitiveRole.Source || tgtPrep is not null || (f.Inverse && srcPrep is not null && f.Genitive != GenitiveRole.Target));
+        var sources = new List<Entity>();
+        var targets = new List<Entity>();
+        double conf = 0.8;
+        if (f.Inverse)
+        {
+            // شراء مصر … من الأسلحة الفرنسية: the genitive buys (target), من marks the seller
+            if (genitive is not null) targets.AddRange(genitive.Actors);
+            if (srcPrep is not null) sources.AddRange(srcPrep.Actors);
+            else if (nisba is not null) sources.AddRange(nisba.Actors);
+        }
+        else
+        {
+            if (agent is not null) sources.AddRange(agent.Actors);
+            else if (genitiveIsSource) sources.AddRange(genitive!.Actors);
+            else if (nisba is not null) sources.AddRange(nisba.Actors);
+            else if (pronoun is not null && f.Genitive != GenitiveRole.Target) { sources.Add(pronoun); conf = 0.6; }
+
+            if (tgtPrep is not null) targets.AddRange(tgtPrep.Actors);
+            else if (genitive is not null && !genitiveIsSource) targets.AddRange(genitive.Actors);
+            else if (between is { Count: 1 }) targets.AddRange(between);
+        }
+        r.Construction = genitive is not null ? "genitive" : nisba is not null ? "nisba" : "noun";
+
+        if (sources.Count == 0 && later is not null && later != genitive && !f.Inverse && Gap(seq, trig.End, later.Start) <= 8)
+        {
+            // مباحثات أجراها أمس في القاهرة رئيس الأركان …: the subject of a relative verb
+            sources.AddRange(later.Actors); conf = 0.7; r.Construction = "relative subject";
+        }
+        if (sources.Count == 0 && SupportedSubject(seq, trig, left) is { } subj)
+        {
+            // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …
+            sources.AddRange(subj.Actors); conf = 0.75; r.Construction = "support verb";
+        }
+        if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && trig.Start - previousTrigger.End <= 3)
+        {
+            // اتفاق بين الطرفين على دعم حفتر: the parties of the governing event act
+            sources.AddRange(previous.Sources.Concat(previous.Targets).Distinct()); conf = 0.65; r.Construction = "nested";
+        }
+        r.Sources.AddRange(sources);
+        r.Targets.AddRange(targets.Where(t => !sources.Contains(t)));
+        if (r.Targets.Count == 0 && f.Symmetric && r.Sources.Count >= 2) SplitSymmetric(r);
+        if (r.Targets.Count == 0 && f.Symmetric && between is { Count: 1 }) r.Targets.AddRange(between);
+        r.Confidence = conf;
+    }
+
+    private string? MarkerOnEventNoun(TokenSequence seq, ActorPhrase p)
+    {
+        int k = p.Start - 1;
+        if (k < 0 || seq[k].Kind != TokenKind.Word || !lex.Triggers.Contains(seq, k)) return null;
+        char c = PhraseFinder.PrepClitic(seq[k]);
+        return c == '\0' ? null : c.ToString();
+    }
+
+    /// <summary>The subject of a support verb before the noun (شنّ، أجرى، وقّع، تكثّف، توسيع …) in the same clause.</summary>
+    private ActorPhrase? SupportedSubject(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> left)
+    {
+        if (left.Count == 0) return null;
+        int from = left[0].Start;
+        bool support = false;
+        for (int k = Math.Max(0, from - 2); k < trig.Start; k++)
+            if (lex.SupportWords.Contains(seq, k)) { support = true; break; }
+        if (!support) return null;
+        return left.LastOrDefault(p => p.IsBare && p.HasActors);
+    }
+
+    private static List<Entity>? MergeBetween(List<ActorPhrase> right)
+    {
+        int k = right.FindIndex(p => p.Marker == "بين");
+        if (k < 0) return null;
+        var all = new List<Entity>(right[k].Actors);
+        for (int j = k + 1; j < right.Count && right[j].Marker == "بين" && right[j].Start - right[j - 1].End <= 1; j++)
+            foreach (var a in right[j].Actors) if (!all.Contains(a)) all.Add(a);
+        return all;
+    }
+
+    private static void SplitSymmetric(ArgumentResult r)
+    {
+        var all = r.Sources.ToList();
+        r.Sources.Clear(); r.Sources.Add(all[0]);
+        r.Targets.AddRange(all.Skip(1).Where(a => !r.Targets.Contains(a)));
+    }
+
+    private static void Finish(TriggerMatch trig, ArgumentResult r)
+    {
+        r.Targets.RemoveAll(t => r.Sources.Contains(t));
+        // places are targets only of attacks, blockades, occupations and deployments
+        if (!trig.Frame.PlaceTarget) r.Targets.RemoveAll(t => t.Type == EntityType.LOC);
+        r.Sources.RemoveAll(s => s.Type is EntityType.LOC or EntityType.MISC);
+        r.Targets.RemoveAll(t => t.Type == EntityType.MISC);
+    }
+
+    private static void Add(List<Entity> list, ActorPhrase? p)
+    {
+        if (p is null) return;
+        foreach (var a in p.Actors) if (!list.Contains(a)) list.Add(a);
+    }
+
+    /// <summary>Number of word tokens between two positions (quotes and dashes do not count).</summary>
+    private static int Gap(TokenSequence seq, int from, int to)
+    {
+        int n = 0;
+        for (int k = from; k < to; k++) if (!seq.IsPunct(k)) n++;
+        return n;
+    }
+
+    private static bool OnlyAdjectivesBetween(TokenSequence seq, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!PhraseFinder.IsAdjective(seq, k) && !seq.IsTransparent(k)) return false;
+        return to - from <= 4;
+    }
+
+    private int RightEnd(TokenSequence seq, TriggerMatch trig, IReadOnlyList<TriggerMatch> triggers, Sentence sent)
+    {
+        int end = Math.Min(sent.EndToken, trig.End + MaxRight);
+        for (int k = trig.End; k < end; k++)
+        {
+            if (IsBoundary(seq, k)) return k;
+            if (triggers.FirstOrDefault(t => t.Start == k) is { } next && !(trig.IsVerb && !next.IsVerb && MarksTarget(seq, k, trig))) return k;
+        }
+        return end;
+    }
+
+    /// <summary>ندد ب‍هجوم …: an event noun carrying one of the verb's target prepositions belongs to the verb's clause.</summary>
+    private static bool MarksTarget(TokenSequence seq, int k, TriggerMatch verb)
+    {
+        char c = PhraseFinder.PrepClitic(seq[k]);
+        return c != '\0' && verb.Frame.TargetPreps.Contains(c.ToString());
+    }
+
+    private int LeftStart(TokenSequence seq, TriggerMatch trig, IReadOnlyList<TriggerMatch> triggers, Sentence sent)
+    {
+        int start = Math.Max(sent.FirstToken, trig.Start - MaxLeft);
+        for (int k = trig.Start - 1; k >= start; k--)
+        {
+            if (IsBoundary(seq, k) || triggers.Any(t => t.End - 1 == k) || lex.ReportingVerbs.Contains(seq, k)) return k + 1;
+        }
+        return start;
+    }
+
+    private static bool IsBoundary(TokenSequence seq, int k)
+    {
+        if (seq.IsPunct(k)) return !seq.IsTransparent(k) && seq.FirstChar(k) is not ('-' or '–' or '/');
+        var n = seq[k].Norm;
+        if (n == "قبل" && k > 0 && seq[k - 1].Norm == "من") return false;
+        if (n.Length > 2 && n[0] is 'و' or 'ف' && s_clauseWords.Contains(n[1..])) return true;
+        return s_clauseWords.Contains(n);
+    }
+}

@@ -1,0 +1,49 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// What the preceding text makes available for resolution: actors in order of mention (for الطرفين،
+/// البلدين and pronouns) and the last explicit subject (for a verb whose subject is dropped).
+/// </summary>
+public sealed class Discourse
+{
+    private readonly List<(Entity Entity, int Token)> _recent = [];
+
+    public List<Entity>? LastSubject { get; set; }
+    public int LastSubjectSentence { get; set; } = -1;
+
+    public void Saw(ActorPhrase p)
+    {
+        foreach (var a in p.Actors) _recent.Add((a, p.Start));
+    }
+
+    /// <summary>The two most recent distinct actors before <paramref name="token"/>; states only for البلدين/الدولتين.</summary>
+    public List<Entity> LastTwo(int token, bool statesOnly)
+    {
+        var result = new List<Entity>(2);
+        for (int k = _recent.Count - 1; k >= 0 && result.Count < 2; k--)
+        {
+            var (e, t) = _recent[k];
+            if (t >= token || result.Contains(e)) continue;
+            if (statesOnly ? e.Type != EntityType.GPE : e.Type is EntityType.LOC or EntityType.MISC) continue;
+            result.Add(e);
+        }
+        return result.Count == 2 ? result : [];
+    }
+
+    /// <summary>The most recent person (else actor) before <paramref name="token"/>, for a pronoun suffix.</summary>
+    public Entity? LastActor(int token, int minToken)
+    {
+        Entity? any = null;
+        for (int k = _recent.Count - 1; k >= 0; k--)
+        {
+            var (e, t) = _recent[k];
+            if (t >= token) continue;
+            if (t < minToken) break;
+            if (e.Type == EntityType.PER) return e;
+            if (e.Type is EntityType.GPE or EntityType.ORG) any ??= e;
+        }
+        return any;
+    }
+}

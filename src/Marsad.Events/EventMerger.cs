@@ -1,0 +1,40 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Within one document, an event restated several times (التنسيق المصري - الفرنسي in three sentences)
+/// is one event: same type and mode, same participants (either direction when symmetric) and no
+/// conflicting dates. The most confident statement is kept; dates, quantities, places and attributions
+/// missing from it are taken from the others.
+/// </summary>
+public static class EventMerger
+{
+    public static List<Event> Merge(IEnumerable<(Event Event, bool Symmetric)> events)
+    {
+        var kept = new List<(Event Event, bool Symmetric)>();
+        foreach (var (e, sym) in events.OrderByDescending(x => x.Event.Confidence))
+        {
+            int k = kept.FindIndex(x => Same(x.Event, e, sym || x.Symmetric));
+            if (k < 0) { kept.Add((e, sym)); continue; }
+            var into = kept[k].Event;
+            into.Date ??= e.Date;
+            into.Location ??= e.Location;
+            into.Attribution ??= e.Attribution;
+            foreach (var q in e.Quantities) if (!into.Quantities.Exists(x => x.Span == q.Span)) into.Quantities.Add(q);
+            into.Confidence = Math.Min(0.95, into.Confidence + 0.05);
+        }
+        return kept.Select(x => x.Event).OrderBy(e => e.Trigger.Start).ToList();
+    }
+
+    private static bool Same(Event a, Event b, bool symmetric)
+    {
+        if (a.Type != b.Type || a.Mode != b.Mode || a.Modality != b.Modality) return false;
+        if (a.Date is { } da && b.Date is { } db && da.Date != db.Date) return false;
+        bool forward = SameSet(a.Sources, b.Sources) && SameSet(a.Targets, b.Targets);
+        bool backward = symmetric && SameSet(a.Sources.Concat(a.Targets), b.Sources.Concat(b.Targets));
+        return forward || backward;
+    }
+
+    private static bool SameSet(IEnumerable<Entity> x, IEnumerable<Entity> y) => x.ToHashSet().SetEquals(y);
+}

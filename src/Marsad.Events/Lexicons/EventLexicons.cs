@@ -1,0 +1,135 @@
+using Marsad.Core.Model;
+using Marsad.Events.Analysis;
+
+namespace Marsad.Events.Lexicons;
+
+/// <summary>A relation cue word from titles.tsv.</summary>
+public sealed record TitleEntry(string Kind, string LabelEn)
+{
+    public bool IsFamily => Kind == "family";
+    public bool IsRank => Kind == "rank";
+    public bool IsMember => Kind == "member";
+}
+
+public sealed record ModalityCue(Modality Modality, bool After);
+
+/// <summary>A quantity unit: a counted noun (unit "aircraft"), a currency (unit "EUR") or a scale (×1000).</summary>
+public sealed record UnitEntry(string Unit, bool IsCurrency, double Scale);
+
+/// <summary>
+/// All lexicons of the event stage (data/events/*.tsv), loaded and validated once per process.
+/// A malformed line fails loudly with its file and line number.
+/// </summary>
+public sealed class EventLexicons
+{
+    private static readonly Lazy<EventLexicons> s_default = new(() => new EventLexicons(), LazyThreadSafetyMode.ExecutionAndPublication);
+    public static EventLexicons Default => s_default.Value;
+
+    public FormIndex<TriggerEntry> Triggers { get; } = new();
+    public FormIndex<string> ModeCues { get; } = new();
+    /// <summary>(type, mode) → (type, cameo) from modes.tsv.</summary>
+    public IReadOnlyDictionary<(EventType, string), (EventType Type, string Cameo)> ModeMap { get; }
+    public FormIndex<string> Things { get; } = new();
+    public FormIndex<bool> SupportWords { get; } = new();
+    public FormIndex<TitleEntry> Titles { get; } = new();
+    public FormIndex<bool> LeadCues { get; } = new();
+    public FormIndex<bool> ReportingVerbs { get; } = new();
+    public FormIndex<bool> AccordingTo { get; } = new();
+    public FormIndex<bool> SourceNouns { get; } = new();
+    public FormIndex<bool> OutletNouns { get; } = new();
+    public FormIndex<ModalityCue> ModalityCues { get; } = new();
+    public FormIndex<UnitEntry> Units { get; } = new();
+
+    public EventLexicons()
+    {
+        foreach (var l in LexiconFile.Read("triggers.tsv"))
+        {
+            if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");
+            if (!Enum.TryParse<EventType>(l.Fields[0], out var type)) throw l.Error($"unknown PLOVER type '{l.Fields[0]}'");
+            var mode = l.Fields[1].Length == 0 ? null : l.Fields[1];
+            var cameo = l.Fields[2];
+            if (cameo.Length is < 3 or > 4 || !cameo.All(char.IsAsciiDigit)) throw l.Error($"bad CAMEO code '{cameo}'");
+            bool verb = l.Fields[3] switch { "v" => true, "n" => false, _ => throw l.Error("pos must be v or n") };
+            var frame = ArgumentFrame.Parse(l.Fields[4], l.Error);
+            foreach (var entry in LexiconFile.Words(l.Fields[5]))
+            {
+                var lemma = entry.Split('/')[0];
+                var value = new TriggerEntry(type, mode, cameo, verb, frame, lemma);
+                foreach (var form in WordForms.Expand(entry)) Triggers.Add(form, value);
+            }
+        }
+
+        var map = new Dictionary<(EventType, string), (EventType, string)>();
+        foreach (var l in LexiconFile.Read("modes.tsv"))
+        {
+            if (l.Section == "cues")
+            {
+                if (l.Fields.Length != 2) throw l.Error("expected: forms<TAB>mode");
+                foreach (var f in LexiconFile.Words(l.Fields[0])) ModeCues.Add(WordForms.Norm(f), l.Fields[1]);
+            }
+            else if (l.Section == "map")
+            {
+                if (l.Fields.Length != 4 || !Enum.TryParse<EventType>(l.Fields[0], out var from) || !Enum.TryParse<EventType>(l.Fields[2], out var to))
+                    throw l.Error("expected: TYPE<TAB>mode<TAB>TYPE<TAB>cameo");
+                map[(from, l.Fields[1])] = (to, l.Fields[3]);
+            }
+            else throw l.Error("line outside @cues/@map");
+        }
+        ModeMap = map;
+
+        foreach (var l in LexiconFile.Read("things.tsv"))
+        {
+            if (l.Fields.Length != 2) throw l.Error("expected: class<TAB>forms");
+            foreach (var f in LexiconFile.Words(l.Fields[1])) Things.Add(WordForms.Norm(f), l.Fields[0]);
+        }
+        foreach (var l in LexiconFile.Read("support_words.tsv"))
+            foreach (var entry in LexiconFile.Words(l.Fields[0]))
+                foreach (var f in WordForms.Expand(entry)) SupportWords.Add(f, true);
+        foreach (var l in LexiconFile.Read("titles.tsv"))
+        {
+            if (l.Fields.Length != 3 || l.Fields[0] is not ("role" or "rank" or "member" or "family")) throw l.Error("expected: role|rank|member|family<TAB>label_en<TAB>forms");
+            var value = new TitleEntry(l.Fields[0], l.Fields[1]);
+            foreach (var f in LexiconFile.Words(l.Fields[2])) Titles.Add(WordForms.Norm(f), value);
+        }
+        foreach (var l in LexiconFile.Read("leads.tsv"))
+            foreach (var f in LexiconFile.Words(l.Fields[0])) LeadCues.Add(WordForms.Norm(f), true);
+        foreach (var l in LexiconFile.Read("reporting.tsv"))
+        {
+            var index = l.Section switch
+            {
+                "verbs" => ReportingVerbs,
+                "according" => AccordingTo,
+                "sources" => SourceNouns,
+                "outlets" => OutletNouns,
+                _ => throw l.Error("line outside @verbs/@according/@sources/@outlets"),
+            };
+            foreach (var entry in LexiconFile.Words(l.Fields[0]))
+                foreach (var f in WordForms.Expand(entry)) index.Add(f, true);
+        }
+        foreach (var l in LexiconFile.Read("modality.tsv"))
+        {
+            if (l.Fields.Length != 3 || !Enum.TryParse<Modality>(l.Fields[0], ignoreCase: true, out var mod) || l.Fields[1] is not ("before" or "after"))
+                throw l.Error("expected: modality<TAB>before|after<TAB>forms");
+            var cue = new ModalityCue(mod, l.Fields[1] == "after");
+            foreach (var entry in LexiconFile.Words(l.Fields[2]))
+                foreach (var f in WordForms.Expand(entry)) ModalityCues.Add(f, cue);
+        }
+        foreach (var l in LexiconFile.Read("units.tsv"))
+        {
+            if (l.Fields.Length != 2) throw l.Error("expected: forms<TAB>unit");
+            UnitEntry value = l.Section switch
+            {
+                "counts" => new UnitEntry(l.Fields[1], false, 1),
+                "currencies" => new UnitEntry(l.Fields[1], true, 1),
+                "scales" => double.TryParse(l.Fields[1], System.Globalization.CultureInfo.InvariantCulture, out var sc)
+                    ? new UnitEntry("", false, sc) : throw l.Error("scale must be a number"),
+                _ => throw l.Error("line outside @counts/@currencies/@scales"),
+            };
+            foreach (var f in LexiconFile.Words(l.Fields[0])) Units.Add(WordForms.Norm(f), value);
+        }
+    }
+
+    /// <summary>The type and CAMEO code of a trigger once a mode cue is known.</summary>
+    public (EventType Type, string Cameo) Remap(EventType type, string mode, string cameo) =>
+        ModeMap.TryGetValue((type, mode), out var r) ? r : (type, cameo);
+}

@@ -1,0 +1,57 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Events.Lexicons;
+
+public enum GenitiveRole : byte { None, Source, Target }
+
+/// <summary>
+/// How a trigger's arguments are marked: whether the direct object is the target, which prepositions
+/// mark the target or the source, the role of an event noun's genitive (زيارة السيسي: agent; اعتقال
+/// الصحفي: patient), whether the subject is really the target (اشترى … من: the seller is the source),
+/// whether places may be targets, and which word class must be near (arms for إرسال).
+/// </summary>
+public sealed record ArgumentFrame(
+    bool Symmetric,
+    bool ObjectIsTarget,
+    bool Inverse,
+    IReadOnlySet<string> TargetPreps,
+    IReadOnlySet<string> SourcePreps,
+    GenitiveRole Genitive,
+    bool PlaceTarget,
+    string? Thing)
+{
+    public static ArgumentFrame Parse(string spec, Func<string, Exception> error)
+    {
+        bool sym = false, obj = false, inv = false, loc = false;
+        var tgt = new HashSet<string>(StringComparer.Ordinal);
+        var src = new HashSet<string>(StringComparer.Ordinal);
+        var gen = GenitiveRole.None;
+        string? thing = null;
+        foreach (var part in LexiconFile.Words(spec))
+        {
+            int eq = part.IndexOf('=');
+            string key = eq < 0 ? part : part[..eq], val = eq < 0 ? "" : part[(eq + 1)..];
+            switch (key)
+            {
+                case "sym": sym = true; break;
+                case "obj": obj = true; break;
+                case "inv": inv = true; break;
+                case "loc": loc = true; break;
+                case "tgt": foreach (var p in val.Split(',')) tgt.Add(WordForms.Norm(p)); break;
+                case "src": foreach (var p in val.Split(',')) src.Add(WordForms.Norm(p)); break;
+                case "gen":
+                    gen = val switch { "src" => GenitiveRole.Source, "tgt" => GenitiveRole.Target, _ => throw error($"gen must be src or tgt, not '{val}'") };
+                    break;
+                case "thing": thing = val; break;
+                default: throw error($"unknown frame key '{key}'");
+            }
+        }
+        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing);
+    }
+}
+
+/// <summary>One trigger sense: a PLOVER type with mode and CAMEO code, whether it is a verb, and its frame.</summary>
+public sealed record TriggerEntry(EventType Type, string? Mode, string Cameo, bool IsVerb, ArgumentFrame Frame, string Lemma)
+{
+    public override string ToString() => $"{Lemma}:{Type}/{Mode}/{Cameo}";
+}

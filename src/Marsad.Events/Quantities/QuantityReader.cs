@@ -1,0 +1,62 @@
+using Marsad.Core.Model;
+using Marsad.Events.Analysis;
+using Marsad.Events.Lexicons;
+using Marsad.Events.Time;
+
+namespace Marsad.Events.Quantities;
+
+/// <summary>A quantity with the token where it starts (for attaching it to the nearest event).</summary>
+public sealed record PlacedQuantity(Quantity Quantity, int Token);
+
+/// <summary>
+/// Turns the numbers found by the text stage into quantities: a count with the noun it counts
+/// (24 طائرة → aircraft; 1100 قتيل → killed) and, where named, the item (رافال: a quoted or
+/// MISC name, or the word after "من طراز"); money with its currency (5.2 مليارات يورو → 5.2e9 EUR).
+/// Numbers that belong to a date (عام 2015، 24 أغسطس) or name no unit are not quantities.
+/// </summary>
+public sealed class QuantityReader(EventLexicons lex)
+{
+    private const int ItemReach = 5;
+
+    public List<PlacedQuantity> Read(TokenSequence seq, IEnumerable<NumberExpr> numbers, IReadOnlyList<TextSpan> dateSpans)
+    {
+        var result = new List<PlacedQuantity>();
+        foreach (var n in numbers)
+        {
+            if (dateSpans.Any(d => d.Overlaps(n.Span))) continue;
+            int first = seq.Document.TokenIndexAtOrAfter(n.Span.Start);
+            int next = seq.Document.TokenIndexAtOrAfter(n.Span.End);
+            if (next >= seq.End || seq.SentenceOf(next) != seq.SentenceOf(first)) continue;
+            double value = n.Value;
+            // a scale the number finder left outside its span (3 مليارات written apart)
+            if (lex.Units.First(seq, next) is { Value.Scale: > 1 } scale) { value *= scale.Value.Scale; next += scale.Length; }
+            if (next >= seq.End || lex.Units.First(seq, next) is not { } unit || unit.Value.Scale > 1) continue;
+            int after = next + unit.Length;
+            var span = new TextSpan(n.Span.Start, seq[after - 1].End);
+            string? item = unit.Value.IsCurrency ? null : ItemAfter(seq, after);
+            result.Add(new PlacedQuantity(new Quantity(value, unit.Value.Unit, item, span), first));
+        }
+        return result;
+    }
+
+    /// <summary>The named item after a counted noun: "رافال"، من طراز "ميسترال"، a MISC mention.</summary>
+    private static string? ItemAfter(TokenSequence seq, int i)
+    {
+        int end = Math.Min(seq.End, i + ItemReach);
+        for (int k = i; k < end; k++)
+        {
+            if (seq.IsPunct(k) && !seq.IsTransparent(k)) return null;
+            if (seq.MentionAt(k) is { Entity.Type: EntityType.MISC } m) return seq.Document.TextOf(m.Span);
+            if (seq.IsTransparent(k) && k + 1 < seq.End && seq[k + 1].Kind is TokenKind.Word or TokenKind.Latin)
+            {
+                int j = k + 1;
+                while (j < end && !seq.IsPunct(j)) j++;
+                if (j < seq.End && seq.IsTransparent(j)) return seq.Document.Text[seq[k + 1].Start..seq[j - 1].End];
+                return null;
+            }
+            if (seq.HasStem(k, "طراز", "نوع") && k + 1 < seq.End && seq[k + 1].Kind is TokenKind.Word or TokenKind.Latin)
+                return seq.Document.TextOf(seq[k + 1].Span);
+        }
+        return null;
+    }
+}

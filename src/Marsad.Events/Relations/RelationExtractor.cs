@@ -1,0 +1,159 @@
+using Marsad.Core.Model;
+using Marsad.Events.Analysis;
+using Marsad.Events.Arguments;
+using Marsad.Events.Lexicons;
+
+namespace Marsad.Events.Relations;
+
+/// <summary>
+/// Stable relations from titles and appositions:
+/// ROLE — a title before a name (وزير الدفاع الروسي سيرجي شويغو → Shoigu, Russia, "وزير الدفاع") or after
+/// it (خليفة حفتر قائد الجيش الوطني الليبي), the organisation being the first organisation or state named
+/// in the title, else its nisba; MEMBER_OF — the same with عضو / القيادي في; FAMILY — a name, a kinship
+/// word and a name (صدام حفتر نجل خليفة حفتر → son); LEADS — an organisation followed by بقيادة /
+/// التي يقودها and a name.
+/// </summary>
+public sealed class RelationExtractor(EventLexicons lex)
+{
+    private const int TitleReach = 10, AppositionReach = 6;
+
+    public List<Relation> Extract(TokenSequence seq)
+    {
+        var found = new List<Relation>();
+        foreach (var sent in seq.Document.Sentences)
+        {
+            int end = Math.Min(sent.EndToken, seq.End);
+            for (int i = sent.FirstToken; i < end; i++)
+            {
+                if (seq[i].Kind != TokenKind.Word) continue;
+                if (seq.MentionAt(i) is null && lex.Titles.First(seq, i) is { } title)
+                {
+                    TitleBeforeName(seq, sent, i, title, end, found);
+                    continue;
+                }
+                if (lex.LeadCues.First(seq, i) is { } lead) Leads(seq, sent, i, lead.Length, end, found);
+            }
+        }
+        return Deduplicate(found);
+    }
+
+    /// <summary>Title … Name, or Name Title … Organisation, or Name kinship-word Name.</summary>
+    private void TitleBeforeName(TokenSequence seq, Sentence sent, int i, FormMatch<TitleEntry> title, int end, List<Relation> found)
+    {
+        var prevPerson = PersonEndingAt(seq, i - 1, sent.FirstToken);
+        if (title.Value.IsFamily)
+        {
+            var other = PersonStartingAt(seq, i + title.Length, end);
+            if (prevPerson is not null && other is not null && prevPerson.Entity != other.Entity)
+                found.Add(Make(seq, RelationType.FAMILY, prevPerson.Entity!, other.Entity!, Label(seq, i, title.Length), title.Value.LabelEn, prevPerson.Span.Start, other.Span.End));
+            return;
+        }
+        // scan the title phrase: more titles, organisations, nisbas, adjectives, up to a person's name
+        Mention? org = null, nisba = null, person = null;
+        int labelEnd = i + title.Length;
+        bool ranksOnly = title.Value.IsRank;
+        TitleEntry entry = title.Value;
+        int k = i + title.Length;
+        for (; k < end && k < i + TitleReach; k++)
+        {
+            var m = seq.MentionAt(k);
+            if (m is not null)
+            {
+                if (m.Entity!.Type == EntityType.PER && !m.Nisba) { person = m; break; }
+                if (m.Nisba) nisba ??= m; else if (m.Entity.Type is EntityType.ORG or EntityType.GPE) org ??= m;
+                continue;
+            }
+            if (seq.IsTransparent(k)) continue;
+            if (seq.IsPunct(k)) break;
+            if (lex.Titles.First(seq, k) is { } more)
+            {
+                if (more.Value.IsFamily) break;
+                if (ranksOnly && !more.Value.IsRank) { entry = more.Value; ranksOnly = false; labelEnd = k + more.Length; }
+                else if (k == labelEnd) labelEnd = k + more.Length;
+                k += more.Length - 1;
+                continue;
+            }
+            if (lex.Triggers.Contains(seq, k) || lex.ReportingVerbs.Contains(seq, k) || PhraseFinder.Prepositions.Contains(seq[k].Norm)) break;
+        }
+        if (person is not null)
+        {
+            var of = org ?? nisba;
+            if (of is not null && !ranksOnly)
+            {
+                var type = entry.IsMember ? RelationType.MEMBER_OF : RelationType.ROLE;
+                found.Add(Make(seq, type, person.Entity!, of.Entity!, Label(seq, i, labelEnd - i), entry.LabelEn, seq[i].StemStart, person.Span.End));
+            }
+            return;
+        }
+        // apposition after a name: حفتر قائد الجيش الوطني الليبي
+        if (prevPerson is not null && !ranksOnly)
+        {
+            var of = org ?? (k - i <= AppositionReach ? nisba : null);
+            if (of is not null)
+            {
+                var type = entry.IsMember ? RelationType.MEMBER_OF : RelationType.ROLE;
+                found.Add(Make(seq, type, prevPerson.Entity!, of.Entity!, Label(seq, i, labelEnd - i), entry.LabelEn, prevPerson.Span.Start, of.Span.End));
+            }
+        }
+    }
+
+    private void Leads(TokenSequence seq, Sentence sent, int i, int length, int end, List<Relation> found)
+    {
+        var person = PersonStartingAt(seq, i + length, end);
+        if (person is null) return;
+        // the organisation just before the cue (allowing التي / الذي and adjectives)
+        for (int k = i - 1; k >= sent.FirstToken && k >= i - 5; k--)
+        {
+            var m = seq.MentionAt(k);
+            if (m is { Nisba: false, Entity.Type: EntityType.ORG })
+            {
+                found.Add(Make(seq, RelationType.LEADS, person.Entity!, m.Entity!, seq.Document.TextOf(seq[i].Span), "leads", m.Span.Start, person.Span.End));
+                return;
+            }
+            if (seq.IsPunct(k) && !seq.IsTransparent(k)) return;
+        }
+    }
+
+    private static Mention? PersonEndingAt(TokenSequence seq, int k, int first)
+    {
+        while (k >= first && seq.IsTransparent(k)) k--;
+        return k >= first && seq.MentionAt(k) is { Nisba: false, Entity.Type: EntityType.PER } m ? m : null;
+    }
+
+    private Mention? PersonStartingAt(TokenSequence seq, int k, int end)
+    {
+        // allow ranks and titles between: نجل خليفة حفتر، بقيادة المشير خليفة حفتر
+        for (int n = 0; k < end && n < 4; n++)
+        {
+            if (seq.IsTransparent(k)) { k++; continue; }
+            var m = seq.MentionAt(k);
+            if (m is { Nisba: false, Entity.Type: EntityType.PER }) return m;
+            if (m is null && lex.Titles.First(seq, k) is { Value.IsRank: true } r) { k += r.Length; continue; }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The title as written, keeping its article but not و/ب/ل (والرئيس → الرئيس).</summary>
+    private static string Label(TokenSequence seq, int start, int length)
+    {
+        var t = seq[start];
+        int from = t.StemStart;
+        var text = seq.Document.Text;
+        int al = text.IndexOf("ال", t.Start, t.StemStart - t.Start, StringComparison.Ordinal);
+        if (t.Proclitics.Contains("ال") && al >= 0) from = al;
+        return text[from..seq[start + length - 1].End];
+    }
+
+    private static Relation Make(TokenSequence seq, RelationType type, Entity subject, Entity obj, string label, string labelEn, int start, int end)
+    {
+        var sent = seq.Document.Sentences[seq.Document.SentenceIndexAt(start)];
+        return new Relation(type, subject, obj, label, new TextSpan(Math.Min(start, sent.Span.Start), Math.Max(end, sent.Span.End))) { LabelEn = labelEn };
+    }
+
+    private static List<Relation> Deduplicate(List<Relation> found)
+    {
+        var seen = new HashSet<(RelationType, Entity, Entity)>();
+        return found.Where(r => r.Subject != r.Object && seen.Add((r.Type, r.Subject, r.Object))).ToList();
+    }
+}

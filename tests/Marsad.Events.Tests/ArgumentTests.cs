@@ -1,0 +1,62 @@
+namespace Marsad.Events.Tests;
+
+/// <summary>Argument assignment, one row per construction: the sentence and the events expected from it.</summary>
+public class ArgumentTests
+{
+    [Theory]
+    // VSO and SVO
+    [InlineData("التقى الرئيس عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في القاهرة.", "CONSULT sisi>macron")]
+    [InlineData("استقبل السيسي حفتر في القاهرة.", "CONSULT sisi>haftar")]
+    [InlineData("وقالت الوكالة إن مصر تدعم حفتر منذ سنوات.", "SUPPORT egypt>haftar")]
+    [InlineData("زار أردوغان موسكو الأسبوع الماضي.", "CONSULT erdogan>moscow")]
+    // passive agent
+    [InlineData("استُهدفت طرابلس من قبل قوات حفتر.", "ASSAULT haftar>tripoli")]
+    // event noun + genitive + preposition
+    [InlineData("تطور التنسيق بعد زيارة السيسي إلى باريس.", "CONSULT sisi>paris")]
+    [InlineData("وتحمل استضافة مصر لصدام حفتر دلالات متعددة.", "CONSULT egypt>saddam")]
+    // nisba adjectives on an event noun
+    [InlineData("وأكدت المصادر أن التنسيق المصري - الفرنسي تطور بشكل واضح.", "COOPERATE egypt>france")]
+    // بين … و
+    [InlineData("يتطور التعاون الاستخباراتي بين القاهرة وباريس.", "COOPERATE cairo>paris")]
+    [InlineData("ودارت اشتباكات عنيفة بين قوات حفتر وقوات حكومة الوفاق.", "ASSAULT haftar>gna")]
+    // coordination as subject of a support verb
+    [InlineData("تكثف الأجهزة الأمنية المصرية والفرنسية التعاون في ليبيا.", "COOPERATE egypt>france")]
+    [InlineData("تتجه مصر والإمارات إلى توسيع التعاون العسكري.", "COOPERATE egypt>uae")]
+    // preposition frames
+    [InlineData("اتصل ماكرون بالسيسي لبحث الأوضاع.", "CONSULT macron>sisi")]
+    [InlineData("وطالب السيسي فرنسا بالكف عن التدخل.", "REQUEST sisi>france")]
+    [InlineData("ندد أردوغان بهجوم حفتر.", "ACCUSE erdogan>haftar")]
+    [InlineData("شنت قوات حفتر هجوما على طرابلس.", "ASSAULT haftar>tripoli")]
+    [InlineData("وأرسلت تركيا أسلحة إلى حكومة الوفاق.", "AID turkey>gna")]
+    [InlineData("اشترى السيسي من باريس 24 طائرة رافال.", "AID paris>sisi")]
+    [InlineData("اتهمت مصر تركيا بدعم الإرهاب.", "ACCUSE egypt>turkey")]
+    [InlineData("هدد أردوغان حفتر بالرد.", "THREATEN erdogan>haftar")]
+    [InlineData("وقعت مصر وفرنسا اتفاقية للتعاون.", "AGREE egypt>france")]
+    [InlineData("اعتقلت الشرطة المصرية أنصار حفتر.", "COERCE police>haftar")]
+    public void Assigns_source_and_target(string sentence, string expected)
+    {
+        Assert.Contains(expected, TestDocuments.Events(sentence));
+    }
+
+    [Fact]
+    public void Resolves_the_two_parties_to_the_actors_just_named()
+    {
+        var events = TestDocuments.Events("وبحث الرئيسان الوضع في ليبيا. وكان السيسي قد زار باريس في أكتوبر، على خلفية اتفاق بين الطرفين على دعم حفتر.");
+        Assert.Contains("AGREE paris>sisi", events);
+        Assert.Contains("SUPPORT paris>haftar", events);
+        Assert.Contains("SUPPORT sisi>haftar", events);
+    }
+
+    [Theory]
+    // mentions of attacks and protests that are not events between two actors
+    [InlineData("وتحدث الخبراء عن الهجوم في مؤتمر صحفي.")]
+    [InlineData("قالت مصر إن التعاون مهم.")]
+    [InlineData("أرسل حفتر رسالة إلى شويغو.")]
+    [InlineData("نشرت الصحيفة تقريرا عن ليبيا.")]
+    [InlineData("زيارة تاريخية.")]
+    [InlineData("وقع انفجار في طرابلس أمس.")]
+    public void Yields_no_event(string sentence)
+    {
+        Assert.Empty(TestDocuments.Events(sentence));
+    }
+}
