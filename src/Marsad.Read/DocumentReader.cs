@@ -1,81 +1,122 @@
-using System.Text;
-using System.Text.Json;
-using Marsad.Core.Model;
+using Marsad.Read.Formats;
+using Marsad.Read.Inputs;
 
 namespace Marsad.Read;
 
 /// <summary>
-/// Reads documents from files, folders (recursive) and standard input ("-"). First version:
-/// UTF-8 text and JSON Lines; encodings and HTML come with the readers issue.
+/// Reads documents from files (.txt, .html/.htm, .jsonl; other names only if they decode as
+/// text), folders (recursive) and standard input ("-": JSON Lines if it starts with '{', HTML if
+/// with '<', else text). Yields, in input order, one result per document or per skipped input,
+/// so one bad file or JSONL line never loses the others. JSON Lines are streamed.
 /// </summary>
+/// <remarks>
+/// TODO(dates): a document without a publication date in its metadata should take it from a
+/// dateline in its first lines ("25 ابريل 2018"), using the date parser of Marsad.Text once it
+/// exists; that belongs after reading, not in the reader.
+/// </remarks>
 public static class DocumentReader
 {
-    /// <summary>Largest accepted document, in characters.</summary>
-    public const int MaxDocumentChars = 2_000_000;
+    private const int SniffBytes = 64 * 1024;
 
-    public static IEnumerable<ReadResult> ReadAll(IEnumerable<string> paths)
+    /// <param name="paths">Files, folders, or "-" for standard input.</param>
+    /// <param name="openStdin">Opens standard input (tests pass their own stream).</param>
+    public static IEnumerable<ReadResult> ReadAll(IEnumerable<string> paths, Func<Stream>? openStdin = null)
     {
-        foreach (var path in paths)
+        foreach (var input in InputPlanner.Plan(paths))
         {
-            if (path == "-")
-            {
-                using var stdin = Console.OpenStandardInput();
-                using var ms = new MemoryStream();
-                stdin.CopyTo(ms);
-                foreach (var r in ReadBytes("-", "stdin", ms.ToArray())) yield return r;
-            }
-            else if (Directory.Exists(path))
-            {
-                foreach (var f in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    foreach (var r in ReadFile(f)) yield return r;
-            }
-            else foreach (var r in ReadFile(path)) yield return r;
+            if (input.Error is not null) { yield return ReadResult.Fail(input.Origin, input.Error); continue; }
+            var read = input.Kind == InputKind.Stdin
+                ? () => ReadStream((openStdin ?? Console.OpenStandardInput)(), input.Origin, input.Id)
+                : (Func<IEnumerable<ReadResult>>)(() => ReadFile(input));
+            foreach (var r in Guarded(read, input.Origin)) yield return r;
         }
     }
 
-    public static IEnumerable<ReadResult> ReadFile(string path)
+    /// <summary>Reads one file of any supported kind.</summary>
+    public static IEnumerable<ReadResult> ReadFile(string path) =>
+        Guarded(() => ReadFile(new Input(path, Input.KindOf(path), Path.GetFileNameWithoutExtension(path))), path);
+
+    private static IEnumerable<ReadResult> ReadFile(Input input)
     {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return [ReadResult.Fail(path, ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message)];
-        }
-        return ReadBytes(path, Path.GetFileNameWithoutExtension(path), bytes);
+        if (input.Kind == InputKind.JsonLines) return JsonLinesReader.Read(File.OpenRead(input.Origin), input.Origin, input.Id);
+        long size = new FileInfo(input.Origin).Length;
+        long limit = input.Kind == InputKind.Html ? ReadLimits.MaxHtmlFileBytes : ReadLimits.MaxTextFileBytes;
+        if (size > limit) return [ReadResult.Fail(input.Origin, $"file too large: {size:N0} bytes (the limit is {limit:N0})")];
+        return [ReadBytes(File.ReadAllBytes(input.Origin), input)];
     }
 
-    private static IEnumerable<ReadResult> ReadBytes(string origin, string id, byte[] bytes)
+    private static ReadResult ReadBytes(byte[] bytes, Input input)
     {
-        var text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF');
-        if (origin.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return ReadJsonl(origin, text);
-        var doc = new Document(id, text) { Origin = origin };
-        return [ReadResult.Ok(doc)];
+        var r = input.Kind == InputKind.Html
+            ? HtmlReader.Read(bytes, input.Origin, input.Id)
+            : PlainTextReader.Read(bytes, input.Origin, input.Id);
+        if (r.IsError && input.Kind == InputKind.Unknown)
+            return ReadResult.Fail(input.Origin, $"unknown file type '{Path.GetExtension(input.Origin)}' and not text: {r.Error}");
+        return r;
     }
 
-    private static IEnumerable<ReadResult> ReadJsonl(string origin, string text)
+    /// <summary>Reads a stream whose format is unknown, sniffing it from its first bytes.</summary>
+    public static IEnumerable<ReadResult> ReadStream(Stream stream, string origin, string id)
     {
-        int lineNo = 0;
-        foreach (var line in text.Split('\n'))
+        var prefix = new byte[SniffBytes];
+        int n = stream.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
+        if (n == 0) { stream.Dispose(); return [ReadResult.Fail(origin, "empty input")]; }
+        var kind = Sniff(prefix.AsSpan(0, n));
+        var all = new PrefixedStream(prefix, n, stream);
+        if (kind == InputKind.JsonLines) return JsonLinesReader.Read(all, origin, id);
+
+        using (all)
         {
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            var where = $"{origin}:{lineNo}";
-            ReadResult r;
-            try
+            long limit = kind == InputKind.Html ? ReadLimits.MaxHtmlFileBytes : ReadLimits.MaxTextFileBytes;
+            using var ms = new MemoryStream();
+            var buffer = new byte[SniffBytes];
+            int read;
+            while ((read = all.Read(buffer)) > 0)
             {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var id = root.GetProperty("id").ToString();
-                var doc = new Document(id, root.GetProperty("text").GetString() ?? "") { Origin = where };
-                if (root.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String) doc.Title = t.GetString();
-                if (root.TryGetProperty("published", out var p) && PartialDate.TryParse(p.GetString(), out var pd)) doc.Published = pd;
-                r = ReadResult.Ok(doc);
+                if (ms.Length + read > limit) return [ReadResult.Fail(origin, $"input too large: more than {limit:N0} bytes")];
+                ms.Write(buffer, 0, read);
             }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                r = ReadResult.Fail(where, "malformed JSON line: " + ex.Message);
-            }
-            yield return r;
+            return [ReadBytes(ms.ToArray(), new Input(origin, kind, id))];
         }
+    }
+
+    /// <summary>JSON Lines if the first visible byte is '{', HTML if '<', else text.</summary>
+    public static InputKind Sniff(ReadOnlySpan<byte> head)
+    {
+        foreach (byte b in head)
+        {
+            // Skip whitespace, byte-order marks and the zero bytes of UTF-16.
+            if (b is 0 or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF or 0xFE or 0xFF) continue;
+            return b == '{' ? InputKind.JsonLines : b == '<' ? InputKind.Html : InputKind.Text;
+        }
+        return InputKind.Text;
+    }
+
+    /// <summary>Turns an I/O failure while reading an input into a reported result instead of a crash.</summary>
+    private static IEnumerable<ReadResult> Guarded(Func<IEnumerable<ReadResult>> read, string origin)
+    {
+        IEnumerator<ReadResult>? e = null;
+        try
+        {
+            while (true)
+            {
+                ReadResult? next;
+                string? failure = null;
+                try
+                {
+                    e ??= read().GetEnumerator();
+                    next = e.MoveNext() ? e.Current : null;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+                {
+                    next = null;
+                    failure = "cannot read: " + ex.Message;
+                }
+                if (failure is not null) { yield return ReadResult.Fail(origin, failure); yield break; }
+                if (next is null) yield break;
+                yield return next;
+            }
+        }
+        finally { e?.Dispose(); }
     }
 }

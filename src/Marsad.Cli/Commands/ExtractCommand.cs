@@ -1,45 +1,52 @@
 using System.CommandLine;
-using Marsad.Core.Contract;
-using Marsad.Extraction;
+using Marsad.Cli.Output;
 using Marsad.Read;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad extract PATH...</c>: runs the pipeline and writes the extraction contract.</summary>
+/// <summary><c>marsad extract PATH...</c>: runs the pipeline and writes the extraction contract or a table.</summary>
 public static class ExtractCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files (.txt .html .htm .jsonl), folders (recursive) or - for standard input." };
-        var format = new Option<string>("--format") { Description = "jsonl: one JSON object per document (the contract); table: a readable summary.", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "table");
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
-        var cmd = new Command("extract", """
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Files (.txt, .html/.htm, .jsonl; others if they are text), folders (recursive, hidden files skipped) or - for standard input.",
+        };
+        RejectOptionLikePaths(paths);
+        var format = FormatOption();
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var cmd = new Command("extract", $"""
             Extract entities, events and relations from Arabic articles.
-            Unreadable inputs are reported on standard error and skipped; exit code 1 if any were.
+            JSON Lines input: one article per line with "id", "text" and optional "title", "published" (YYYY, YYYY-MM or YYYY-MM-DD), "url", "outlet".
+            Text files may be UTF-8, UTF-16 or Windows-1256. Documents over {ReadLimits.MaxDocumentChars:N0} characters are skipped.
+            Unreadable inputs, bad JSONL lines and oversized documents are reported on standard error and skipped; the rest is extracted.
+
+            {ExitCodes.Help}
             """) { paths, format, output };
-        cmd.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output)));
+        cmd.SetAction(parse => ExtractionRun.Execute(parse.GetValue(paths)!, ParseFormat(parse.GetValue(format)), parse.GetValue(output),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return cmd;
     }
 
-    private static int Run(string[] paths, string format, string? outFile)
+    /// <summary>An unknown option ("--nope") would otherwise be taken for a path; a file named so can be given as ./--nope.</summary>
+    internal static void RejectOptionLikePaths(Argument<string[]> paths) => paths.Validators.Add(r =>
     {
-        var pipeline = MarsadPipeline.Default;
-        using var stream = outFile is null ? Console.OpenStandardOutput() : File.Create(outFile);
-        int skipped = 0;
-        foreach (var item in DocumentReader.ReadAll(paths))
+        foreach (var p in r.GetValueOrDefault<string[]>() ?? [])
+            if (p.Length > 1 && p[0] == '-') r.AddError($"unknown option '{p}'");
+    });
+
+    internal static Option<string> FormatOption(string defaultFormat = "jsonl")
+    {
+        var option = new Option<string>("--format", "-f")
         {
-            if (item.IsError)
-            {
-                Console.Error.WriteLine($"marsad: skipped {item.Origin}: {item.Error}");
-                skipped++;
-                continue;
-            }
-            var doc = pipeline.Process(item.Document!);
-            ExtractionJsonWriter.Write(stream, doc);
-            stream.WriteByte((byte)'\n');
-            stream.Flush();
-        }
-        return skipped > 0 ? ExitCodes.Partial : ExitCodes.Ok;
+            Description = "jsonl: one JSON object per document, the extraction contract; table: a readable summary per document.",
+            DefaultValueFactory = _ => defaultFormat,
+        };
+        option.AcceptOnlyFromAmong("jsonl", "table");
+        return option;
     }
+
+    internal static OutputFormat ParseFormat(string? value) => value == "table" ? OutputFormat.Table : OutputFormat.Jsonl;
 }

@@ -1,0 +1,64 @@
+using Marsad.Core.Contract;
+using Marsad.Core.Model;
+using Marsad.Extraction;
+using Marsad.Read;
+
+namespace Marsad.Cli.Output;
+
+public enum OutputFormat { Jsonl, Table }
+
+/// <summary>
+/// What <c>extract</c> and <c>demo</c> share: read the inputs, run the pipeline over them in
+/// parallel, write each document in input order (the JSON contract or a table), report skipped
+/// inputs and warnings on standard error, and give the exit code.
+/// </summary>
+public static class ExtractionRun
+{
+    public static int Execute(IReadOnlyList<string> paths, OutputFormat format, string? outFile, TextWriter stdout, TextWriter stderr)
+    {
+        TextWriter output;
+        try
+        {
+            output = outFile is null ? stdout : new StreamWriter(outFile, append: false, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"marsad: cannot write {outFile}: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var terminal = TerminalInfo.For(output);
+        Func<Document, string> render = format == OutputFormat.Table
+            ? doc => DocumentSummary.Render(doc, terminal)
+            : doc => ExtractionJsonWriter.ToJson(doc) + "\n";
+
+        int documents = 0, skipped = 0, entities = 0, events = 0;
+        try
+        {
+            foreach (var item in BatchExtractor.Run(DocumentReader.ReadAll(paths), render))
+            {
+                if (item.Read.Warning is { } warning) stderr.WriteLine($"marsad: warning: {item.Read.Origin}: {warning}");
+                if (item.IsError)
+                {
+                    stderr.WriteLine($"marsad: skipped {item.Read.Origin}: {item.Error}");
+                    skipped++;
+                    continue;
+                }
+                output.Write(item.Output);
+                output.Flush();
+                documents++;
+                entities += item.Read.Document!.Entities.Count;
+                events += item.Read.Document!.Events.Count;
+            }
+            if (format == OutputFormat.Table) output.WriteLine($"{documents} documents, {entities} entities, {events} events.");
+        }
+        finally
+        {
+            if (!ReferenceEquals(output, stdout)) output.Dispose();
+        }
+
+        if (skipped > 0) stderr.WriteLine($"marsad: {skipped} input{(skipped == 1 ? "" : "s")} skipped, {documents} document{(documents == 1 ? "" : "s")} extracted.");
+        else if (documents == 0) stderr.WriteLine("marsad: no documents found.");
+        return skipped > 0 ? ExitCodes.Partial : ExitCodes.Ok;
+    }
+}
