@@ -1,14 +1,123 @@
 using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
+using Marsad.Knowledge;
+using Marsad.Knowledge.Model;
+using Marsad.Linking.Candidates;
+using Marsad.Linking.Resolution;
+using Marsad.Linking.Transliteration;
 
 namespace Marsad.Linking;
 
-/// <summary>Pipeline stage "linking" (first version: to be built by its issue).</summary>
-public sealed class LinkingStage : IDocumentStage
+/// <summary>
+/// Pipeline stage "linking": turns <see cref="Document.Mentions"/> into <see cref="Document.Entities"/>.
+/// <list type="number">
+/// <item>Each mention's name is cleaned (<see cref="MentionForm"/>) and linked to the knowledge base
+/// (<see cref="CandidateGenerator"/>, <see cref="CandidateRanker"/>).</item>
+/// <item>A nationality adjective becomes its state; a capital or seat of power becomes its state
+/// when it acts and stays a place otherwise (<see cref="PlaceOrActorRule"/>).</item>
+/// <item>People are grouped with partial names resolved (<see cref="PersonResolver"/>); other
+/// unknown names by spelling (<see cref="NameGrouper"/>).</item>
+/// <item>Entities get ids e1, e2 … in order of first mention, the knowledge base's names or the
+/// fullest form seen and a transliteration (<see cref="Transliterator"/>).</item>
+/// </list>
+/// Mentions that name nothing (a bare title, a low-confidence one-word guess of the tagger that
+/// links to nothing) are removed. Thread-safe: all state is per document.
+/// </summary>
+public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
 {
+    /// <summary>A tagger mention of one word that links to nothing is kept only at this confidence or above.</summary>
+    public const double StrayConfidence = 0.5;
+
+    private readonly CandidateGenerator _candidates = new(kb);
+
+    public LinkingStage() : this(KnowledgeBase.Default) { }
+
     public string Name => "linking";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
+        document.Entities.Clear();
+        var items = new List<LinkItem>();
+        foreach (var m in Deduplicate(document.Mentions))
+        {
+            var form = MentionForm.Of(document, m, kb);
+            if (form.Text.Length == 0 || form.TitleOnly) continue;
+            items.Add(new LinkItem(m, form));
+        }
+        var states = DocumentStates(items);
+        foreach (var item in items) Link(document, item, states);
+
+        PersonResolver.Resolve(items.Where(i => i.Group is null && i.Type == EntityType.PER).ToList());
+        NameGrouper.Resolve(items.Where(i => i.Group is null).ToList());
+        var groupSizes = items.CountBy(i => i.Group!).ToDictionary(kv => kv.Key, kv => kv.Value);
+        items.RemoveAll(i => IsStray(i) && groupSizes[i.Group!] == 1);
+
+        var kept = new HashSet<Mention>(items.Select(i => i.Mention));
+        document.Mentions.RemoveAll(m => !kept.Contains(m));
+        foreach (var m in document.Mentions) m.Entity = null;
+        EntityAssembler.Build(document, items);
     }
+
+    /// <summary>Exact duplicates (the gazetteer and the tagger on one span) become one mention, the
+    /// knowledge-base one first; a mention inside a longer one of the same type is dropped.</summary>
+    private static List<Mention> Deduplicate(List<Mention> mentions)
+    {
+        var ordered = mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End).ThenBy(m => m.KbId is null).ToList();
+        var kept = new List<Mention>(ordered.Count);
+        foreach (var m in ordered)
+        {
+            var outer = kept.FindLast(k => k.Span.Contains(m.Span));
+            if (outer is not null && (outer.Span == m.Span || outer.Type == m.Type && !m.Nisba))
+            {
+                if (outer.Span == m.Span && outer.KbId is null && m.KbId is not null) kept[kept.IndexOf(outer)] = m;
+                continue;
+            }
+            kept.Add(m);
+        }
+        mentions.RemoveAll(m => !kept.Contains(m));
+        return kept;
+    }
+
+    /// <summary>States the document certainly talks about: knowledge-base mentions of states,
+    /// their nationality adjectives and their institutions (context for choosing candidates).</summary>
+    private HashSet<string> DocumentStates(List<LinkItem> items)
+    {
+        var states = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.Mention.KbId is not { } id || kb.Get(id) is not { } e) continue;
+            if (kb.StateOf(e) is { } s) states.Add(s.Id);
+        }
+        return states;
+    }
+
+    private void Link(Document doc, LinkItem item, IReadOnlySet<string> states)
+    {
+        var candidates = _candidates.Generate(item.Form);
+        if (item.Mention.KbId is { } proposed && kb.Get(proposed) is { } entry && !candidates.Exists(c => c.Entry == entry))
+            candidates.Add(new Candidate(entry, item.Mention.Nisba, 1));
+        var best = CandidateRanker.Choose(candidates, item.Mention, states);
+        if (best is null) return;
+        if (!kb.LookupText(item.Form.Text).Any() && item.Form.Stripped is { } s && kb.LookupText(s).Any(h => h.Entry == best.Entry)) item.Rename(s);
+        (item.Entry, item.Type) = Target(doc, item.Mention, best);
+        if (item.Type != EntityType.PER) item.Group = "kb:" + item.Entry.Id;
+    }
+
+    /// <summary>What a linked mention stands for: a nisba its state; a capital or seat its state
+    /// when it acts, itself as a place otherwise (a seat acts unless placed, a capital is a place
+    /// unless it acts or the tagger called it a GPE).</summary>
+    private (KbEntry, EntityType) Target(Document doc, Mention m, Candidate c)
+    {
+        if (c.Nisba) return (c.Entry, EntityType.GPE);
+        if (!KbKinds.StandsForState(c.Entry.Kind)) return (c.Entry, c.Entry.Type);
+        var reading = PlaceOrActorRule.Default.Decide(doc, m.Span);
+        if (reading == CapitalReading.Unknown)
+            reading = c.Entry.Kind == KbKind.Seat || (m.Type == EntityType.GPE && m.Source != "kb") ? CapitalReading.Actor : CapitalReading.Place;
+        if (reading == CapitalReading.Actor && kb.StateOf(c.Entry) is { } state) return (state, EntityType.GPE);
+        return (c.Entry, c.Entry.Kind == KbKind.Seat ? EntityType.ORG : EntityType.LOC);
+    }
+
+    /// <summary>A tagger guess of one word that links to nothing, with low confidence (dropped when it is alone in its group).</summary>
+    private static bool IsStray(LinkItem item) =>
+        item.Entry is null && item.Words.Count == 1 && item.Mention.Confidence < StrayConfidence;
 }
