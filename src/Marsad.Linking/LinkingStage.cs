@@ -104,17 +104,15 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     }
 
     /// <summary>What a linked mention stands for: a nisba its state; a capital or seat its state
-    /// when it acts, itself as a place otherwise (a seat acts unless placed, a capital is a place
-    /// unless it acts or the tagger called it a GPE).</summary>
+    /// unless its context makes it a place (political news names governments by their capitals far
+    /// more often than it describes the cities, and the place cues are the reliable ones).</summary>
     private (KbEntry, EntityType) Target(Document doc, Mention m, Candidate c)
     {
         if (c.Nisba) return (c.Entry, EntityType.GPE);
         if (!KbKinds.StandsForState(c.Entry.Kind)) return (c.Entry, c.Entry.Type);
-        var reading = PlaceOrActorRule.Default.Decide(doc, m.Span);
-        if (reading == CapitalReading.Unknown)
-            reading = c.Entry.Kind == KbKind.Seat || (m.Type == EntityType.GPE && m.Source != "kb") ? CapitalReading.Actor : CapitalReading.Place;
-        if (reading == CapitalReading.Actor && kb.StateOf(c.Entry) is { } state) return (state, EntityType.GPE);
-        return (c.Entry, c.Entry.Kind == KbKind.Seat ? EntityType.ORG : EntityType.LOC);
+        if (PlaceOrActorRule.Default.Decide(doc, m.Span) != CapitalReading.Place && kb.StateOf(c.Entry) is { } state)
+            return (state, EntityType.GPE);
+        return (c.Entry, c.Entry.Type);
     }
 
     /// <summary>A tagger guess of one word that links to nothing, with low confidence (dropped when it is alone in its group).</summary>

@@ -1,4 +1,5 @@
 using Marsad.Core.Model;
+using Marsad.Linking.Names;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Linking.Resolution;
@@ -7,15 +8,20 @@ public enum CapitalReading : byte { Unknown, Actor, Place }
 
 /// <summary>
 /// Whether a capital (القاهرة، موسكو) or a seat of power (الكرملين) stands for its state's
-/// government or for the place, from the words around it in its sentence:
-/// <list type="bullet">
-/// <item>a place after a preposition or noun of place (وصل إلى القاهرة، في موسكو، مطار دمشق)
-/// or with the proclitic ب (بموسكو);</item>
-/// <item>an actor next to a verb of speaking, deciding, supporting … (وردت القاهرة، أعلنت موسكو،
-/// حذر الكرملين، أنقرة ترفض), after a noun of stance or action (موقف موسكو، دعم أنقرة) or after
-/// "من" that follows one (بدعم من موسكو).</item>
+/// government or for the place, from the words around it in its sentence, in this order:
+/// <list type="number">
+/// <item>a place with the proclitic ب (بموسكو) or as a dateline (القاهرة – …);</item>
+/// <item>two-word cues before it: a place after "an offensive on" (حملة على طرابلس) or a verb of
+/// movement and its subject (زار ماكرون الجزائر), an actor
+/// after a relation and its preposition (التعاون بين القاهرة، بدعم من موسكو، التنسيق مع أنقرة);</item>
+/// <item>a place after a preposition, noun or verb of place (إلى القاهرة، في موسكو، مطار دمشق،
+/// وصل القاهرة، العاصمة المصرية القاهرة);</item>
+/// <item>an actor after a verb of speaking, deciding, supporting … (وردت القاهرة، حذر الكرملين),
+/// a noun of stance (موقف موسكو) or أن/إن opening its clause (أن القاهرة ترفض), or before a verb
+/// (القاهرة ترفض، موسكو أعلنت);</item>
+/// <item>the second of two coordinated names reads like the first (بين القاهرة وباريس).</item>
 /// </list>
-/// Place cues win over actor cues: in "قالت مصادر في موسكو" the sources, not Moscow, speak.
+/// Otherwise <see cref="CapitalReading.Unknown"/>: the caller decides.
 /// Word lists: data/linking/actor-verbs.tsv, actor-cues.txt, place-cues.txt.
 /// </summary>
 public sealed class PlaceOrActorRule
@@ -27,26 +33,39 @@ public sealed class PlaceOrActorRule
     public static PlaceOrActorRule Default => s_default.Value;
 
     private readonly HashSet<string> _verbs = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _actorNouns;
-    private readonly HashSet<string> _placeWords;
+    private readonly HashSet<string> _actorOne = new(StringComparer.Ordinal), _actorTwo = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeOne = new(StringComparer.Ordinal), _placeTwo = new(StringComparer.Ordinal);
 
-    public PlaceOrActorRule(IEnumerable<(string Past, string Imperfect)> verbs, IEnumerable<string> actorNouns, IEnumerable<string> placeWords)
+    public PlaceOrActorRule(IEnumerable<(string Past, string Imperfect)> verbs, IEnumerable<string> actorCues, IEnumerable<string> placeCues)
     {
         foreach (var (past, imperfect) in verbs)
         {
-            var p = Fold(past);
-            var ip = Fold(imperfect);
+            var p = ArabicNormalizer.Normalize(past.Trim());
+            var ip = ArabicNormalizer.Normalize(imperfect.Trim());
             _verbs.Add(p);
             _verbs.Add((p[^1] is 'ا' or 'ي' && p.Length > 2 ? p[..^1] : p) + "ت");
             _verbs.Add(ip);
             if (ip.StartsWith('ي')) _verbs.Add("ت" + ip[1..]);
         }
-        _actorNouns = new HashSet<string>(actorNouns.Select(Fold), StringComparer.Ordinal);
-        _placeWords = new HashSet<string>(placeWords.Select(Fold), StringComparer.Ordinal);
+        AddCues(actorCues, _actorOne, _actorTwo);
+        AddCues(placeCues, _placeOne, _placeTwo);
+    }
+
+    private static void AddCues(IEnumerable<string> cues, HashSet<string> one, HashSet<string> two)
+    {
+        foreach (var cue in cues)
+        {
+            var words = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w == "*" ? w : Key(w)).ToArray();
+            if (words.Length == 1) one.Add(words[0]);
+            else if (words.Length == 2) two.Add(words[0] + " " + words[1]);
+            else throw new InvalidDataException($"capital cue '{cue}' has more than two words");
+        }
     }
 
     /// <summary>Reading of the name at <paramref name="name"/> (a mention span) in <paramref name="doc"/>.</summary>
-    public CapitalReading Decide(Document doc, TextSpan name)
+    public CapitalReading Decide(Document doc, TextSpan name) => Decide(doc, name, coordination: 2);
+
+    private CapitalReading Decide(Document doc, TextSpan name, int coordination)
     {
         int first = doc.TokenIndexAtOrAfter(name.Start);
         if (first >= doc.Tokens.Count) return CapitalReading.Unknown;
@@ -57,44 +76,62 @@ public sealed class PlaceOrActorRule
         int hi = sentence >= 0 ? doc.Sentences[sentence].EndToken : doc.Tokens.Count;
 
         var head = doc.Tokens[first];
-        // a proclitic attached to the name itself: بموسكو is "in Moscow"
-        if (head.Start < name.Start && ProcliticsBefore(doc, head, name.Start).Contains('ب')) return CapitalReading.Place;
+        // the letters of the name's token before the name: the segmenter's own split is not trusted
+        // for names (it would read the ب of باريس as a preposition)
+        var attached = head.Start < name.Start ? ArabicNormalizer.Normalize(doc.Text.AsSpan(head.Start, name.Start - head.Start)) : "";
+        if (attached.Contains('ب')) return CapitalReading.Place;
 
-        var prev = first - 1 >= lo ? doc.Tokens[first - 1] : null;
-        var prev2 = first - 2 >= lo ? doc.Tokens[first - 2] : null;
+        var prev = Word(doc, first - 1, lo);
+        var prev2 = prev is null ? null : Word(doc, first - 2, lo);
         var next = last + 1 < hi ? doc.Tokens[last + 1] : null;
 
-        if (prev is not null && IsWord(prev) && _placeWords.Contains(Bare(prev)))
+        if (prev is null && first == lo && next is { Kind: TokenKind.Punctuation } && doc.Text[next.Start] is '-' or '–' or '—')
+            return CapitalReading.Place; // dateline
+
+        if (prev2 is not null && prev is not null)
         {
-            // بدعم من موسكو: "from" after a noun of stance names the actor behind it
-            if (Bare(prev) == "من" && prev2 is not null && IsWord(prev2) && _actorNouns.Contains(prev2.StemNorm)) return CapitalReading.Actor;
-            return CapitalReading.Place;
+            foreach (var a in Keys(prev2))
+                foreach (var b in Keys(prev))
+                {
+                    if (_placeTwo.Contains(a + " " + b)) return CapitalReading.Place;
+                    if (_actorTwo.Contains(a + " " + b)) return CapitalReading.Actor;
+                }
         }
-        if (prev is not null && IsWord(prev) && (_verbs.Contains(Bare(prev)) || _actorNouns.Contains(Bare(prev)))) return CapitalReading.Actor;
-        // subject before its verb (القاهرة ترفض); a verb after و/ف starts a new clause instead
-        if (next is not null && IsWord(next) && _verbs.Contains(next.Norm)) return CapitalReading.Actor;
+        if (prev is not null)
+        {
+            if (AnyIn(prev, _placeOne)) return CapitalReading.Place;
+            // apposition: العاصمة المصرية القاهرة
+            if (prev2 is not null && prev.Norm.EndsWith("يه", StringComparison.Ordinal) && AnyIn(prev2, _placeOne)) return CapitalReading.Place;
+            if (AnyIn(prev, _verbs) || AnyIn(prev, _actorOne)) return CapitalReading.Actor;
+            // a verb of movement, its subject, then the place: زار ماكرون الجزائر
+            if (prev2 is not null && Keys(prev2).Any(a => _placeTwo.Contains(a + " *"))) return CapitalReading.Place;
+        }
+        // subject before its verb (القاهرة ترفض، موسكو ستعلن); a verb after و/ف starts a new clause instead
+        if (next is { Kind: TokenKind.Word } && (_verbs.Contains(next.Norm) || (next.Norm.StartsWith('س') && _verbs.Contains(next.Norm[1..]))))
+            return CapitalReading.Actor;
+        // the second of two coordinated names: بين القاهرة وباريس
+        if (coordination > 0 && attached == "و" && prev is not null)
+            return Decide(doc, prev.Span, coordination - 1);
         return CapitalReading.Unknown;
     }
 
-    /// <summary>The token's normal form without و/ف (and ب/ل for nouns: بدعم → دعم), keeping a verb whole.</summary>
-    private string Bare(Token t)
+    private static Token? Word(Document doc, int i, int lo) =>
+        i >= lo && doc.Tokens[i].Kind == TokenKind.Word ? doc.Tokens[i] : null;
+
+    private static bool AnyIn(Token t, HashSet<string> set)
     {
-        if (_verbs.Contains(t.Norm) || _placeWords.Contains(t.Norm) || _actorNouns.Contains(t.Norm)) return t.Norm;
-        var n = t.Norm;
-        if (n.Length > 3 && n[0] is 'و' or 'ف')
-        {
-            n = n[1..];
-            if (_verbs.Contains(n) || _placeWords.Contains(n) || _actorNouns.Contains(n)) return n;
-        }
-        return t.Proclitics.EndsWith("ال", StringComparison.Ordinal) ? "ال" + t.StemNorm : t.StemNorm;
+        foreach (var k in Keys(t)) if (set.Contains(k)) return true;
+        return false;
     }
 
-    /// <summary>The letters of the token before the mention starts (the segmenter's own split is not
-    /// trusted for names: it would read the ب of باريس as a preposition).</summary>
-    private static string ProcliticsBefore(Document doc, Token token, int nameStart) =>
-        ArabicNormalizer.Normalize(doc.Text.AsSpan(token.Start, nameStart - token.Start));
+    /// <summary>Readings of a context word for lookup: as written, without و/ف, and as the segmenter's
+    /// stem, each without the article.</summary>
+    private static IEnumerable<string> Keys(Token t)
+    {
+        yield return Key(t.Norm);
+        if (t.Norm.Length > 3 && t.Norm[0] is 'و' or 'ف') yield return Key(t.Norm[1..]);
+        if (t.StemNorm != t.Norm) yield return t.StemNorm;
+    }
 
-    private static bool IsWord(Token t) => t.Kind == TokenKind.Word;
-
-    private static string Fold(string word) => ArabicNormalizer.Normalize(word.Trim());
+    private static string Key(string word) => NameKeys.StripArticle(ArabicNormalizer.Normalize(word.Trim()));
 }

@@ -25,9 +25,21 @@ public class PlaceOrActorRuleTests
     [InlineData("قالت مصادر في موسكو إن الاتفاق قريب.", "موسكو", CapitalReading.Place)]
     [InlineData("بعد زيارة السيسي إلى باريس.", "باريس", CapitalReading.Place)]
     [InlineData("يتجه الرئيس نحو طرابلس.", "طرابلس", CapitalReading.Place)]
+    [InlineData("القاهرة – تتجه مصر إلى التعاون.", "القاهرة", CapitalReading.Place)]          // dateline
+    [InlineData("جاء حفتر للقاهرة طالبا الدعم.", "قاهرة", CapitalReading.Place)]
+    [InlineData("توجه الوفد إلى العاصمة المصرية القاهرة.", "القاهرة", CapitalReading.Place)]
+    [InlineData("فشلت حملته على طرابلس.", "طرابلس", CapitalReading.Place)]
+    [InlineData("شهدت دمشق مظاهرات.", "دمشق", CapitalReading.Place)]
+    // relations, clauses and coordination
+    [InlineData("وكشف المصدر أن القاهرة جهزت تصورا.", "القاهرة", CapitalReading.Actor)]
+    [InlineData("تصاعد التوتر بين أنقرة ودمشق.", "أنقرة", CapitalReading.Actor)]
+    [InlineData("تصاعد التوتر بين أنقرة ودمشق.", "دمشق", CapitalReading.Actor)]
+    [InlineData("حذرت من التعاون مع الكرملين.", "الكرملين", CapitalReading.Actor)]
+    [InlineData("وسترسل موسكو طائرات.", "موسكو", CapitalReading.Actor)]
+    [InlineData("وسائل إعلام ضد أنقرة.", "أنقرة", CapitalReading.Actor)]
     // no cue: the caller decides
-    [InlineData("القاهرة – تتجه مصر إلى التعاون.", "القاهرة", CapitalReading.Unknown)]
-    [InlineData("زار ماكرون القاهرة وأعلن عن صفقة.", "القاهرة", CapitalReading.Unknown)]
+    [InlineData("زار ماكرون الجزائر وأعلن عن صفقة.", "الجزائر", CapitalReading.Place)]
+    [InlineData("انتقد الوزير باريس وروما بشدة.", "روما", CapitalReading.Unknown)]
     public void Reads_capital(string text, string name, CapitalReading expected)
     {
         var doc = Docs.Make(text);
@@ -39,7 +51,7 @@ public class PlaceOrActorRuleTests
     {
         var doc = Docs.Make("وصل الوفد إلى بلاده من القاهرة. أعلنت الحكومة القرار.");
         Assert.Equal(CapitalReading.Place, PlaceOrActorRule.Default.Decide(doc, Docs.Find(doc, "القاهرة")));
-        doc = Docs.Make("زار الوفد القاهرة. أعلنت الحكومة القرار.");
+        doc = Docs.Make("انتقد الوزير القاهرة. أعلنت الحكومة القرار.");
         Assert.Equal(CapitalReading.Unknown, PlaceOrActorRule.Default.Decide(doc, Docs.Find(doc, "القاهرة")));
     }
 }
