@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Marsad.Core;
+using Marsad.Mentions.Corpora;
+using Marsad.Mentions.Evaluation;
+using Marsad.Mentions.Tagging;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad eval-ner</c>: scores the tagger by entity, conlleval-style, and measures its speed.</summary>
+public static class EvalNerCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data") { Description = "Test file (ANERcorp format: 'token tag' lines). Default: the ANERcorp CAMeL test split in ../shared, unchanged." };
+        var model = new Option<string?>("--model") { Description = $"Model file. Default: data/models/{NerTagger.DefaultModelFile}." };
+        var dump = new Option<string?>("--predictions") { Description = "Also write 'token gold predicted' lines (conlleval input) to this file, for error analysis." };
+        var cmd = new Command("eval-ner", """
+            Tag a labelled file and print per-type and micro precision, recall and F1, scored by entity
+            as conlleval/seqeval do (an I-X with no X before it starts an entity). The second figure leaves
+            out the first token of every sentence but the first (the ANERcorp CAMeL test file replaced
+            those lines with train tokens). The last line is JSON: {"precision","recall","f1","tokens_per_s"}.
+            """) { data, model, dump };
+        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(model), p.GetValue(dump)));
+        return cmd;
+    }
+
+    private static int Run(string? dataFile, string? modelFile, string? dumpFile)
+    {
+        dataFile ??= Path.Combine(DataPaths.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
+        modelFile ??= NerTagger.DefaultModelPath;
+        try
+        {
+            var load = Stopwatch.StartNew();
+            var tagger = new NerTagger(TaggerModel.Load(modelFile));
+            load.Stop();
+            var test = ConllCorpus.Read(dataFile, CorpusFormat.AnerCorp);
+            var views = test.Select(ConllCorpus.Views).ToArray();
+            var predicted = views.Select(v => tagger.Tag(v)).ToArray();
+
+            // Throughput of tagging (features, scores, Viterbi) on one thread, after the pass above warmed up.
+            var clock = Stopwatch.StartNew();
+            var scratch = new int[views.Max(v => v.Length)];
+            long tokens = 0;
+            do
+            {
+                foreach (var v in views) { tagger.Tag(v, scratch.AsSpan(0, v.Length)); tokens += v.Length; }
+            } while (clock.Elapsed.TotalSeconds < 2);
+            double perSecond = tokens / clock.Elapsed.TotalSeconds;
+
+            if (dumpFile is not null) WritePredictions(dumpFile, test, predicted);
+            var all = new EntityScorer();
+            var trimmed = new EntityScorer();
+            for (int s = 0; s < test.Count; s++)
+            {
+                all.Add(test[s].Labels, predicted[s]);
+                int skip = s == 0 ? 0 : 1;
+                trimmed.Add(test[s].Labels.AsSpan(skip), predicted[s].AsSpan(skip));
+            }
+            Console.WriteLine($"{Path.GetFileName(dataFile)}: {test.Count} sentences, {all.Tokens} tokens; model {Path.GetFileName(modelFile)} ({tagger.Model.FeatureCount} features, loaded in {load.Elapsed.TotalMilliseconds:F0} ms)");
+            Console.Write(all.Table());
+            var t = trimmed.Micro;
+            Console.WriteLine($"without the first token of sentences 2..{test.Count}: P {t.Precision * 100:F2} R {t.Recall * 100:F2} F1 {t.F1 * 100:F2}");
+            Console.WriteLine($"tagging: {perSecond:F0} tokens/s on one thread; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:F0} MB");
+            var m = all.Micro;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{{\"precision\": {m.Precision:F4}, \"recall\": {m.Recall:F4}, \"f1\": {m.F1:F4}, \"tokens_per_s\": {perSecond:F0}}}"));
+            return ExitCodes.Ok;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"marsad: {e.Message}");
+            return ExitCodes.Partial;
+        }
+    }
+
+    private static void WritePredictions(string path, List<LabeledSentence> test, int[][] predicted)
+    {
+        using var w = new StreamWriter(path);
+        for (int s = 0; s < test.Count; s++)
+        {
+            for (int i = 0; i < test[s].Words.Length; i++)
+                w.WriteLine($"{test[s].Words[i]} {BioLabels.Names[test[s].Labels[i]]} {BioLabels.Names[predicted[s][i]]}");
+            w.WriteLine();
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using Marsad.Text.Normalization;
+
+namespace Marsad.Mentions.Tagging;
+
+/// <summary>Classes of single cue words (titles, organisation and place head nouns …), a bit each.</summary>
+[Flags]
+public enum CueClass : byte { None = 0, Title = 1, OrgHead = 2, LocHead = 4, PersonContext = 8, NameParticle = 16 }
+
+/// <summary>Gazetteer entry types, a bit each (a phrase can be several: الجزائر is a country and a city).</summary>
+[Flags]
+public enum GazetteerType : byte { None = 0, Country = 1, City = 2, Region = 4, Person = 8, Actor = 16 }
+
+/// <summary>Single words known as parts of people's names (from the gazetteer's person entries).</summary>
+[Flags]
+public enum NamePart : byte { None = 0, Given = 1, Family = 2 }
+
+/// <summary>
+/// The word lists the tagger's features consult: cue words, gazetteer phrases, nisba bases and
+/// word clusters. Built once by training (from data/ner lists and ../shared/data/kb) and stored
+/// inside the model file, so tagging never depends on anything else. Read-only once built.
+/// </summary>
+public sealed class NerLexicon
+{
+    public const int MaxPhraseWords = 6;
+
+    private readonly Dictionary<string, CueClass> _cues;
+    private readonly Dictionary<string, GazetteerType> _phrases;
+    private readonly HashSet<string> _phrasePrefixes;
+    private readonly HashSet<string> _nisbas;
+    private readonly Dictionary<string, int> _clusters;
+    private readonly Dictionary<string, NamePart> _nameParts = [];
+
+    public NerLexicon(Dictionary<string, CueClass> cues, Dictionary<string, GazetteerType> phrases, HashSet<string> nisbas, Dictionary<string, int> clusters)
+    {
+        _cues = cues;
+        _phrases = phrases;
+        _nisbas = nisbas;
+        _clusters = clusters;
+        _phrasePrefixes = [];
+        foreach (var (p, type) in phrases)
+        {
+            for (int i = p.IndexOf(' '); i > 0; i = p.IndexOf(' ', i + 1)) _phrasePrefixes.Add(p[..i]);
+            // Given and family names of known people: عرفات alone still looks like a name.
+            if ((type & GazetteerType.Person) == 0) continue;
+            var words = p.Split(' ');
+            if (words.Length < 2) continue;
+            _nameParts[words[0]] = _nameParts.GetValueOrDefault(words[0]) | NamePart.Given;
+            _nameParts[words[^1]] = _nameParts.GetValueOrDefault(words[^1]) | NamePart.Family;
+        }
+    }
+
+    public static NerLexicon Empty => new([], [], [], []);
+
+    public int CueCount => _cues.Count;
+    public int PhraseCount => _phrases.Count;
+    public int NisbaCount => _nisbas.Count;
+    public int ClusterCount => _clusters.Count;
+
+    /// <summary>The normalised form without a leading article (الإمارات → امارات), the key of every list.</summary>
+    public static string Canon(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
+
+    /// <summary>Canonical key of a list entry written in ordinary spelling.</summary>
+    public static string Key(string entry) => Canon(ArabicNormalizer.Normalize(entry.Trim()));
+
+    public CueClass Cues(in TokenView t)
+    {
+        _cues.TryGetValue(t.Stem, out var a);
+        _cues.TryGetValue(Canon(t.Norm), out var b);
+        return a | b;
+    }
+
+    public NamePart NameParts(in TokenView t)
+    {
+        _nameParts.TryGetValue(t.Stem, out var a);
+        _nameParts.TryGetValue(Canon(t.Norm), out var b);
+        return a | b;
+    }
+
+    /// <summary>Word cluster id of a token (by stem, then by form), or -1.</summary>
+    public int Cluster(in TokenView t) =>
+        _clusters.TryGetValue(t.Stem, out int c) || _clusters.TryGetValue(t.Norm, out c) ? c : -1;
+
+    /// <summary>
+    /// Nationality adjective (nisba) whatever its article, gender and number:
+    /// المصري، المصرية، المصريين، مصريون all reduce to the base مصري.
+    /// </summary>
+    public bool IsNisba(in TokenView t)
+    {
+        var s = t.Stem;
+        if (s.Length < 3) return false;
+        if (_nisbas.Contains(s)) return true;
+        foreach (var suffix in NisbaSuffixes)
+            if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length - suffix.Length >= 3 && _nisbas.Contains(s[..^suffix.Length]))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] NisbaSuffixes = ["ه", "ين", "ون", "ات", "تين", "تان"];
+
+    /// <summary>
+    /// Longest gazetteer match at each position: <paramref name="types"/>[i] gets the entry's types and
+    /// <paramref name="begins"/>[i] whether token i opens the match. The first word may carry
+    /// proclitics (والإمارات، بطرابلس), so it is tried by stem as well as by form.
+    /// </summary>
+    public void MatchPhrases(ReadOnlySpan<TokenView> tokens, Span<GazetteerType> types, Span<bool> begins)
+    {
+        types.Clear();
+        begins.Clear();
+        if (_phrases.Count == 0) return;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            int best = 0;
+            GazetteerType bestType = GazetteerType.None;
+            foreach (var first in FirstForms(tokens[i]))
+            {
+                var key = first;
+                for (int len = 1; len <= MaxPhraseWords && i + len <= tokens.Length; len++)
+                {
+                    if (len > 1) key = key + " " + Canon(tokens[i + len - 1].Norm);
+                    if (len > best && _phrases.TryGetValue(key, out var ty)) { best = len; bestType = ty; }
+                    if (!_phrasePrefixes.Contains(key)) break;
+                }
+            }
+            if (best == 0) { i++; continue; }
+            for (int k = 0; k < best; k++) { types[i + k] = bestType; begins[i + k] = k == 0; }
+            i += best;
+        }
+    }
+
+    private static IEnumerable<string> FirstForms(TokenView t)
+    {
+        var canon = Canon(t.Norm);
+        yield return canon;
+        if (t.Stem != canon && t.Stem.Length >= 2) yield return t.Stem;
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_cues.Count);
+        foreach (var (k, v) in _cues.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write((byte)v); }
+        w.Write(_phrases.Count);
+        foreach (var (k, v) in _phrases.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write((byte)v); }
+        w.Write(_nisbas.Count);
+        foreach (var k in _nisbas.Order(StringComparer.Ordinal)) w.Write(k);
+        w.Write(_clusters.Count);
+        foreach (var (k, v) in _clusters.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write(v); }
+    }
+
+    public static NerLexicon Read(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        var cues = new Dictionary<string, CueClass>(n);
+        for (int i = 0; i < n; i++) cues[r.ReadString()] = (CueClass)r.ReadByte();
+        n = r.ReadInt32();
+        var phrases = new Dictionary<string, GazetteerType>(n);
+        for (int i = 0; i < n; i++) phrases[r.ReadString()] = (GazetteerType)r.ReadByte();
+        n = r.ReadInt32();
+        var nisbas = new HashSet<string>(n);
+        for (int i = 0; i < n; i++) nisbas.Add(r.ReadString());
+        n = r.ReadInt32();
+        var clusters = new Dictionary<string, int>(n);
+        for (int i = 0; i < n; i++) clusters[r.ReadString()] = r.ReadInt32();
+        return new NerLexicon(cues, phrases, nisbas, clusters);
+    }
+}

@@ -1,0 +1,52 @@
+using Marsad.Core;
+
+namespace Marsad.Mentions.Tagging;
+
+/// <summary>
+/// Tags sentences with BIO labels using a <see cref="TaggerModel"/>. Thread-safe: the model is
+/// read-only and scratch buffers are per thread. <see cref="Default"/> loads the committed model
+/// once per process, on first use.
+/// </summary>
+public sealed class NerTagger(TaggerModel model)
+{
+    public const string DefaultModelFile = "ner.bin.gz";
+
+    private static readonly Lazy<NerTagger> s_default = new(
+        () => new NerTagger(TaggerModel.Load(DefaultModelPath)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>data/models/ner.bin.gz in the repository's data folder.</summary>
+    public static string DefaultModelPath => DataPaths.DataFile("models", DefaultModelFile);
+
+    public static NerTagger Default => s_default.Value;
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    public TaggerModel Model { get; } = model;
+    private readonly FeatureExtractor _features = new(model.Lexicon);
+
+    /// <summary>Labels (<see cref="BioLabels"/>) for one sentence, written into <paramref name="labels"/>.</summary>
+    public void Tag(ReadOnlySpan<TokenView> sentence, Span<int> labels)
+    {
+        if (labels.Length != sentence.Length) throw new ArgumentException("one label per token", nameof(labels));
+        if (sentence.Length == 0) return;
+        var s = t_scratch ??= new Scratch();
+        _features.Extract(sentence, s.Features);
+        int need = sentence.Length * TaggerModel.L;
+        if (s.Emissions.Length < need) s.Emissions = new float[Math.Max(need, s.Emissions.Length * 2)];
+        Model.Score(s.Features, sentence.Length, s.Emissions);
+        Viterbi.Decode(s.Emissions.AsSpan(0, need), Model.Transitions, TaggerModel.L, labels);
+    }
+
+    public int[] Tag(ReadOnlySpan<TokenView> sentence)
+    {
+        var labels = new int[sentence.Length];
+        Tag(sentence, labels);
+        return labels;
+    }
+
+    private sealed class Scratch
+    {
+        public readonly FeatureBuffer Features = new();
+        public float[] Emissions = new float[64 * TaggerModel.L];
+    }
+}

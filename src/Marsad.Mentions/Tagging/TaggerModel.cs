@@ -1,0 +1,128 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Mentions.Tagging;
+
+/// <summary>
+/// A trained linear sequence model: per-feature label weights (rows of <see cref="BioLabels.Count"/>),
+/// label transitions, and the lexicon its features consult. Immutable and thread-safe once built.
+/// The file is gzip'd binary: header, provenance, lexicon, features sorted by key (delta-coded) with
+/// only their non-zero weights as half floats, then the transitions.
+/// </summary>
+public sealed class TaggerModel
+{
+    private const string Magic = "MARSAD-NER";
+    private const int Version = 1;
+    public const int L = BioLabels.Count;
+
+    public TaggerModel(NerLexicon lexicon, ulong[] keys, float[] weights, float[] transitions, string info)
+    {
+        if (weights.Length != keys.Length * L) throw new ArgumentException("weights must have one row per key", nameof(weights));
+        if (transitions.Length != (L + 1) * L) throw new ArgumentException("transitions must be (L+1)×L", nameof(transitions));
+        Lexicon = lexicon;
+        Keys = keys;
+        Table = new FeatureTable(keys);
+        Weights = weights;
+        Transitions = transitions;
+        Info = info;
+    }
+
+    public NerLexicon Lexicon { get; }
+    public ulong[] Keys { get; }
+    public FeatureTable Table { get; }
+    public float[] Weights { get; }
+    public float[] Transitions { get; }
+    /// <summary>How the model was made (JSON written by training: data, seed, epochs, scores).</summary>
+    public string Info { get; }
+    public int FeatureCount => Keys.Length;
+
+    /// <summary>Adds each token's feature rows into its L label scores.</summary>
+    public void Score(FeatureBuffer features, int tokens, Span<float> emissions)
+    {
+        emissions[..(tokens * L)].Clear();
+        var w = Weights.AsSpan();
+        for (int i = 0; i < tokens; i++)
+        {
+            var e = emissions.Slice(i * L, L);
+            foreach (ulong key in features.Of(i))
+            {
+                int row = Table.Find(key);
+                if (row < 0) continue;
+                var r = w.Slice(row * L, L);
+                for (int y = 0; y < L; y++) e[y] += r[y];
+            }
+        }
+    }
+
+    public void Save(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var tmp = path + ".tmp";
+        using (var file = File.Create(tmp))
+        using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
+        using (var w = new BinaryWriter(gz, Encoding.UTF8))
+        {
+            w.Write(Magic);
+            w.Write(Version);
+            w.Write(Info);
+            w.Write(L);
+            foreach (var name in BioLabels.Names) w.Write(name);
+            Lexicon.Write(w);
+            var order = Enumerable.Range(0, Keys.Length).OrderBy(i => Keys[i]).ToArray();
+            w.Write(order.Length);
+            ulong prev = 0;
+            foreach (int row in order) { w.Write7BitEncodedInt64((long)(Keys[row] - prev)); prev = Keys[row]; }
+            foreach (int row in order)
+            {
+                int mask = 0;
+                for (int y = 0; y < L; y++) if ((Half)Weights[row * L + y] != Half.Zero) mask |= 1 << y;
+                w.Write((ushort)mask);
+                for (int y = 0; y < L; y++) if ((mask & (1 << y)) != 0) w.Write((Half)Weights[row * L + y]);
+            }
+            foreach (float t in Transitions) w.Write(t);
+        }
+        File.Move(tmp, path, overwrite: true);
+    }
+
+    public static TaggerModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file, path);
+    }
+
+    public static TaggerModel Load(Stream stream, string name)
+    {
+        try
+        {
+            using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var buffered = new BufferedStream(gz, 1 << 16);
+            using var r = new BinaryReader(buffered, Encoding.UTF8);
+            if (r.ReadString() != Magic) throw new InvalidDataException($"{name}: not a Marsad NER model");
+            int version = r.ReadInt32();
+            if (version != Version) throw new InvalidDataException($"{name}: model version {version}, this build reads {Version}; retrain with 'marsad train-ner'");
+            var info = r.ReadString();
+            int labels = r.ReadInt32();
+            for (int y = 0; y < labels; y++)
+                if (y >= L || r.ReadString() != BioLabels.Names[y]) throw new InvalidDataException($"{name}: unexpected label set");
+            if (labels != L) throw new InvalidDataException($"{name}: unexpected label set");
+            var lexicon = NerLexicon.Read(r);
+            int n = r.ReadInt32();
+            var keys = new ulong[n];
+            ulong prev = 0;
+            for (int i = 0; i < n; i++) { prev += (ulong)r.Read7BitEncodedInt64(); keys[i] = prev; }
+            var weights = new float[n * L];
+            for (int i = 0; i < n; i++)
+            {
+                int mask = r.ReadUInt16();
+                for (int y = 0; y < L; y++) if ((mask & (1 << y)) != 0) weights[i * L + y] = (float)r.ReadHalf();
+            }
+            var trans = new float[(L + 1) * L];
+            for (int i = 0; i < trans.Length; i++) trans[i] = r.ReadSingle();
+            return new TaggerModel(lexicon, keys, weights, trans, info);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{name}: the model file is truncated");
+        }
+    }
+}
