@@ -1,24 +1,29 @@
 using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
 using Marsad.Mentions.Gazetteer;
+using Marsad.Mentions.Merging;
+using Marsad.Mentions.Tagging;
 
 namespace Marsad.Mentions;
 
 /// <summary>
 /// Pipeline stage "mentions": people, organisations, states, places and nationality adjectives.
-/// Reads tokens; adds <see cref="Document.Mentions"/> in text order. Knowledge-base names come from
-/// <see cref="KbMentionFinder"/>.
+/// Reads tokens and sentences; adds <see cref="Document.Mentions"/> in text order, without overlaps.
+/// The statistical tagger (<see cref="NerMentionFinder"/>, model loaded once per process) and the
+/// knowledge base (<see cref="KbMentionFinder"/>) both propose mentions; <see cref="MentionMerger"/>
+/// combines them.
 /// </summary>
-public sealed class MentionStage(KbMentionFinder kbFinder) : IDocumentStage
+public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder) : IDocumentStage
 {
-    public MentionStage() : this(new KbMentionFinder()) { }
+    public MentionStage() : this(new NerMentionFinder(), new KbMentionFinder()) { }
+
+    public MentionStage(KbMentionFinder kbFinder) : this(new NerMentionFinder(), kbFinder) { }
 
     public string Name => "mentions";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         document.Mentions.Clear();
-        document.Mentions.AddRange(kbFinder.Find(document));
-        document.Mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        document.Mentions.AddRange(MentionMerger.Merge(nerFinder.Find(document), kbFinder.Find(document)));
     }
 }

@@ -1,6 +1,16 @@
 using Marsad.Core.Model;
+using F = Marsad.Mentions.Tagging.FeatureTemplate;
 
 namespace Marsad.Mentions.Tagging;
+
+/// <summary>Feature templates: the first part of every feature key (see <see cref="FeatureExtractor"/>).</summary>
+public enum FeatureTemplate
+{
+    Bias = 1, Word, Stem, Clitics, WordM1, WordP1, WordM2, WordP2, StemM1, StemP1, StemM2, StemP2,
+    WordM1W0, W0WordP1, StemM1S0, S0StemP1, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Suf4, Shape, ShapeM1S0, ShapeS0P1, Length,
+    Cue, CueM1, CueM2, CueP1, CueP2, OrgHeadBefore, Gaz, GazM1, GazP1, Nisba, NisbaM1, NisbaP1,
+    Cluster, ClusterCoarse, ClusterM1, ClusterP1, CliticsSuffix, WordSuf2, FirstInSentence, ClusterM1C0, ClusterC0P1, NamePart, NamePartM1, NamePartP1,
+}
 
 /// <summary>Feature keys of a sentence: token i's keys are Keys[Starts[i] .. Starts[i+1]). Reused between sentences.</summary>
 public sealed class FeatureBuffer
@@ -37,14 +47,8 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
 {
     public NerLexicon Lexicon { get; } = lexicon;
 
-    // Template numbers: part of every key, so that equal strings in different roles differ.
-    private enum T
-    {
-        Bias = 1, Word, Stem, Clitics, WordM1, WordP1, WordM2, WordP2, StemM1, StemP1, StemM2, StemP2,
-        WordM1W0, W0WordP1, StemM1S0, S0StemP1, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Suf4, Shape, ShapeM1S0, ShapeS0P1, Length,
-        Cue, CueM1, CueM2, CueP1, CueP2, OrgHeadBefore, Gaz, GazM1, GazP1, Nisba, NisbaM1, NisbaP1,
-        Cluster, ClusterCoarse, ClusterM1, ClusterP1, CluitcsS0, WordSuf2, FirstInSentence, ClusterM1C0, ClusterC0P1, NamePart, NamePartM1, NamePartP1,
-    }
+    // Template numbers are part of every key, so that equal strings in different roles differ.
+
 
     private static readonly string Bos = "<s>", Eos = "</s>";
 
@@ -76,76 +80,76 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
             string w0 = t.Norm, s0 = t.Stem;
             string wm1 = i > 0 ? s[i - 1].Norm : Bos, wp1 = i + 1 < n ? s[i + 1].Norm : Eos;
             string sm1 = i > 0 ? s[i - 1].Stem : Bos, sp1 = i + 1 < n ? s[i + 1].Stem : Eos;
-            buf.Add(FeatureHash.Of((int)T.Word, w0));
-            buf.Add(FeatureHash.Of((int)T.Stem, s0));
-            buf.Add(FeatureHash.Of((int)T.WordM1W0, wm1, w0));
-            buf.Add(FeatureHash.Of((int)T.W0WordP1, w0, wp1));
-            buf.Add(FeatureHash.Of((int)T.StemM1S0, sm1, s0));
-            buf.Add(FeatureHash.Of((int)T.S0StemP1, s0, sp1));
+            buf.Add(FeatureHash.Of((int)F.Word, w0));
+            buf.Add(FeatureHash.Of((int)F.Stem, s0));
+            buf.Add(FeatureHash.Of((int)F.WordM1W0, wm1, w0));
+            buf.Add(FeatureHash.Of((int)F.W0WordP1, w0, wp1));
+            buf.Add(FeatureHash.Of((int)F.StemM1S0, sm1, s0));
+            buf.Add(FeatureHash.Of((int)F.S0StemP1, s0, sp1));
             buf.Lexical[i] = buf.Count - buf.Starts[i];
-            buf.Add(FeatureHash.Of((int)T.Bias));
-            buf.Add(FeatureHash.Of((int)T.Clitics, t.Proclitics));
-            buf.Add(FeatureHash.Of((int)T.WordM1, wm1));
-            buf.Add(FeatureHash.Of((int)T.WordP1, wp1));
-            buf.Add(FeatureHash.Of((int)T.WordM2, i > 1 ? s[i - 2].Norm : Bos));
-            buf.Add(FeatureHash.Of((int)T.WordP2, i + 2 < n ? s[i + 2].Norm : Eos));
-            buf.Add(FeatureHash.Of((int)T.StemM1, sm1));
-            buf.Add(FeatureHash.Of((int)T.StemP1, sp1));
-            buf.Add(FeatureHash.Of((int)T.StemM2, i > 1 ? s[i - 2].Stem : Bos));
-            buf.Add(FeatureHash.Of((int)T.StemP2, i + 2 < n ? s[i + 2].Stem : Eos));
-            buf.Add(FeatureHash.Of((int)T.CluitcsS0, t.Proclitics, s0.Length > 3 ? s0.AsSpan(s0.Length - 2) : s0));
+            buf.Add(FeatureHash.Of((int)F.Bias));
+            buf.Add(FeatureHash.Of((int)F.Clitics, t.Proclitics));
+            buf.Add(FeatureHash.Of((int)F.WordM1, wm1));
+            buf.Add(FeatureHash.Of((int)F.WordP1, wp1));
+            buf.Add(FeatureHash.Of((int)F.WordM2, i > 1 ? s[i - 2].Norm : Bos));
+            buf.Add(FeatureHash.Of((int)F.WordP2, i + 2 < n ? s[i + 2].Norm : Eos));
+            buf.Add(FeatureHash.Of((int)F.StemM1, sm1));
+            buf.Add(FeatureHash.Of((int)F.StemP1, sp1));
+            buf.Add(FeatureHash.Of((int)F.StemM2, i > 1 ? s[i - 2].Stem : Bos));
+            buf.Add(FeatureHash.Of((int)F.StemP2, i + 2 < n ? s[i + 2].Stem : Eos));
+            buf.Add(FeatureHash.Of((int)F.CliticsSuffix, t.Proclitics, s0.Length > 3 ? s0.AsSpan(s0.Length - 2) : s0));
             if (t.Kind == TokenKind.Word)
             {
-                buf.Add(FeatureHash.Of((int)T.Pre1, s0.AsSpan(0, Math.Min(1, s0.Length))));
-                if (s0.Length > 2) buf.Add(FeatureHash.Of((int)T.Pre2, s0.AsSpan(0, 2)));
-                if (s0.Length > 3) buf.Add(FeatureHash.Of((int)T.Pre3, s0.AsSpan(0, 3)));
-                buf.Add(FeatureHash.Of((int)T.Suf1, s0.AsSpan(s0.Length - 1)));
-                if (s0.Length > 2) buf.Add(FeatureHash.Of((int)T.Suf2, s0.AsSpan(s0.Length - 2)));
-                if (s0.Length > 3) buf.Add(FeatureHash.Of((int)T.Suf3, s0.AsSpan(s0.Length - 3)));
-                if (s0.Length > 4) buf.Add(FeatureHash.Of((int)T.Suf4, s0.AsSpan(s0.Length - 4)));
-                if (w0.Length > 2) buf.Add(FeatureHash.Of((int)T.WordSuf2, w0.AsSpan(w0.Length - 2)));
+                buf.Add(FeatureHash.Of((int)F.Pre1, s0.AsSpan(0, Math.Min(1, s0.Length))));
+                if (s0.Length > 2) buf.Add(FeatureHash.Of((int)F.Pre2, s0.AsSpan(0, 2)));
+                if (s0.Length > 3) buf.Add(FeatureHash.Of((int)F.Pre3, s0.AsSpan(0, 3)));
+                buf.Add(FeatureHash.Of((int)F.Suf1, s0.AsSpan(s0.Length - 1)));
+                if (s0.Length > 2) buf.Add(FeatureHash.Of((int)F.Suf2, s0.AsSpan(s0.Length - 2)));
+                if (s0.Length > 3) buf.Add(FeatureHash.Of((int)F.Suf3, s0.AsSpan(s0.Length - 3)));
+                if (s0.Length > 4) buf.Add(FeatureHash.Of((int)F.Suf4, s0.AsSpan(s0.Length - 4)));
+                if (w0.Length > 2) buf.Add(FeatureHash.Of((int)F.WordSuf2, w0.AsSpan(w0.Length - 2)));
             }
             var sh0 = shapes.Slice(i * 4, 4);
-            buf.Add(FeatureHash.Of((int)T.Shape, sh0));
-            buf.Add(FeatureHash.Of((int)T.ShapeM1S0, i > 0 ? shapes.Slice((i - 1) * 4, 4) : "^", sh0));
-            buf.Add(FeatureHash.Of((int)T.ShapeS0P1, sh0, i + 1 < n ? shapes.Slice((i + 1) * 4, 4) : "$"));
-            buf.Add(FeatureHash.Of((int)T.Length, Math.Min(s0.Length, 10)));
-            if (i == 0) buf.Add(FeatureHash.Of((int)T.FirstInSentence));
+            buf.Add(FeatureHash.Of((int)F.Shape, sh0));
+            buf.Add(FeatureHash.Of((int)F.ShapeM1S0, i > 0 ? shapes.Slice((i - 1) * 4, 4) : "^", sh0));
+            buf.Add(FeatureHash.Of((int)F.ShapeS0P1, sh0, i + 1 < n ? shapes.Slice((i + 1) * 4, 4) : "$"));
+            buf.Add(FeatureHash.Of((int)F.Length, Math.Min(s0.Length, 10)));
+            if (i == 0) buf.Add(FeatureHash.Of((int)F.FirstInSentence));
 
-            AddCue(buf, T.Cue, cues[i]);
-            if (i > 0) AddCue(buf, T.CueM1, cues[i - 1]);
-            if (i > 1) AddCue(buf, T.CueM2, cues[i - 2]);
-            if (i + 1 < n) AddCue(buf, T.CueP1, cues[i + 1]);
-            if (i + 2 < n) AddCue(buf, T.CueP2, cues[i + 2]);
+            AddCue(buf, F.Cue, cues[i]);
+            if (i > 0) AddCue(buf, F.CueM1, cues[i - 1]);
+            if (i > 1) AddCue(buf, F.CueM2, cues[i - 2]);
+            if (i + 1 < n) AddCue(buf, F.CueP1, cues[i + 1]);
+            if (i + 2 < n) AddCue(buf, F.CueP2, cues[i + 2]);
             // An organisation head up to three words back (وزارة الشؤون الخارجية).
             for (int k = Math.Max(0, i - 3); k < i; k++)
-                if ((cues[k] & CueClass.OrgHead) != 0) { buf.Add(FeatureHash.Of((int)T.OrgHeadBefore, i - k)); break; }
+                if ((cues[k] & CueClass.OrgHead) != 0) { buf.Add(FeatureHash.Of((int)F.OrgHeadBefore, i - k)); break; }
 
-            if (gaz[i] != GazetteerType.None) buf.Add(FeatureHash.Of((int)T.Gaz, (int)gaz[i] | (gazBegin[i] ? 256 : 0)));
-            if (i > 0 && gaz[i - 1] != GazetteerType.None) buf.Add(FeatureHash.Of((int)T.GazM1, (int)gaz[i - 1] | (gazBegin[i - 1] ? 256 : 0)));
-            if (i + 1 < n && gaz[i + 1] != GazetteerType.None) buf.Add(FeatureHash.Of((int)T.GazP1, (int)gaz[i + 1] | (gazBegin[i + 1] ? 256 : 0)));
-            if (names[i] != NamePart.None) buf.Add(FeatureHash.Of((int)T.NamePart, (int)names[i]));
-            if (i > 0 && names[i - 1] != NamePart.None) buf.Add(FeatureHash.Of((int)T.NamePartM1, (int)names[i - 1]));
-            if (i + 1 < n && names[i + 1] != NamePart.None) buf.Add(FeatureHash.Of((int)T.NamePartP1, (int)names[i + 1]));
-            if (nisba[i]) buf.Add(FeatureHash.Of((int)T.Nisba));
-            if (i > 0 && nisba[i - 1]) buf.Add(FeatureHash.Of((int)T.NisbaM1));
-            if (i + 1 < n && nisba[i + 1]) buf.Add(FeatureHash.Of((int)T.NisbaP1));
+            if (gaz[i] != GazetteerType.None) buf.Add(FeatureHash.Of((int)F.Gaz, (int)gaz[i] | (gazBegin[i] ? 256 : 0)));
+            if (i > 0 && gaz[i - 1] != GazetteerType.None) buf.Add(FeatureHash.Of((int)F.GazM1, (int)gaz[i - 1] | (gazBegin[i - 1] ? 256 : 0)));
+            if (i + 1 < n && gaz[i + 1] != GazetteerType.None) buf.Add(FeatureHash.Of((int)F.GazP1, (int)gaz[i + 1] | (gazBegin[i + 1] ? 256 : 0)));
+            if (names[i] != NamePart.None) buf.Add(FeatureHash.Of((int)F.NamePart, (int)names[i]));
+            if (i > 0 && names[i - 1] != NamePart.None) buf.Add(FeatureHash.Of((int)F.NamePartM1, (int)names[i - 1]));
+            if (i + 1 < n && names[i + 1] != NamePart.None) buf.Add(FeatureHash.Of((int)F.NamePartP1, (int)names[i + 1]));
+            if (nisba[i]) buf.Add(FeatureHash.Of((int)F.Nisba));
+            if (i > 0 && nisba[i - 1]) buf.Add(FeatureHash.Of((int)F.NisbaM1));
+            if (i + 1 < n && nisba[i + 1]) buf.Add(FeatureHash.Of((int)F.NisbaP1));
 
             if (cluster[i] >= 0)
             {
-                buf.Add(FeatureHash.Of((int)T.Cluster, cluster[i]));
-                buf.Add(FeatureHash.Of((int)T.ClusterCoarse, cluster[i] >> 16));
+                buf.Add(FeatureHash.Of((int)F.Cluster, cluster[i]));
+                buf.Add(FeatureHash.Of((int)F.ClusterCoarse, cluster[i] >> 16));
             }
             int cm1 = i > 0 ? cluster[i - 1] : -2, cp1 = i + 1 < n ? cluster[i + 1] : -2;
-            buf.Add(FeatureHash.Of((int)T.ClusterM1, cm1));
-            buf.Add(FeatureHash.Of((int)T.ClusterP1, cp1));
-            buf.Add(FeatureHash.Of((int)T.ClusterM1C0, (cm1 & 0xFFFF) | ((cluster[i] & 0x7FFF) << 16)));
-            buf.Add(FeatureHash.Of((int)T.ClusterC0P1, (cluster[i] & 0xFFFF) | ((cp1 & 0x7FFF) << 16)));
+            buf.Add(FeatureHash.Of((int)F.ClusterM1, cm1));
+            buf.Add(FeatureHash.Of((int)F.ClusterP1, cp1));
+            buf.Add(FeatureHash.Of((int)F.ClusterM1C0, (cm1 & 0xFFFF) | ((cluster[i] & 0x7FFF) << 16)));
+            buf.Add(FeatureHash.Of((int)F.ClusterC0P1, (cluster[i] & 0xFFFF) | ((cp1 & 0x7FFF) << 16)));
         }
         buf.Starts[n] = buf.Count;
     }
 
-    private static void AddCue(FeatureBuffer buf, T template, CueClass cue)
+    private static void AddCue(FeatureBuffer buf, F template, CueClass cue)
     {
         if (cue == CueClass.None) return;
         for (int bit = 1; bit <= 16; bit <<= 1)

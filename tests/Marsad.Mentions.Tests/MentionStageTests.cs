@@ -1,0 +1,54 @@
+using Marsad.Core.Model;
+using Marsad.Mentions.Tagging;
+using Marsad.Text;
+
+namespace Marsad.Mentions.Tests;
+
+public class MentionStageTests
+{
+    private static Document Text(string text)
+    {
+        var doc = new Document("t", text);
+        new TextStage().Process(doc);
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("والإمارات", "الإمارات")]
+    [InlineData("بطرابلس", "طرابلس")]
+    [InlineData("للحكومة", "حكومة")]
+    [InlineData("وَالإِمارات", "الإِمارات")]
+    [InlineData("مصر", "مصر")]
+    public void Names_start_after_proclitics_but_keep_the_article(string word, string name)
+    {
+        var doc = Text(word);
+        Assert.Equal(name, doc.Text[NerMentionFinder.NameStart(doc.Text, doc.Tokens[0])..doc.Tokens[0].End]);
+    }
+
+    [Fact]
+    public void The_committed_model_finds_people_and_places_in_a_news_sentence()
+    {
+        var doc = Text("وقال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي بالقاهرة إن المحادثات مع الرئيس عبد الفتاح السيسي كانت مثمرة .");
+        new MentionStage().Process(doc);
+        var found = doc.Mentions.Select(m => $"{m.Type}:{doc.TextOf(m.Span)}").ToList();
+        Assert.Contains("PER:جون كيري", found);
+        Assert.Contains("LOC:القاهرة", found);
+        Assert.All(doc.Mentions, m => Assert.Equal(NerMentionFinder.SourceName, m.Source));
+        for (int i = 1; i < doc.Mentions.Count; i++) Assert.True(doc.Mentions[i - 1].Span.End <= doc.Mentions[i].Span.Start);
+    }
+
+    [Fact]
+    public void The_tagger_is_loaded_once_and_shared()
+    {
+        Assert.Same(NerTagger.Default, NerTagger.Default);
+        Assert.True(NerTagger.Default.Model.FeatureCount > 10_000);
+    }
+
+    [Fact]
+    public void An_empty_document_gets_no_mentions()
+    {
+        var doc = Text("");
+        new MentionStage().Process(doc);
+        Assert.Empty(doc.Mentions);
+    }
+}

@@ -1,0 +1,26 @@
+using Marsad.Core;
+using Marsad.Mentions.Corpora;
+using Marsad.Mentions.Tagging;
+using Marsad.Mentions.Training;
+
+namespace Marsad.Mentions.Tests;
+
+/// <summary>
+/// The committed model must keep the score recorded in data/models/README.md on a fixed slice of
+/// the ANERcorp CAMeL test split (../shared is present wherever the tests run).
+/// </summary>
+public class ModelRegressionTests
+{
+    // Micro F1 of data/models/ner.bin.gz on the first 300 test sentences, as measured when it was committed.
+    private const double RecordedSliceF1 = 0.7057;
+
+    [Fact]
+    public void Committed_model_keeps_its_recorded_f1_on_a_fixed_test_slice()
+    {
+        var test = Path.Combine(DataPaths.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
+        Assert.True(File.Exists(test), $"the ANERcorp test split is missing: {test}");
+        var slice = ConllCorpus.Read(test, CorpusFormat.AnerCorp).Take(300).ToList();
+        var f1 = PerceptronTrainer.Score(NerTagger.Default, slice).Micro.F1;
+        Assert.InRange(f1, RecordedSliceF1 - 0.002, 1.0);
+    }
+}
