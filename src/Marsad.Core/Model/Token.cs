@@ -1,6 +1,6 @@
 namespace Marsad.Core.Model;
 
-public enum TokenKind : byte { Word, Latin, Number, Punctuation, Url, Symbol }
+public enum TokenKind : byte { Word, Latin, Number, Punctuation, Url, Symbol, Email }
 
 /// <summary>
 /// One token: a span of the original text plus its normalised form for matching.

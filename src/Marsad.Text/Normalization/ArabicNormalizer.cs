@@ -1,44 +1,202 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Marsad.Text.Normalization;
 
 /// <summary>
-/// Normalisation for matching: NFKC, diacritics and tatweel removed, alef/hamza forms → ا,
-/// alef maqsura → ي, ta marbuta → ه, ؤ → و, ئ → ي, Arabic-Indic and Persian digits → ASCII,
-/// Latin lower-cased. The result is a key for comparison, never a replacement for the text.
+/// Normalisation for matching, as a set of named steps (<see cref="NormalizationSteps"/>). The result
+/// is a key for comparison, never a replacement for the text: <see cref="NormalizedText"/> keeps a map
+/// from every normalised character back to the original offsets.
+/// NFKC is applied per character (or per base character with its combining marks), so every output
+/// character knows which input characters produced it; lone surrogates are kept as they are.
 /// </summary>
 public static class ArabicNormalizer
 {
-    public static string Normalize(string text) => Normalize(text.AsSpan());
+    public const NormalizationSteps Matching = NormalizationSteps.Matching;
 
-    public static string Normalize(ReadOnlySpan<char> text)
+    public static string Normalize(string text) => Normalize(text.AsSpan(), Matching);
+
+    public static string Normalize(ReadOnlySpan<char> text) => Normalize(text, Matching);
+
+    public static string Normalize(ReadOnlySpan<char> text, NormalizationSteps steps)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (char raw in text)
-        {
-            char c = FoldChar(raw);
-            if (c != '\0') sb.Append(c);
-        }
-        var s = sb.ToString();
-        return s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
+        if (IsAlreadyNormal(text, steps)) return text.ToString();
+        var sink = new StringSink(text.Length);
+        Run(text, steps, ref sink);
+        return sink.ToString();
     }
 
-    /// <summary>The matching form of one character, or '\0' when it is dropped (diacritics, tatweel).</summary>
-    public static char FoldChar(char c) => c switch
+    // Named single steps, for callers that want exactly one.
+    public static string Nfkc(string s) => Normalize(s, NormalizationSteps.Nfkc);
+    public static string RemoveDiacritics(string s) => Normalize(s, NormalizationSteps.Diacritics);
+    public static string RemoveTatweel(string s) => Normalize(s, NormalizationSteps.Tatweel);
+    public static string NormalizeAlef(string s) => Normalize(s, NormalizationSteps.AlefForms);
+    public static string NormalizeAlefMaqsura(string s) => Normalize(s, NormalizationSteps.AlefMaqsura);
+    public static string NormalizeTaMarbuta(string s) => Normalize(s, NormalizationSteps.TaMarbuta);
+    public static string NormalizeDigits(string s) => Normalize(s, NormalizationSteps.Digits);
+    public static string NormalizeQuotes(string s) => Normalize(s, NormalizationSteps.Quotes);
+
+    /// <summary>The matching form of one character, or '\0' when it is dropped (diacritics, tatweel, invisible marks).</summary>
+    public static char FoldChar(char c) => FoldChar(c, Matching);
+
+    /// <summary>One character through the per-character steps (everything but NFKC), or '\0' when dropped.</summary>
+    public static char FoldChar(char c, NormalizationSteps steps)
     {
-        >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' => '\0',
-        >= '\u06D6' and <= '\u06ED' => '\0',
-        '\u0622' or '\u0623' or '\u0625' or '\u0671' => '\u0627',
-        '\u0649' => '\u064A',
-        '\u0629' => '\u0647',
-        '\u0624' => '\u0648',
-        '\u0626' => '\u064A',
-        '\u06CC' => '\u064A', // Persian yeh
-        '\u06A9' => '\u0643', // keheh
-        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-        >= 'A' and <= 'Z' => (char)(c + 32),
-        '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF' => '\0',
-        _ => c,
+        if (c < 0x80)
+        {
+            if (c is >= 'A' and <= 'Z' && (steps & NormalizationSteps.LatinCase) != 0) return (char)(c + 32);
+            return c;
+        }
+        switch (c)
+        {
+            case >= '\u064B' and <= '\u065F' or '\u0670' or >= '\u06D6' and <= '\u06ED':
+                return (steps & NormalizationSteps.Diacritics) != 0 ? '\0' : c;
+            case '\u0640': return (steps & NormalizationSteps.Tatweel) != 0 ? '\0' : c;
+            case '\u0622' or '\u0623' or '\u0625' or '\u0671': return (steps & NormalizationSteps.AlefForms) != 0 ? '\u0627' : c;
+            case '\u0649': return (steps & NormalizationSteps.AlefMaqsura) != 0 ? '\u064A' : c;
+            case '\u0629': return (steps & NormalizationSteps.TaMarbuta) != 0 ? '\u0647' : c;
+            case '\u0624': return (steps & NormalizationSteps.HamzaCarriers) != 0 ? '\u0648' : c;
+            case '\u0626': return (steps & NormalizationSteps.HamzaCarriers) != 0 ? '\u064A' : c;
+            case '\u06CC': return (steps & NormalizationSteps.PersianLetters) != 0 ? '\u064A' : c;
+            case '\u06A9': return (steps & NormalizationSteps.PersianLetters) != 0 ? '\u0643' : c;
+            case >= '\u0660' and <= '\u0669': return (steps & NormalizationSteps.Digits) != 0 ? (char)('0' + (c - '\u0660')) : c;
+            case >= '\u06F0' and <= '\u06F9': return (steps & NormalizationSteps.Digits) != 0 ? (char)('0' + (c - '\u06F0')) : c;
+            case '\u066B': return (steps & NormalizationSteps.Digits) != 0 ? '.' : c;
+            case '\u066C': return (steps & NormalizationSteps.Digits) != 0 ? ',' : c;
+            case '«' or '»' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2018' or '\u2019' or '\u201A' or '\u2039' or '\u203A' or '\u2033':
+                return (steps & NormalizationSteps.Quotes) != 0 ? '"' : c;
+            case '\u060C': return (steps & NormalizationSteps.Punctuation) != 0 ? ',' : c;
+            case '\u061B': return (steps & NormalizationSteps.Punctuation) != 0 ? ';' : c;
+            case '\u061F': return (steps & NormalizationSteps.Punctuation) != 0 ? '?' : c;
+            case '\u066A': return (steps & NormalizationSteps.Punctuation) != 0 ? '%' : c;
+            case '\u00AD' or '\u061C' or >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF':
+                return (steps & NormalizationSteps.Invisible) != 0 ? '\0' : c;
+        }
+        if ((steps & NormalizationSteps.LatinCase) != 0 && char.IsUpper(c) && !char.IsSurrogate(c)) return char.ToLowerInvariant(c);
+        return c;
+    }
+
+    /// <summary>True when the text comes out of the steps unchanged (no allocation needed).</summary>
+    private static bool IsAlreadyNormal(ReadOnlySpan<char> text, NormalizationSteps steps)
+    {
+        foreach (char c in text)
+        {
+            if (FoldChar(c, steps) != c) return false;
+            if ((steps & NormalizationSteps.Nfkc) != 0 && c >= 0xA0 && (NfkcTable.Changes(c) || NfkcTable.IsComposingMark(c))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Receives output characters with the original range [start, end) that produced each.</summary>
+    internal interface ISink
+    {
+        void Emit(char c, int start, int end);
+        /// <summary>A dropped combining character: the previous output character's range grows over it.</summary>
+        void Absorb(int end);
+    }
+
+    internal struct StringSink(int capacity) : ISink
+    {
+        private readonly StringBuilder _sb = new(capacity);
+        public readonly void Emit(char c, int start, int end) => _sb.Append(c);
+        public readonly void Absorb(int end) { }
+        public override readonly string ToString() => _sb.ToString();
+    }
+
+    /// <summary>The one normalisation loop, shared by <see cref="Normalize(ReadOnlySpan{char}, NormalizationSteps)"/> and <see cref="NormalizedText"/>.</summary>
+    internal static void Run<TSink>(ReadOnlySpan<char> text, NormalizationSteps steps, ref TSink sink) where TSink : struct, ISink
+    {
+        bool nfkc = (steps & NormalizationSteps.Nfkc) != 0;
+        bool emitted = false;
+        for (int i = 0; i < text.Length;)
+        {
+            char c = text[i];
+            int next = i + 1;
+            if (nfkc && c >= 0xA0)
+            {
+                // Arabic madda/hamza above/below compose with the letter before (ا + ٔ → أ).
+                if (next < text.Length && NfkcTable.ComposeArabic(c, text[next]) is var composed and not '\0')
+                {
+                    emitted |= Out(composed, i, next + 1, steps, ref sink, emitted);
+                    i = next + 1;
+                    continue;
+                }
+                if (char.IsHighSurrogate(c) && next < text.Length && char.IsLowSurrogate(text[next]))
+                {
+                    next++;
+                    var pair = text[i..next];
+                    string n = NfkcTable.SafeNfkc(pair.ToString());
+                    foreach (char o in n) emitted |= Out(o, i, next, steps, ref sink, emitted);
+                    i = next;
+                    continue;
+                }
+                if (NfkcTable.Changes(c))
+                {
+                    foreach (char o in NfkcTable.Of(c)) emitted |= Out(o, i, next, steps, ref sink, emitted);
+                    i = next;
+                    continue;
+                }
+            }
+            emitted |= Out(c, i, next, steps, ref sink, emitted);
+            i = next;
+        }
+    }
+
+    private static bool Out<TSink>(char c, int start, int end, NormalizationSteps steps, ref TSink sink, bool emitted) where TSink : struct, ISink
+    {
+        char f = FoldChar(c, steps);
+        if (f != '\0') { sink.Emit(f, start, end); return true; }
+        // A dropped mark or tatweel belongs to the letter before it; a dropped bidi mark does not.
+        if (emitted && c is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640' or (>= '\u06D6' and <= '\u06ED')) sink.Absorb(end);
+        return false;
+    }
+}
+
+/// <summary>Per-character NFKC, tabulated once at start-up for the Basic Multilingual Plane.</summary>
+internal static class NfkcTable
+{
+    private static readonly ulong[] s_changes = new ulong[1024];
+    private static readonly FrozenDictionary<char, string> s_map = Build();
+
+    private static FrozenDictionary<char, string> Build()
+    {
+        var map = new Dictionary<char, string>();
+        for (int c = 0xA0; c <= 0xFFFF; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF) continue;
+            var s = ((char)c).ToString();
+            var n = SafeNfkc(s);
+            if (n == s) continue;
+            map[(char)c] = n;
+            s_changes[c >> 6] |= 1UL << (c & 63);
+        }
+        return map.ToFrozenDictionary();
+    }
+
+    /// <summary>NFKC, or the input unchanged where the platform rejects it (noncharacters, unassigned code points).</summary>
+    public static string SafeNfkc(string s)
+    {
+        try { return s.Normalize(NormalizationForm.FormKC); }
+        catch (ArgumentException) { return s; }
+    }
+
+    public static bool Changes(char c) => (s_changes[c >> 6] & (1UL << (c & 63))) != 0;
+
+    public static string Of(char c) => s_map[c];
+
+    public static bool IsComposingMark(char c) => c is '\u0653' or '\u0654' or '\u0655';
+
+    /// <summary>The canonical composition of an Arabic letter with madda/hamza above/below, or '\0'.</summary>
+    public static char ComposeArabic(char letter, char mark) => (letter, mark) switch
+    {
+        ('\u0627', '\u0653') => '\u0622',
+        ('\u0627', '\u0654') => '\u0623',
+        ('\u0627', '\u0655') => '\u0625',
+        ('\u0648', '\u0654') => '\u0624',
+        ('\u064A', '\u0654') => '\u0626',
+        ('\u06D5', '\u0654') => '\u06C0',
+        ('\u06C1', '\u0654') => '\u06C2',
+        ('\u06D2', '\u0654') => '\u06D3',
+        _ => '\0',
     };
 }
