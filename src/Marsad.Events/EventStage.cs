@@ -8,6 +8,8 @@ using Marsad.Events.Quantities;
 using Marsad.Events.Relations;
 using Marsad.Events.Time;
 using Marsad.Events.Triggers;
+using Marsad.Text.Dates;
+using Marsad.Text.Numbers;
 
 namespace Marsad.Events;
 
@@ -71,8 +73,8 @@ public sealed class EventStage : IDocumentStage
             phrasesBySentence.Add(list);
         }
 
-        var times = TextAdapters.Times(document).Select(t => (t, document.TokenIndexAtOrAfter(t.Span.Start))).ToList();
-        var quantities = _quantities.Read(seq, TextAdapters.Numbers(document), times.Select(t => t.t.Span).ToList());
+        var times = TimeExpressionFinder.Find(document).Select(t => (t, document.TokenIndexAtOrAfter(t.Span.Start))).ToList();
+        var quantities = _quantities.Read(seq, NumberFinder.Find(document), times.Select(t => t.t.Span).ToList());
         var scopes = _attribution.Find(seq, phrasesBySentence);
 
         var events = new List<(Event, bool, int, int)>();
@@ -109,7 +111,7 @@ public sealed class EventStage : IDocumentStage
     }
 
     private Event? Build(TokenSequence seq, TriggerMatch trig, ArgumentResult args, List<Entity> sources, Sentence sent,
-        IReadOnlyList<(TimeExpr Expr, int Token)> times, List<AttributionScope> scopes)
+        IReadOnlyList<(TimeExpression Expr, int Token)> times, List<AttributionScope> scopes)
     {
         bool both = sources.Count > 0 && args.Targets.Count > 0;
         bool oneSided = (trig.Type == EventType.PROTEST && sources.Count > 0) || (trig.Type == EventType.ASSAULT && args.Targets.Count > 0);

@@ -1,7 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Lexicons;
-using Marsad.Events.Time;
+using Marsad.Text.Numbers;
 
 namespace Marsad.Events.Quantities;
 
@@ -18,7 +18,7 @@ public sealed class QuantityReader(EventLexicons lex)
 {
     private const int ItemReach = 5;
 
-    public List<PlacedQuantity> Read(TokenSequence seq, IEnumerable<NumberExpr> numbers, IReadOnlyList<TextSpan> dateSpans)
+    public List<PlacedQuantity> Read(TokenSequence seq, IEnumerable<NumberExpression> numbers, IReadOnlyList<TextSpan> dateSpans)
     {
         var result = new List<PlacedQuantity>();
         foreach (var n in numbers)

@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
+using Marsad.Text.Dates;
 
 namespace Marsad.Events.Time;
 
@@ -13,10 +14,10 @@ public static class EventDater
 {
     private const int BeforeReach = 6;
 
-    public static EventDate? Date(TokenSequence seq, IReadOnlyList<(TimeExpr Expr, int Token)> times, int trigStart, int trigEnd, int windowStart, int windowEnd)
+    public static EventDate? Date(TokenSequence seq, IReadOnlyList<(TimeExpression Expr, int Token)> times, int trigStart, int trigEnd, int windowStart, int windowEnd)
     {
         int sentence = seq.SentenceOf(trigStart);
-        (TimeExpr Expr, int Token)? best = null;
+        (TimeExpression Expr, int Token)? best = null;
         int bestDistance = int.MaxValue;
         foreach (var t in times)
         {
