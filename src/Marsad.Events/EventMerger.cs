@@ -20,7 +20,7 @@ public static class EventMerger
             var into = kept[k].Event;
             into.Date ??= e.Date;
             into.Location ??= e.Location;
-            into.Attribution ??= e.Attribution;
+            if (into.Attribution is null && e.Attribution is not null) { into.Attribution = e.Attribution; into.Modality = e.Modality; }
             foreach (var q in e.Quantities) if (!into.Quantities.Exists(x => x.Span == q.Span)) into.Quantities.Add(q);
             into.Confidence = Math.Min(0.95, into.Confidence + 0.05);
         }
@@ -29,12 +29,16 @@ public static class EventMerger
 
     private static bool Same(Event a, Event b, bool symmetric)
     {
-        if (a.Type != b.Type || a.Mode != b.Mode || a.Modality != b.Modality) return false;
+        if (a.Type != b.Type || a.Mode != b.Mode || !Compatible(a.Modality, b.Modality)) return false;
         if (a.Date is { } da && b.Date is { } db && da.Date != db.Date) return false;
         bool forward = SameSet(a.Sources, b.Sources) && SameSet(a.Targets, b.Targets);
         bool backward = symmetric && SameSet(a.Sources.Concat(a.Targets), b.Sources.Concat(b.Targets));
         return forward || backward;
     }
+
+    /// <summary>A claim asserted in the headline and reported in the body is one claim; a plan and a denial are not.</summary>
+    private static bool Compatible(Modality a, Modality b) =>
+        a == b || (a is Modality.Asserted or Modality.Reported && b is Modality.Asserted or Modality.Reported);
 
     private static bool SameSet(IEnumerable<Entity> x, IEnumerable<Entity> y) => x.ToHashSet().SetEquals(y);
 }

@@ -48,7 +48,7 @@ public sealed class EventStage : IDocumentStage
     public string Name => "events";
 
     /// <summary>Events below this confidence are not output.</summary>
-    public double MinConfidence { get; init; } = 0.2;
+    public double MinConfidence { get; init; } = 0.4;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -124,7 +124,7 @@ public sealed class EventStage : IDocumentStage
         ev.Location = LocationOf(seq, trig, args);
         var scope = scopes.LastOrDefault(s => s.Start <= trig.Start && trig.Start < s.End);
         ev.Attribution = scope?.Attribution;
-        ev.Modality = _modality.Detect(seq, trig, args.WindowEnd, ev.Attribution is not null);
+        ev.Modality = _modality.Detect(seq, trig, args.WindowEnd, ev.Attribution is not null, args.GovernedBy);
         double conf = args.Confidence;
         if (!both) conf = Math.Min(conf, 0.35);
         if (ev.Modality == Modality.Hypothetical) conf *= 0.85;

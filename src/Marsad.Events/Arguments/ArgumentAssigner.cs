@@ -17,6 +17,8 @@ public sealed class ArgumentResult
     public string Construction { get; set; } = "";
     public bool SourceFromPhrase { get; set; }
     public int? SourceToken { get; set; }
+    /// <summary>The type of the event this one is nested in (اتفاق … على دعم), if any.</summary>
+    public EventType? GovernedBy { get; set; }
 }
 
 /// <summary>
@@ -55,7 +57,9 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         ActorPhrase? subj = null;
         int objFrom = 0;
         // a bare phrase just before the verb in the same clause is its subject (SVO); else the one after it (VSO)
-        if (left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
+        // (a verb with و/ف opens a new clause: كنت السيسي وطلبت واشنطن — the subject follows)
+        bool newClause = seq[trig.Start].Proclitics.StartsWith('و') || seq[trig.Start].Proclitics.StartsWith('ف');
+        if (!newClause && left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
         else if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) { subj = bare[0]; objFrom = 1; r.Construction = "VSO"; }
         var agent = right.FirstOrDefault(p => p.Marker == "من_قبل");
         ActorPhrase? obj = f.ObjectIsTarget || agent is not null ? bare.Skip(objFrom).FirstOrDefault(p => p != subj) : null;
@@ -156,10 +160,11 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …
             sources.AddRange(subj.Actors); conf = 0.75; r.Construction = "support verb";
         }
-        if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && trig.Start - previousTrigger.End <= 3)
+        if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && trig.Start - previousTrigger.End <= 3
+            && NestedAgents(previousTrigger.Type, previous) is { Count: > 0 } agents)
         {
-            // اتفاق بين الطرفين على دعم حفتر: the parties of the governing event act
-            sources.AddRange(previous.Sources.Concat(previous.Targets).Distinct()); conf = 0.65; r.Construction = "nested";
+            sources.AddRange(agents); conf = 0.65; r.Construction = "nested";
+            r.GovernedBy = previousTrigger.Type;
         }
         r.Sources.AddRange(sources);
         r.Targets.AddRange(targets.Where(t => !sources.Contains(t)));
@@ -171,10 +176,24 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     private string? MarkerOnEventNoun(TokenSequence seq, ActorPhrase p)
     {
         int k = p.Start - 1;
-        if (k < 0 || seq[k].Kind != TokenKind.Word || !lex.Triggers.Contains(seq, k)) return null;
+        if (k < 0 || seq[k].Kind != TokenKind.Word || !lex.IsTrigger(seq, k)) return null;
         char c = PhraseFinder.PrepClitic(seq[k]);
         return c == '\0' ? null : c.ToString();
     }
+
+    /// <summary>
+    /// Who acts in an event noun governed by another event: the parties of an agreement, talks or
+    /// cooperation (اتفاق بين الطرفين على دعم حفتر); the one asked, warned or accused (طلب حفتر من روسيا
+    /// إرسال طائرات؛ حذّرت واشنطن القاهرة من التعاون؛ اتهمت مصر تركيا بدعم …); the one who refuses (رفضت
+    /// مصر إرسال قوات — then denied).
+    /// </summary>
+    private static List<Entity> NestedAgents(EventType governor, ArgumentResult g) => governor switch
+    {
+        EventType.AGREE or EventType.CONSULT or EventType.COOPERATE => g.Sources.Concat(g.Targets).Distinct().ToList(),
+        EventType.REQUEST or EventType.THREATEN or EventType.ACCUSE => g.Targets.ToList(),
+        EventType.REJECT => g.Sources.ToList(),
+        _ => [],
+    };
 
     /// <summary>The subject of a support verb before the noun (شنّ، أجرى، وقّع، تكثّف، توسيع …) in the same clause.</summary>
     private ActorPhrase? SupportedSubject(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> left)
@@ -240,6 +259,8 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         int end = Math.Min(sent.EndToken, trig.End + MaxRight);
         for (int k = trig.End; k < end; k++)
         {
+            // a relative clause right after an event noun describes it: الاتصال الأخير الذي دار بين ماكرون والسيسي
+            if (!trig.IsVerb && seq[k].Norm is "الذي" or "التي" && k - trig.End <= 2 && Enumerable.Range(trig.End, k - trig.End).All(j => seq[j].Proclitics.EndsWith("ال") && seq.MentionAt(j) is null)) continue;
             if (IsBoundary(seq, k)) return k;
             if (triggers.FirstOrDefault(t => t.Start == k) is { } next && !(trig.IsVerb && !next.IsVerb && MarksTarget(seq, k, trig))) return k;
         }
@@ -258,7 +279,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         int start = Math.Max(sent.FirstToken, trig.Start - MaxLeft);
         for (int k = trig.Start - 1; k >= start; k--)
         {
-            if (IsBoundary(seq, k) || triggers.Any(t => t.End - 1 == k) || lex.ReportingVerbs.Contains(seq, k)) return k + 1;
+            if (IsBoundary(seq, k) || triggers.Any(t => t.End - 1 == k) || lex.IsReportingVerb(seq, k)) return k + 1;
         }
         return start;
     }

@@ -56,7 +56,7 @@ public sealed class PhraseFinder(EventLexicons lex)
         {
             bool conj = j > i && (IsDash(seq, j) || (seq[j].Kind == TokenKind.Word && seq[j].Proclitics.StartsWith('و')));
             var m = seq.MentionAt(j);
-            if (conj && m != last) { titled = hasNamed = hasPerson = false; }
+            if (conj && (m is null || m != last)) { titled = hasNamed = hasPerson = false; last = null; }
             if (m is not null)
             {
                 if (m != last && !m.Nisba)
@@ -73,14 +73,15 @@ public sealed class PhraseFinder(EventLexicons lex)
             if (IsTitle(seq, j))
             {
                 // a title after a name opens its own phrase: السيسي نظيره الفرنسي ماكرون; حفتر قائد الجيش
-                if (hasPerson) break;
+                if (hasPerson || hasNamed) break;
                 if (!hasNamed) titled = true;
                 j = Skip(seq, j); continue;
             }
             if (seq.IsTransparent(j) || IsAnaphor(seq, j)) { j++; continue; }
             if (j > i && IsDash(seq, j) && j + 1 < end && StartsPhrase(seq, j + 1, end)) { j++; continue; }
             if (j > i && IsAdjective(seq, j) && !conj && IsGlue(seq, j)) { j++; continue; }
-            if (GluesToNext(seq, j, end)) { j++; continue; }
+            // an idafa chain opens a new phrase after a name: زار حفتر | حاملة الطائرات الروسية
+            if (last is null && GluesToNext(seq, j, end)) { j++; continue; }
             break;
         }
         // trailing dashes and quotes are not part of the phrase
@@ -120,7 +121,7 @@ public sealed class PhraseFinder(EventLexicons lex)
         var t = seq[k];
         if (t.Kind != TokenKind.Word) return seq.IsTransparent(k);
         if (s_stop.Contains(t.Norm) || Prepositions.Contains(t.Norm) || t.Proclitics.Contains('س')) return false;
-        if (lex.Triggers.Contains(seq, k) || lex.ReportingVerbs.Contains(seq, k) || lex.SupportWords.Contains(seq, k)
+        if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k) || lex.SupportWords.Contains(seq, k)
             || lex.ModalityCues.Contains(seq, k) || lex.AccordingTo.Contains(seq, k)) return false;
         return true;
     }

@@ -18,9 +18,11 @@ public sealed class ModalityDetector(EventLexicons lex)
 
     private static bool IsImperfect(string norm) => norm.Length >= 3 && norm[0] is 'ي' or 'ت' or 'ن';
 
-    public Modality Detect(TokenSequence seq, TriggerMatch trig, int windowEnd, bool attributed)
+    public Modality Detect(TokenSequence seq, TriggerMatch trig, int windowEnd, bool attributed, EventType? governedBy = null)
     {
         var found = new List<Modality>();
+        if (governedBy == EventType.REJECT) found.Add(Modality.Denied);
+        if (governedBy == EventType.REQUEST) found.Add(Modality.Requested);
         if (trig.Reading.Future) found.Add(Modality.Planned);
         int first = seq.SentenceAt(trig.Start).FirstToken;
         for (int k = trig.Start - 1, words = 0; k >= first && words < CueReach; k--)
@@ -30,7 +32,8 @@ public sealed class ModalityDetector(EventLexicons lex)
             foreach (var m in lex.ModalityCues.Match(seq, k))
             {
                 if (m.Value.After || k + m.Length > trig.Start) continue;
-                bool particle = seq[k].Norm.Length <= 3 && m.Length == 1;
+                // negation particles and قد govern only the word right after them
+                bool particle = (m.Value.Modality == Modality.Denied || seq[k].Norm == "قد") && seq[k].Norm.Length <= 3 && m.Length == 1;
                 // قد before a perfect verb means "has already", only before an imperfect "may"
                 if (seq[k].Norm == "قد" && (k + 1 >= seq.End || !IsImperfect(seq[k + 1].Norm))) continue;
                 if (particle && words > ParticleReach) continue;

@@ -129,6 +129,11 @@ public sealed class EventLexicons
         }
     }
 
+    /// <summary>A trigger reading at token i that respects verb/noun clitics (التابع is not the verb تابع).</summary>
+    public bool IsTrigger(TokenSequence seq, int i) => Triggers.First(seq, i, (a, e) => e.IsVerb ? a.CanBeVerb : a.CanBeNoun) is not null;
+
+    public bool IsReportingVerb(TokenSequence seq, int i) => ReportingVerbs.First(seq, i, (a, _) => a.CanBeVerb) is not null;
+
     /// <summary>The type and CAMEO code of a trigger once a mode cue is known.</summary>
     public (EventType Type, string Cameo) Remap(EventType type, string mode, string cameo) =>
         ModeMap.TryGetValue((type, mode), out var r) ? r : (type, cameo);

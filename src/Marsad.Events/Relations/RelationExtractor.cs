@@ -15,7 +15,7 @@ namespace Marsad.Events.Relations;
 /// </summary>
 public sealed class RelationExtractor(EventLexicons lex)
 {
-    private const int TitleReach = 10, AppositionReach = 6;
+    private const int TitleReach = 14, AppositionReach = 6;
 
     public List<Relation> Extract(TokenSequence seq)
     {
@@ -73,7 +73,7 @@ public sealed class RelationExtractor(EventLexicons lex)
                 k += more.Length - 1;
                 continue;
             }
-            if (lex.Triggers.Contains(seq, k) || lex.ReportingVerbs.Contains(seq, k) || PhraseFinder.Prepositions.Contains(seq[k].Norm)) break;
+            if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k) || PhraseFinder.Prepositions.Contains(seq[k].Norm)) break;
         }
         if (person is not null)
         {

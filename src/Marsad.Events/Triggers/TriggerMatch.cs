@@ -62,7 +62,7 @@ public sealed class TriggerFinder(EventLexicons lex)
         if (t.Proclitics.StartsWith('و') || t.Proclitics.StartsWith('ف')) return false;
         if (i == 0 || seq.SentenceOf(i - 1) != seq.SentenceOf(i) || seq.IsPunct(i - 1)) return false;
         var prev = seq[i - 1].Norm;
-        return Arguments.PhraseFinder.Prepositions.Contains(prev) || lex.SupportWords.Contains(seq, i - 1) || lex.Triggers.Contains(seq, i - 1)
+        return Arguments.PhraseFinder.Prepositions.Contains(prev) || lex.SupportWords.Contains(seq, i - 1) || lex.IsTrigger(seq, i - 1)
             || prev is "ان" or "الي" or "علي";
     }
 
