@@ -11,5 +11,12 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(TrainNerCommand.Create());
 root.Subcommands.Add(EvalNerCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(EntityCommand.Create());
+root.Subcommands.Add(GraphCommand.Create());
+root.Subcommands.Add(TimelineCommand.Create());
+root.Subcommands.Add(StatsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 return MarsadCli.Invoke(root, args);

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Xml.Linq;
 using Marsad.Core.Contract;
 using Marsad.Core.Model;
 using Marsad.Store.Export;
@@ -234,5 +236,75 @@ public abstract class CorpusStoreContract : IDisposable
         Assert.True(s.SizeBytes > 0);
         var json = JsonSerializer.Serialize(s, StoreJson.Options);
         Assert.Contains("\"near_duplicates\":0", json);
+    }
+
+    [Fact]
+    public void Seeds_ingested_twice_with_a_near_copy_make_five_stories_searchable_in_any_spelling()
+    {
+        foreach (var d in SeedCorpus.Processed) Store.Ingest(d);
+        Assert.All(SeedCorpus.Processed.Select(Store.Ingest), r => Assert.Equal(IngestStatus.Unchanged, r.Status));
+        var copy = Store.Ingest(SeedCorpus.NearCopy(1));
+        Assert.Equal(SeedCorpus.Processed[1].Id, copy.DuplicateOf);
+        var stats = Store.Stats();
+        Assert.Equal((6, 5), (stats.Documents, stats.Stories));
+        Assert.True(stats.NearDuplicates >= 1);
+        // One article spells the name فائز, another فايز: either spelling finds both.
+        var withHamza = SeedCorpus.Processed.Where(d => d.Text.Contains("فائز السراج")).Select(d => d.Id).ToHashSet();
+        var withYa = SeedCorpus.Processed.Where(d => d.Text.Contains("فايز السراج")).Select(d => d.Id).ToHashSet();
+        Assert.NotEmpty(withHamza);
+        Assert.NotEmpty(withYa);
+        Assert.Superset(withHamza.Union(withYa).ToHashSet(), Ids(Store.Search(new SearchQuery("فايز السراج"))));
+        Assert.Superset(withHamza.Union(withYa).ToHashSet(), Ids(Store.Search(new SearchQuery("فائز السراج"))));
+        Assert.True(Store.Search(new SearchQuery("الإماراتي")).Total >= 3);
+    }
+
+    [Fact]
+    public void GraphML_and_GEXF_are_XML_holding_the_network()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var graph = Store.Graph(new GraphQuery(EvidencePerEdge: 0));
+        var ms = new MemoryStream();
+        GraphExport.WriteGraphMl(ms, graph);
+        var graphml = XDocument.Parse(Encoding.UTF8.GetString(ms.ToArray()));
+        XNamespace g = "http://graphml.graphdrawing.org/xmlns";
+        Assert.Equal(graph.Nodes.Count, graphml.Descendants(g + "node").Count());
+        Assert.Equal(graph.Edges.Count, graphml.Descendants(g + "edge").Count());
+        Assert.Contains(graphml.Descendants(g + "data"), d => (string?)d.Attribute("key") == "label" && d.Value == "خليفة حفتر");
+        var keys = graphml.Descendants(g + "key").Select(k => (string?)k.Attribute("id")).ToHashSet();
+        Assert.All(graphml.Descendants(g + "data"), d => Assert.Contains((string?)d.Attribute("key"), keys));
+        var nodeIds = graphml.Descendants(g + "node").Select(n => (string?)n.Attribute("id")).ToHashSet();
+        Assert.All(graphml.Descendants(g + "edge"), e => Assert.Contains((string?)e.Attribute("source"), nodeIds));
+
+        ms = new MemoryStream();
+        GraphExport.WriteGexf(ms, graph);
+        var gexf = XDocument.Parse(Encoding.UTF8.GetString(ms.ToArray()));
+        XNamespace x = "http://gexf.net/1.3";
+        Assert.Equal(graph.Nodes.Count, gexf.Descendants(x + "node").Count());
+        var aid = gexf.Descendants(x + "edge").Where(e => (string?)e.Attribute("label") == "AID").ToList();
+        Assert.Equal(2, aid.Count);
+        Assert.All(aid, e => Assert.Equal("1", (string?)e.Attribute("weight")));
+        var egypt = gexf.Descendants(x + "node").Single(n => (string?)n.Attribute("label") == "مصر");
+        Assert.Contains(egypt.Descendants(x + "attvalue"), v => (string?)v.Attribute("value") == "Egypt");
+    }
+
+    [Fact]
+    public void Event_tables_have_one_row_per_event_or_dyad()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var events = Store.Timeline(new TimelineQuery([]));
+        Assert.Equal(6, events.Count);
+        var csv = new StringWriter();
+        EventExport.WriteCsv(csv, events);
+        var lines = csv.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(",", EventExport.CsvColumns), lines[0]);
+        Assert.Equal(7, lines.Length);
+        var aid = lines.Single(l => l.Contains("مصادر دبلوماسية"));
+        Assert.StartsWith(",2019-03-10,published,AID,military,مصر,خليفة حفتر,", aid[aid.IndexOf(',')..]);
+        var cameo = new StringWriter();
+        EventExport.WriteCameo(cameo, events);
+        var rows = cameo.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split('\t')).ToList();
+        Assert.All(rows, r => Assert.Equal(EventExport.CameoColumns.Length, r.Length));
+        var consult = rows.Single(r => r[10] == "04");
+        Assert.Equal(("20190309", "Khalifa Haftar", "Abdel Fattah el-Sisi", "1"), (consult[1], consult[4], consult[7], consult[13]));
     }
 }

@@ -100,7 +100,7 @@ internal abstract partial class SqlCorpusStore
             var hits = rows.Select(r =>
             {
                 var (snippet, marks) = SnippetBuilder.Build(r.Text, keys);
-                return new SearchHit(r.Id, r.Title, r.Published, r.Outlet, Math.Round(r.Score, 4), snippet, marks, r.Story, r.StorySize);
+                return new SearchHit(r.Id, r.Title, r.Published, r.Outlet, r.Score, snippet, marks, r.Story, r.StorySize);
             }).ToList();
             return new SearchResults(q.Text ?? "", total, hits);
         });

@@ -116,7 +116,7 @@ internal abstract partial class SqlCorpusStore
         if (q.From is { } f) { where.Add("x.date_value >= @from"); args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where.Add("x.date_value <= @to"); args.Add(("to", Iso(End(t)))); }
         args.Add(("min", Math.Max(1, q.MinCount)));
-        args.Add(("max", Math.Clamp(q.MaxEdges, 1, 100_000)));
+        args.Add(("max", Math.Max(1, q.MaxEdges)));
         var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         // Without a date window the stored aggregates are exact; with one, they are recounted from the evidence in it.
         var sql = dated
@@ -171,7 +171,7 @@ internal abstract partial class SqlCorpusStore
         if (q.From is { } f) { where.Add("COALESCE(e.date_start, d.published_start) >= @from"); args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where.Add("COALESCE(e.date_start, d.published_start) <= @to"); args.Add(("to", Iso(End(t)))); }
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("e.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
-        args.Add(("limit", Math.Clamp(q.Limit, 1, 100_000)));
+        args.Add(("limit", Math.Max(1, q.Limit)));
         var rows = db.Query($"""
             SELECT e.id, e.date_value, e.date_precision, d.published, e.type, e.mode, e.cameo, e.location_entity, e.modality,
               COALESCE(e.attribution_text, an.name), e.quantities, d.doc_id, d.title, d.outlet, e.trigger_text, e.evidence_text

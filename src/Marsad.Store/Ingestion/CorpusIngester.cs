@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Marsad.Core.Model;
+using Marsad.Core.Pipeline;
+using Marsad.Read;
+
+namespace Marsad.Store.Ingestion;
+
+/// <summary>Counts so far, reported after every document.</summary>
+public sealed record IngestProgress(int Done, int Stored, int Replaced, int Unchanged, int NearDuplicates, int Errors, TimeSpan Elapsed)
+{
+    public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
+}
+
+public sealed record IngestError(string Origin, string Message);
+
+/// <summary>
+/// Reads, extracts and stores documents: documents already stored with the same text are skipped
+/// before extraction (so an interrupted ingest resumes where it stopped), extraction runs on several
+/// workers, and one writer stores each document in its own transaction. A bad input or a document
+/// the pipeline fails on is reported and skipped; a store failure stops the run.
+/// </summary>
+public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline, int workers = 0)
+{
+    private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
+    private readonly object _gate = new();
+    private int _done, _stored, _replaced, _unchanged, _near, _errors;
+    private Stopwatch _clock = new();
+
+    /// <summary>Called after each document (from one thread at a time).</summary>
+    public Action<IngestProgress>? OnProgress { get; init; }
+
+    /// <summary>Called for each skipped input or document.</summary>
+    public Action<IngestError>? OnError { get; init; }
+
+    public IngestProgress Run(IEnumerable<ReadResult> inputs, CancellationToken cancellationToken = default)
+    {
+        _clock = Stopwatch.StartNew();
+        var toExtract = Channel.CreateBounded<Document>(_workers * 2);
+        var toStore = Channel.CreateBounded<Document>(_workers * 2);
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        var extractors = Enumerable.Range(0, _workers).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var doc in toExtract.Reader.ReadAllAsync(failed.Token))
+            {
+                try
+                {
+                    pipeline.Process(doc, failed.Token);
+                    await toStore.Writer.WriteAsync(doc, failed.Token);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Error(doc.Origin ?? doc.Id, "extraction failed: " + ex.Message);
+                }
+            }
+        })).ToArray();
+        var writer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var doc in toStore.Reader.ReadAllAsync(CancellationToken.None))
+                {
+                    IngestResult result;
+                    try { result = store.Ingest(doc); }
+                    catch (StoreException) { throw; }
+                    catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
+                    {
+                        Error(doc.Origin ?? doc.Id, "not stored: " + ex.Message);
+                        continue;
+                    }
+                    Count(result);
+                }
+            }
+            catch
+            {
+                failed.Cancel();
+                throw;
+            }
+        });
+
+        try
+        {
+            foreach (var item in inputs)
+            {
+                if (failed.IsCancellationRequested) break;
+                if (item.IsError) { Error(item.Origin, item.Error!); continue; }
+                var doc = item.Document!;
+                if (store.IsStored(doc.Id, doc.Text)) { Count(new IngestResult(doc.Id, IngestStatus.Unchanged, 0)); continue; }
+                toExtract.Writer.WriteAsync(doc, failed.Token).AsTask().GetAwaiter().GetResult();
+            }
+        }
+        catch (OperationCanceledException) { }
+        finally { toExtract.Writer.TryComplete(); }
+
+        try { Task.WaitAll(extractors); }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException)) { }
+        toStore.Writer.TryComplete();
+        try { writer.GetAwaiter().GetResult(); }
+        catch (OperationCanceledException) { }
+        return Snapshot();
+    }
+
+    private void Count(IngestResult r)
+    {
+        lock (_gate)
+        {
+            _done++;
+            switch (r.Status)
+            {
+                case IngestStatus.Stored: _stored++; break;
+                case IngestStatus.Replaced: _replaced++; break;
+                default: _unchanged++; break;
+            }
+            if (r.DuplicateOf is not null) _near++;
+            OnProgress?.Invoke(Snapshot());
+        }
+    }
+
+    private void Error(string origin, string message)
+    {
+        lock (_gate)
+        {
+            _done++;
+            _errors++;
+            OnError?.Invoke(new IngestError(origin, message));
+            OnProgress?.Invoke(Snapshot());
+        }
+    }
+
+    private IngestProgress Snapshot() => new(_done, _stored, _replaced, _unchanged, _near, _errors, _clock.Elapsed);
+}
