@@ -9,11 +9,8 @@ namespace Marsad.Read;
 /// with '<', else text). Yields, in input order, one result per document or per skipped input,
 /// so one bad file or JSONL line never loses the others. JSON Lines are streamed.
 /// </summary>
-/// <remarks>
-/// TODO(dates): a document without a publication date in its metadata should take it from a
-/// dateline in its first lines ("25 ابريل 2018"), using the date parser of Marsad.Text once it
-/// exists; that belongs after reading, not in the reader.
-/// </remarks>
+/// <remarks>A publication date missing from the metadata is taken later from a dateline in the
+/// text, by <see cref="Dateline.DatelineStage"/> (it needs the tokens of the text stage).</remarks>
 public static class DocumentReader
 {
     private const int SniffBytes = 64 * 1024;

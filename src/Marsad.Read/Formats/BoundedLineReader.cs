@@ -18,7 +18,7 @@ public static class BoundedLineReader
         var buffer = new char[64 * 1024];
         int number = 0;
         long length = 0;
-        bool overflow = false, any = false;
+        bool overflow = false, any = false, endsWithCr = false;
         int read;
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
@@ -39,6 +39,7 @@ public static class BoundedLineReader
             if (chunk.IsEmpty) return;
             any = true;
             length += chunk.Length;
+            endsWithCr = chunk[^1] == '\r';
             if (overflow) return;
             if (sb.Length + chunk.Length > maxChars) { overflow = true; sb.Clear(); return; }
             sb.Append(chunk);
@@ -47,12 +48,17 @@ public static class BoundedLineReader
         Line Finish()
         {
             number++;
-            if (sb.Length > 0 && sb[^1] == '\r') { sb.Length--; length--; }
+            if (endsWithCr)
+            {
+                length--;
+                if (!overflow) sb.Length--;
+            }
             var line = new Line(number, overflow ? null : sb.ToString(), length);
             sb.Clear();
             length = 0;
             overflow = false;
             any = false;
+            endsWithCr = false;
             return line;
         }
     }

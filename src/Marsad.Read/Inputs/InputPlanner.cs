@@ -23,7 +23,8 @@ public static class InputPlanner
 
         var stems = files.Where(f => f.Error is null && f.Origin != Stdin)
             .GroupBy(f => Path.GetFileNameWithoutExtension(f.Origin), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+            .Where(g => g.Select(f => Path.GetFullPath(f.Origin)).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
         var inputs = new List<Input>(files.Count);
         foreach (var (origin, relative, error) in files)
