@@ -94,13 +94,27 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     private void Link(Document doc, LinkItem item, IReadOnlySet<string> states)
     {
         var candidates = _candidates.Generate(item.Form);
-        if (item.Mention.KbId is { } proposed && kb.Get(proposed) is { } entry && !candidates.Exists(c => c.Entry == entry))
-            candidates.Add(new Candidate(entry, item.Mention.Nisba, 1));
+        if (item.Mention.KbId is { } proposed && kb.Get(proposed) is { } entry && !candidates.Exists(c => c.Entry == entry)
+            && ProposalFits(item, entry) is > 0 and var fit)
+            candidates.Add(new Candidate(entry, item.Mention.Nisba, fit));
         var best = CandidateRanker.Choose(candidates, item.Mention, states);
         if (best is null) return;
         if (!kb.LookupText(item.Form.Text).Any() && item.Form.Stripped is { } s && kb.LookupText(s).Any(h => h.Entry == best.Entry)) item.Rename(s);
         (item.Entry, item.Type) = Target(doc, item.Mention, best);
         if (item.Type != EntityType.PER) item.Group = "kb:" + item.Entry.Id;
+    }
+
+    /// <summary>
+    /// How far to trust the mention stage's knowledge-base id for a mention whose own name is not an
+    /// alias of it (a tagger span around a knowledge-base name). A person must be the same person
+    /// (محمود السيسي around السيسي is his son, not him); a longer organisation or place name keeps it.
+    /// </summary>
+    private static double ProposalFits(LinkItem item, KbEntry entry)
+    {
+        if (item.Type != EntityType.PER && entry.Type != EntityType.PER) return 0.9;
+        foreach (var alias in entry.Aliases.Append(entry.NameAr))
+            if (EntityResolver.SameName(EntityType.PER, item.Form.Text, alias)) return 0.95;
+        return 0;
     }
 
     /// <summary>What a linked mention stands for: a nisba its state; a capital or seat its state

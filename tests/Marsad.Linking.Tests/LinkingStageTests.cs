@@ -173,3 +173,38 @@ public class LinkingStageTests
         Assert.Equal(first, doc.Entities.Select(e => (e.Id, e.Kb, e.Name)));
     }
 }
+
+public class LinkingProposalTests
+{
+    private static readonly LinkingStage Stage = new(TestKb.Kb);
+
+    [Fact]
+    public void A_kb_id_proposed_for_a_longer_person_name_is_not_taken_for_another_person()
+    {
+        // the mention stage may give a tagger span the id of the knowledge-base name inside it
+        var doc = Docs.Make("وحضر محمود السيسي اللقاء.").With(EntityType.PER, "محمود السيسي");
+        doc.Mentions[0].KbId = "Q57411";
+        Stage.Process(doc);
+        var e = Assert.Single(doc.Entities);
+        Assert.Null(e.Kb);
+        Assert.Equal("محمود السيسي", e.Name);
+    }
+
+    [Fact]
+    public void A_kb_id_proposed_for_a_fuller_form_of_the_same_person_is_taken()
+    {
+        var doc = Docs.Make("وقال المشير خليفة بلقاسم حفتر إن…").With(EntityType.PER, "المشير خليفة بلقاسم حفتر");
+        doc.Mentions[0].KbId = "M:khalifa-haftar";
+        Stage.Process(doc);
+        Assert.Equal("M:khalifa-haftar", Assert.Single(doc.Entities).Kb);
+    }
+
+    [Fact]
+    public void A_kb_id_proposed_for_a_longer_organisation_name_is_taken()
+    {
+        var doc = Docs.Make("أعلنت حكومة الوفاق الوطني الشرعية ذلك.").With(EntityType.ORG, "حكومة الوفاق الوطني الشرعية");
+        doc.Mentions[0].KbId = "M:gna";
+        Stage.Process(doc);
+        Assert.Equal("M:gna", Assert.Single(doc.Entities).Kb);
+    }
+}
