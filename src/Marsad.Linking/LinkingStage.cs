@@ -11,7 +11,8 @@ namespace Marsad.Linking;
 /// <summary>
 /// Pipeline stage "linking": turns <see cref="Document.Mentions"/> into <see cref="Document.Entities"/>.
 /// <list type="number">
-/// <item>Each mention's name is cleaned (<see cref="MentionForm"/>) and linked to the knowledge base
+/// <item>Each mention's span gets back name letters a segmenter took for clitics
+/// (<see cref="MentionSpanRepair"/>), its name is cleaned (<see cref="MentionForm"/>) and linked to the knowledge base
 /// (<see cref="CandidateGenerator"/>, <see cref="CandidateRanker"/>).</item>
 /// <item>A nationality adjective becomes its state; a capital or seat of power becomes its state
 /// when it acts and stays a place otherwise (<see cref="PlaceOrActorRule"/>).</item>
@@ -29,6 +30,7 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     public const double StrayConfidence = 0.5;
 
     private readonly CandidateGenerator _candidates = new(kb);
+    private readonly MentionSpanRepair _spans = new(KbVariantIndex.For(kb), Transliterator.Default);
 
     public LinkingStage() : this(KnowledgeBase.Default) { }
 
@@ -40,6 +42,7 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
         var items = new List<LinkItem>();
         foreach (var m in Deduplicate(document.Mentions))
         {
+            m.Span = _spans.Repair(document, m.Span);
             var form = MentionForm.Of(document, m, kb);
             if (form.Text.Length == 0 || form.TitleOnly) continue;
             items.Add(new LinkItem(m, form));
@@ -129,7 +132,12 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
         return (c.Entry, c.Entry.Type);
     }
 
-    /// <summary>A tagger guess of one word that links to nothing, with low confidence (dropped when it is alone in its group).</summary>
+    /// <summary>
+    /// A guess of one word that links to nothing (dropped when it is alone in its group): low
+    /// confidence, or written with tanween (ميدانياً، سريعاً), which news gives adverbs and
+    /// indefinite nouns, not names.
+    /// </summary>
     private static bool IsStray(LinkItem item) =>
-        item.Entry is null && item.Words.Count == 1 && item.Mention.Confidence < StrayConfidence;
+        item.Entry is null && item.Words.Count == 1
+        && (item.Mention.Confidence < StrayConfidence || item.Form.Text.AsSpan().IndexOfAnyInRange('\u064B', '\u064D') >= 0);
 }

@@ -208,3 +208,30 @@ public class LinkingProposalTests
         Assert.Equal("M:gna", Assert.Single(doc.Entities).Kb);
     }
 }
+
+public class MentionRepairTests
+{
+    private static readonly LinkingStage Stage = new(TestKb.Kb);
+
+    [Theory]
+    [InlineData("وقال بشار الأسد إن…", "شار الأسد", "بشار الأسد")]          // known given name
+    [InlineData("التقى سيرجي لافروف نظيره.", "يرجي لافروف", "سيرجي لافروف")]   // س never precedes a name
+    [InlineData("وقال فلاديمير بوتين ذلك.", "لاديمير بوتين", "فلاديمير بوتين")]
+    [InlineData("التقى وبشار الأسد", "شار الأسد", "بشار الأسد")]                   // a conjunction stays out
+    [InlineData("ولحفتر دور.", "حفتر", "حفتر")]                              // a real preposition stays out
+    public void A_name_cut_by_a_segmenter_gets_its_letters_back(string text, string cut, string expected)
+    {
+        var doc = Docs.Make(text).With(EntityType.PER, cut);
+        Stage.Process(doc);
+        Assert.Equal(expected, doc.TextOf(Assert.Single(doc.Mentions).Span));
+    }
+
+    [Fact]
+    public void A_tanween_word_that_links_nowhere_is_no_entity()
+    {
+        var doc = Docs.Make("تراقب الأجهزة الأوضاع ميدانياً وسياسياً.").With(EntityType.LOC, "ميدانياً");
+        Stage.Process(doc);
+        Assert.Empty(doc.Entities);
+        Assert.Empty(doc.Mentions);
+    }
+}

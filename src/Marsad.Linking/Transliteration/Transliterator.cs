@@ -30,6 +30,9 @@ public sealed class Transliterator
         }
     }
 
+    /// <summary>Whether the table lists this word (a common name part: بشار، فلاديمير، سيرجي).</summary>
+    public bool IsKnownNamePart(string word) => _table.ContainsKey(TableKey(word));
+
     /// <summary>English form of an Arabic name (Latin text passes through; empty for empty input).</summary>
     public string Transliterate(string name)
     {
@@ -86,6 +89,9 @@ public sealed class Transliterator
             letters.Add(c);
             doubled.Add(false);
         }
+        // three consonants and no vowel letter: the commonest noun pattern, CaCaC (رجب → Rajab، حسن → Hasan)
+        if (letters.Count == 3 && !letters.Exists(c => IsVowelLetter(c) || c is 'و' or 'ي' or 'ئ' or 'ؤ' or 'ه' && c == letters[2]))
+            return ConsonantOf(letters[0]) + "a" + ConsonantOf(letters[1]) + (doubled[1] ? ConsonantOf(letters[1]) : "") + "a" + ConsonantOf(letters[2]);
         var sb = new StringBuilder();
         int run = 0;              // consonants since the last vowel
         bool prevVowel = false;
@@ -121,7 +127,7 @@ public sealed class Transliterator
         {
             case 'ا' or 'أ' or 'ٱ' or 'آ' or 'ى' or 'ة': return "a";
             case 'إ': return "i";
-            case 'ه' when last && i > 0: return "a";
+            case 'ه' when last && i > 1: return "a";
             case 'و' or 'ي' or 'ئ' or 'ؤ':
                 bool consonant = i == 0 || IsVowelLetter(next) || (prevVowel && !last && (next is 'و' or 'ي'));
                 if (consonant) return null;

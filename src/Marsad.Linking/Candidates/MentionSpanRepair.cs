@@ -1,0 +1,52 @@
+using Marsad.Core.Model;
+using Marsad.Linking.Names;
+using Marsad.Linking.Transliteration;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Linking.Candidates;
+
+/// <summary>
+/// Gives back a name the first letters a clitic segmenter took from it. A segmenter reads the
+/// ب of بشار, the ف of فلاديمير or فرانس and the س of سيرجي as proclitics, and a mention cut at
+/// the stem loses them (شار الأسد). The letters return when the whole word is a known name part
+/// (the transliteration table or the first word of a knowledge-base alias), and always for س: the
+/// future particle attaches to verbs, never to names. A conjunction و/ف in front stays outside (وبشار → بشار).
+/// </summary>
+public sealed class MentionSpanRepair(KbVariantIndex kbWords, Transliterator names)
+{
+    public TextSpan Repair(Document doc, TextSpan span)
+    {
+        int ti = doc.TokenIndexAtOrAfter(span.Start);
+        if (ti >= doc.Tokens.Count) return span;
+        var token = doc.Tokens[ti];
+        if (token.Start >= span.Start || token.Kind != TokenKind.Word) return span;
+        // candidate starts: the token's start, then after a leading conjunction
+        var letters = Letters(doc.Text, token.Start, span.Start);
+        foreach (int start in Starts(doc.Text, token.Start, letters))
+        {
+            var word = NameKeys.Normal(doc.Text[start..token.End]);
+            var cut = ArabicNormalizer.Normalize(doc.Text.AsSpan(start, span.Start - start));
+            if (cut.Length == 0) break;
+            if (cut.Contains('س') || names.IsKnownNamePart(doc.Text[start..token.End]) || kbWords.IsAliasFirstWord(word))
+                return new TextSpan(start, span.End);
+        }
+        return span;
+    }
+
+    private static List<(int Pos, char Letter)> Letters(string text, int from, int to)
+    {
+        var list = new List<(int, char)>();
+        for (int i = from; i < to; i++)
+        {
+            char f = ArabicNormalizer.FoldChar(text[i]);
+            if (f != '\0') list.Add((i, f));
+        }
+        return list;
+    }
+
+    private static IEnumerable<int> Starts(string text, int tokenStart, List<(int Pos, char Letter)> letters)
+    {
+        yield return tokenStart;
+        if (letters.Count >= 2 && letters[0].Letter is 'و' or 'ف') yield return letters[1].Pos;
+    }
+}
