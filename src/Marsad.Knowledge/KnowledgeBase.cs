@@ -19,13 +19,20 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, KbHit[]> _byKey;
     private readonly FrozenSet<string> _prefixes;
     private readonly FrozenDictionary<string, KbEntry> _statesByIso2;
+    private readonly FrozenSet<string> _notNames;
 
     /// <summary>The committed knowledge base (data/kb/marsad-kb.tsv), loaded on first use.</summary>
     public static KnowledgeBase Default => s_default.Value;
 
-    public static KnowledgeBase Load(string indexPath) => new(KbIndexFile.Read(indexPath));
+    public static KnowledgeBase Load(string indexPath)
+    {
+        var index = KbIndexFile.Read(indexPath);
+        return new(index.Entries, index.NotNames);
+    }
 
-    public KnowledgeBase(IEnumerable<KbEntry> entries)
+    /// <param name="entries">The entries.</param>
+    /// <param name="notNames">Phrases that begin with a name but are not one (القاعدة الجوية); they hide the name.</param>
+    public KnowledgeBase(IEnumerable<KbEntry> entries, IEnumerable<string>? notNames = null)
     {
         Entries = entries.ToArray();
         var byId = new Dictionary<string, KbEntry>(Entries.Count, StringComparer.Ordinal);
@@ -41,6 +48,11 @@ public sealed class KnowledgeBase
             hits.Sort((a, b) => b.Entry.Prior != a.Entry.Prior ? b.Entry.Prior.CompareTo(a.Entry.Prior) : a.Nisba.CompareTo(b.Nisba));
         _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
         _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        var blocked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in notNames ?? [])
+            foreach (var key in KbKey.Variants(phrase)) { blocked.Add(key); AddPrefixes(key, prefixes); }
+        NotNames = (notNames ?? []).ToArray();
+        _notNames = blocked.ToFrozenSet(StringComparer.Ordinal);
         _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
         _statesByIso2 = Entries.Where(e => e.Kind == KbKind.State && e.Iso2 is not null)
             .ToFrozenDictionary(e => e.Iso2!, StringComparer.OrdinalIgnoreCase);
@@ -57,6 +69,12 @@ public sealed class KnowledgeBase
     }
 
     public IReadOnlyList<KbEntry> Entries { get; }
+
+    /// <summary>Listed phrases that are not names although they begin with one.</summary>
+    public IReadOnlyList<string> NotNames { get; }
+
+    /// <summary>True when <paramref name="key"/> is a listed non-name phrase.</summary>
+    public bool IsNotName(string key) => _notNames.Contains(key);
 
     /// <summary>The longest key, in tokens.</summary>
     public int MaxKeyTokens { get; private set; }

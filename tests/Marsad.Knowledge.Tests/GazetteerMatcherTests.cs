@@ -59,6 +59,39 @@ public class GazetteerMatcherTests
         Assert.Equal(("الجيش المصري", "M:army-eg", false), m);
     }
 
+    [Theory]
+    [InlineData("ضربات للقاعدة الجوية في الجنوب")]   // "the air base", not al-Qaeda
+    [InlineData("تعمل القاعدة العسكرية منذ سنوات")]
+    public void Listed_non_names_hide_the_name(string text) =>
+        Assert.DoesNotContain(Match(text), m => m.Id == "M:al-qaeda");
+
+    [Fact]
+    public void The_name_still_matches_outside_the_listed_phrase() =>
+        Assert.Contains(Match("هاجم تنظيم القاعدة المدينة، وقالت القاعدة إنها"), m => m.Id == "M:al-qaeda" && m.Text == "القاعدة");
+
+    [Theory]
+    [InlineData("يملك نفوذاً كبيراً في الدائرة")]   // ك + بيرا (Beira) is not a reading of كبيرا
+    [InlineData("دعم حلفائه في المنطقة")]          // حلفائه folds to the town حلفاية
+    public void Bulk_gazetteer_names_match_only_as_written(string text) => Assert.Empty(Match(text));
+
+    [Theory]
+    [InlineData("الحكومة المصرية", "Q79")]
+    [InlineData("السلطات الليبية", "Q1016")]
+    [InlineData("النظام السوري", "Q858")]
+    [InlineData("الإدارة الأميركية", "Q30")]
+    [InlineData("الجانب التركي", "Q43")]
+    public void Generated_phrases_name_the_state_acting(string text, string id)
+    {
+        var m = Assert.Single(Match(text));
+        Assert.Equal((text, id, false), m);
+    }
+
+    [Theory]
+    [InlineData("الجيش التركي", "M:army-tr")]
+    [InlineData("القوات المسلحة الروسية", "M:army-ru")]
+    [InlineData("الجيش الأميركي", "M:army-us")]
+    public void Generated_phrases_name_the_army(string text, string id) => Assert.Equal(id, Assert.Single(Match(text)).Id);
+
     [Fact]
     public void Diacritics_and_tatweel_do_not_block_a_match()
     {
@@ -74,7 +107,7 @@ public class GazetteerMatcherTests
     public void Matches_on_a_small_knowledge_base()
     {
         var kb = new KnowledgeBase([
-            new KbEntry { Id = "X1", Kind = KbKind.Person, Type = EntityType.PER, NameAr = "عبد الفتاح السيسي", Source = "test", Aliases = ["عبد الفتاح السيسي", "السيسي"] },
+            new KbEntry { Id = "X1", Kind = KbKind.Person, Type = EntityType.PER, NameAr = "عبد الفتاح السيسي", Source = "test", Prior = 90, Aliases = ["عبد الفتاح السيسي", "السيسي"] },
         ]);
         var text = "التقى عبدالفتاح السيسي ثم قال السيسي";
         var found = new GazetteerMatcher(kb).Match(text, Tokenizer.Tokenize(text)).Select(m => m.Span.Of(text)).ToList();

@@ -50,8 +50,8 @@ public static class BuildKbCommand
             Console.Error.WriteLine($"marsad build-kb: {result.Problems.Count} problem(s); index not written.");
             return ExitCodes.Partial;
         }
-        KbIndexFile.Write(output, result.Entries);
-        var kb = new KnowledgeBase(result.Entries);
+        KbIndexFile.Write(output, result.Entries, result.NotNames);
+        var kb = new KnowledgeBase(result.Entries, result.NotNames);
         Console.WriteLine($"wrote {output}: {result.Entries.Count} entries, {kb.KeyCount} keys, compiled in {sw.ElapsedMilliseconds} ms");
         foreach (var g in result.Entries.GroupBy(e => e.Kind).OrderBy(g => g.Key))
             Console.WriteLine($"  {KbKinds.Name(g.Key),-14} {g.Count(),6}");

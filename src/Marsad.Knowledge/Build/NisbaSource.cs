@@ -8,8 +8,8 @@ namespace Marsad.Knowledge.Build;
 /// </summary>
 public static class NisbaSource
 {
-    /// <summary>Adds the forms; returns each state's primary masculine singular (for generated names).</summary>
-    public static Dictionary<string, string> Add(DraftSet set, string shared, string curated)
+    /// <summary>Adds the forms; returns each state's one-word masculine singulars, primary first (for generated phrases).</summary>
+    public static Dictionary<string, List<string>> Add(DraftSet set, string shared, string curated)
     {
         var bases = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var src = TsvTable.Read(Path.Combine(shared, "nationalities-ar-3neef", "nationalities_ar_en.tsv"), comments: false);
@@ -52,8 +52,10 @@ public static class NisbaSource
             state.Source("data/kb/nisba.tsv");
         }
         foreach (var s in set.States) s.RemoveNisba(f => dropForms.Contains(KbKey.Of(f)));
-        return bases.Where(kv => kv.Value.Count > 0 && NisbaGenerator.IsNisba(kv.Value[0]) && !kv.Value[0].Contains(' '))
-            .ToDictionary(kv => kv.Key, kv => kv.Value[0], StringComparer.OrdinalIgnoreCase);
+        return bases
+            .Select(kv => (kv.Key, Words: kv.Value.Where(b => NisbaGenerator.IsNisba(b) && !b.Contains(' ')).ToList()))
+            .Where(p => p.Words.Count > 0)
+            .ToDictionary(p => p.Key, p => p.Words, StringComparer.OrdinalIgnoreCase);
 
         List<string> Bases(string iso2)
         {

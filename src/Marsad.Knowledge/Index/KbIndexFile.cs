@@ -7,7 +7,7 @@ namespace Marsad.Knowledge.Index;
 /// <summary>
 /// The compiled knowledge base: one UTF-8 text file, one entry per line, tab-separated
 /// (id, kind, type, name_ar, name_en, iso2, state, prior, source, aliases, nisba, role; lists joined
-/// by '|'). Text rather than binary so that a rebuilt index diffs readably in git; it loads in a
+/// by '|'); lines "!&lt;TAB&gt;phrase" list phrases that are not names. Text rather than binary so that a rebuilt index diffs readably in git; it loads in a
 /// few tens of milliseconds. Written by <c>marsad build-kb</c>, read once per process.
 /// </summary>
 public static class KbIndexFile
@@ -16,10 +16,11 @@ public static class KbIndexFile
     private const string Header = "#marsad-kb\t1\tid\tkind\ttype\tname_ar\tname_en\tiso2\tstate\tprior\tsource\taliases\tnisba\trole";
     private const int Columns = 12;
 
-    public static void Write(string path, IEnumerable<KbEntry> entries)
+    public static void Write(string path, IEnumerable<KbEntry> entries, IEnumerable<string> notNames)
     {
         using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
         w.WriteLine(Header);
+        foreach (var phrase in notNames) { w.Write(NotNameMark); w.Write('\t'); w.Write(phrase); w.Write('\n'); }
         foreach (var e in entries)
         {
             w.Write(e.Id); w.Write('\t');
@@ -38,16 +39,20 @@ public static class KbIndexFile
         }
     }
 
-    public static List<KbEntry> Read(string path)
+    private const string NotNameMark = "!";
+
+    public static (List<KbEntry> Entries, List<string> NotNames) Read(string path)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"Knowledge-base index not found: {path} (run 'marsad build-kb').", path);
         var entries = new List<KbEntry>(16_384);
+        var notNames = new List<string>();
         int lineNo = 0;
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             lineNo++;
             if (line.Length == 0 || line[0] == '#') continue;
+            if (line.StartsWith(NotNameMark + "\t", StringComparison.Ordinal)) { notNames.Add(line[2..]); continue; }
             var f = line.Split('\t');
             if (f.Length != Columns) throw Bad(path, lineNo, $"expected {Columns} columns, found {f.Length}");
             if (!KbKinds.TryParse(f[1], out var kind)) throw Bad(path, lineNo, $"unknown kind '{f[1]}'");
@@ -68,7 +73,7 @@ public static class KbIndexFile
                 Role = NullIfEmpty(f[11]),
             });
         }
-        return entries;
+        return (entries, notNames);
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;

@@ -37,27 +37,51 @@ public sealed class GazetteerMatcher(KnowledgeBase kb)
         var readings = first.Kind == TokenKind.Word ? ProcliticForms.Of(first.Norm) : [new(first.Norm, 0)];
 
         GazetteerMatch? best = null;
-        for (int r = 0; r < readings.Count; r++)
+        foreach (var reading in readings)
         {
-            var key = readings[r].Form;
+            int start = first.Start + OriginalOffset(text, first, reading.NameStart);
+            var key = reading.Form;
             IReadOnlyList<KbHit>? hits = null;
-            int end = -1;
+            int end = -1, blockedTo = -1;
             string? bestKey = null;
             for (int j = i; ;)
             {
-                var h = KnowledgeBase.Lookup(key);
+                if (KnowledgeBase.IsNotName(key)) blockedTo = j + 1;
+                var h = Accept(KnowledgeBase.Lookup(key), reading.Weak, text, start, tokens[j].End);
                 if (h.Count > 0) { hits = h; end = j + 1; bestKey = key; }
                 if (j + 1 >= tokens.Count || !KnowledgeBase.IsPrefix(key)) break;
                 j++;
                 if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Latin or TokenKind.Number)) break;
                 key = key + " " + tokens[j].Norm;
             }
+            // A listed non-name as long as the name (القاعدة الجوية "the air base") hides it.
+            if (hits is null || blockedTo >= end) continue;
             // Longer wins; on a tie the reading with fewer letters stripped (earlier in the list) stays.
-            if (hits is null || (best is not null && end <= best.EndToken)) continue;
-            int start = first.Start + OriginalOffset(text, first, readings[r].NameStart);
+            if (best is not null && end <= best.EndToken) continue;
             best = new GazetteerMatch(i, end, new TextSpan(start, tokens[end - 1].End), bestKey!, hits);
         }
         return best;
+    }
+
+    /// <summary>Drops weak (bulk gazetteer) candidates unless written exactly and reached without ك.</summary>
+    private static IReadOnlyList<KbHit> Accept(IReadOnlyList<KbHit> hits, bool weakReading, string text, int start, int end)
+    {
+        if (hits.Count == 0 || !hits.Any(h => h.Entry.IsWeak)) return hits;
+        string? written = null;
+        return hits.Where(h => !h.Entry.IsWeak || (!weakReading && h.Entry.Aliases.Any(a => StrictFold(a) == (written ??= StrictFold(text.AsSpan(start, end - start)))))).ToList();
+    }
+
+    /// <summary>Diacritics, tatweel and spaces removed, alef forms unified; ة/ه and ئ/ي/ى stay apart.</summary>
+    private static string StrictFold(ReadOnlySpan<char> s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            char f = ArabicNormalizer.FoldChar(c);
+            if (f == '\0' || char.IsWhiteSpace(c)) continue;
+            sb.Append(c is 'ة' or 'ى' or 'ئ' or 'ؤ' ? c : f);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Offset in the original text of the <paramref name="normIndex"/>-th kept character of a token.</summary>

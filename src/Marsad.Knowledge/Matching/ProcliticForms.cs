@@ -3,7 +3,8 @@ namespace Marsad.Knowledge.Matching;
 /// <summary>One reading of a word's normalised form with leading proclitics removed.</summary>
 /// <param name="Form">The key the reading looks up (للقاهره → القاهره).</param>
 /// <param name="NameStart">Index in the normalised word where the name begins (for the span).</param>
-internal readonly record struct ProcliticReading(string Form, int NameStart);
+/// <param name="Weak">The reading strips the clitic ك ("like"), which collides with many word starts.</param>
+internal readonly record struct ProcliticReading(string Form, int NameStart, bool Weak = false);
 
 /// <summary>
 /// The readings of a word's first token: as written, then without a conjunction (و ف), a
@@ -26,7 +27,7 @@ internal static class ProcliticForms
             if (norm.Length - b - 1 < MinRest || norm[b] is not ('ب' or 'ك' or 'ل')) continue;
             if (norm[b] == 'ل' && norm[b + 1] == 'ل' && norm.Length - b - 2 >= MinRest - 1)
                 into.Add(new("ا" + norm[(b + 1)..], b + 2)); // للقاهره → القاهره; the name starts after لل
-            into.Add(new(norm[(b + 1)..], b + 1));
+            into.Add(new(norm[(b + 1)..], b + 1, norm[b] == 'ك'));
         }
         return into;
     }

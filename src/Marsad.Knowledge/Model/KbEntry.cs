@@ -33,6 +33,16 @@ public sealed class KbEntry
     /// <summary>Ranking among entries sharing an alias (higher first): 0–100.</summary>
     public int Prior { get; init; }
 
+    /// <summary>Priors below this mark names taken in bulk from gazetteers (towns, districts).</summary>
+    public const int WeakPriorLimit = 50;
+
+    /// <summary>
+    /// A name taken in bulk from a gazetteer (a town, a district): matched only when written exactly
+    /// (ة not ه, ئ not ي) and never through the clitic ك, because such names collide with ordinary
+    /// words (حلفائه "his allies" folds to the town حلفاية; كبيراً is not ك + بيرا).
+    /// </summary>
+    public bool IsWeak => Prior < WeakPriorLimit;
+
     public bool HasWikidataId => Id.Length > 1 && Id[0] == 'Q' && char.IsAsciiDigit(Id[1]);
 
     public override string ToString() => $"{Id} {NameAr} ({KbKinds.Name(Kind)})";
