@@ -1,17 +1,24 @@
 using Marsad.Core.Model;
+using Marsad.Mentions.Gazetteer;
 using Marsad.Text;
 
 namespace Marsad.Mentions.Tests;
 
 public class KbMentionFinderTests
 {
-    private static readonly MentionStage s_stage = new();
+    private static readonly KbMentionFinder s_finder = new();
 
-    private static List<(string Text, EntityType Type, string? KbId, bool Nisba)> Mentions(string text)
+    private static Document Find(string text)
     {
         var doc = new Document("t", text);
         new TextStage().Process(doc);
-        s_stage.Process(doc);
+        doc.Mentions.AddRange(s_finder.Find(doc));
+        return doc;
+    }
+
+    private static List<(string Text, EntityType Type, string? KbId, bool Nisba)> Mentions(string text)
+    {
+        var doc = Find(text);
         Assert.All(doc.Mentions, m => Assert.Equal("kb", m.Source));
         return doc.Mentions.Select(m => (doc.TextOf(m.Span), m.Type, m.KbId, m.Nisba)).ToList();
     }
@@ -32,9 +39,7 @@ public class KbMentionFinderTests
     [Fact]
     public void Mentions_are_in_text_order_and_do_not_overlap()
     {
-        var doc = new Document("t", "زار وزير الخارجية الروسي سيرغي لافروف أنقرة وروما وباريس ثم عاد إلى موسكو");
-        new TextStage().Process(doc);
-        s_stage.Process(doc);
+        var doc = Find("زار وزير الخارجية الروسي سيرغي لافروف أنقرة وروما وباريس ثم عاد إلى موسكو");
         for (int i = 1; i < doc.Mentions.Count; i++)
             Assert.True(doc.Mentions[i - 1].Span.End <= doc.Mentions[i].Span.Start);
         Assert.Equal(["الروسي", "أنقرة", "روما", "باريس", "موسكو"], doc.Mentions.Where(m => m.KbId is not null && m.Type != EntityType.PER).Select(m => doc.TextOf(m.Span)));
