@@ -9,11 +9,18 @@ namespace Marsad.Text.Dates;
 /// </summary>
 public static class RelativeDates
 {
-    private static bool Has(PartialDate? p, DatePrecision need) => p is { } d && d.Precision >= need;
+    private static bool Has(PartialDate? p, DatePrecision need) =>
+        p is { } d && d.Precision >= need && d.Year is >= 2 and <= 9998 && d.Month is >= 0 and <= 12
+        && (d.Day == 0 || (d.Month > 0 && d.Day <= DateTime.DaysInMonth(d.Year, d.Month)));
+
+    /// <summary>Day arithmetic that stays inside the calendar (DateOnly's years 1–9999).</summary>
+    private static PartialDate? AddDays(DateOnly d, int days) =>
+        d.DayNumber + (long)days is var n && n >= DateOnly.MinValue.DayNumber && n <= DateOnly.MaxValue.DayNumber
+            ? PartialDate.FromDate(DateOnly.FromDayNumber((int)n)) : null;
 
     /// <summary>أمس = -1, اليوم = 0, غدا = +1 …</summary>
     public static PartialDate? Days(PartialDate? pub, int offset) =>
-        Has(pub, DatePrecision.Day) ? PartialDate.FromDate(pub!.Value.Start.AddDays(offset)) : null;
+        Has(pub, DatePrecision.Day) ? AddDays(pub!.Value.Start, offset) : null;
 
     /// <summary>الشهر الماضي = -1 …, month precision.</summary>
     public static PartialDate? Months(PartialDate? pub, int offset)
@@ -23,14 +30,13 @@ public static class RelativeDates
         return new PartialDate(k / 12, k % 12 + 1);
     }
 
-    public static PartialDate? Years(PartialDate? pub, int offset) => pub is { } d ? new PartialDate(d.Year + offset) : null;
+    public static PartialDate? Years(PartialDate? pub, int offset) => Has(pub, DatePrecision.Year) ? new PartialDate(pub!.Value.Year + offset) : null;
 
     /// <summary>الأسبوع الماضي: a week has no calendar precision of its own, so the month it falls in.</summary>
     public static PartialDate? Weeks(PartialDate? pub, int offset)
     {
         if (!Has(pub, DatePrecision.Day)) return null;
-        var d = pub!.Value.Start.AddDays(7 * offset);
-        return new PartialDate(d.Year, d.Month);
+        return AddDays(pub!.Value.Start, 7 * offset) is { } d ? new PartialDate(d.Year, d.Month) : null;
     }
 
     /// <summary>
@@ -50,7 +56,7 @@ public static class RelativeDates
             < 0 => back == 0 ? -7 : -back,
             _ => -back,
         };
-        return PartialDate.FromDate(d.AddDays(offset));
+        return AddDays(d, offset);
     }
 
     /// <summary>
@@ -60,7 +66,8 @@ public static class RelativeDates
     /// </summary>
     public static PartialDate? NamedMonth(PartialDate? pub, int month, int? direction)
     {
-        if (pub is not { } p) return null;
+        if (!Has(pub, DatePrecision.Year)) return null;
+        var p = pub!.Value;
         if (p.Precision == DatePrecision.Year) return direction is null or 0 ? new PartialDate(p.Year, month) : null;
         int year = direction switch
         {

@@ -82,7 +82,7 @@ public static class ArabicNormalizer
         foreach (char c in text)
         {
             if (FoldChar(c, steps) != c) return false;
-            if ((steps & NormalizationSteps.Nfkc) != 0 && c >= 0xA0 && (NfkcTable.Changes(c) || NfkcTable.IsComposingMark(c))) return false;
+            if ((steps & NormalizationSteps.Nfkc) != 0 && c >= 0xA0 && (NfkcTable.Changes(c) || NfkcTable.IsComposingMark(c) || char.IsSurrogate(c))) return false;
         }
         return true;
     }

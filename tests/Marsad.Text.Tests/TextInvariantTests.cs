@@ -1,0 +1,176 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Marsad.Core.Model;
+using Marsad.Text.Dates;
+using Marsad.Text.Normalization;
+using Marsad.Text.Numbers;
+using Marsad.Text.Segmentation;
+using Marsad.Text.Sentences;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Text.Tests;
+
+/// <summary>
+/// The shared invariants every text component keeps on any input, checked on random and hostile
+/// strings: no exception, every span inside the text, tokens ordered and disjoint, sentences covering
+/// the tokens in order, numbers and time expressions ordered and disjoint, normalised views whose map
+/// points back into the text and agrees with the plain normaliser.
+/// </summary>
+public class TextInvariantTests
+{
+    private static readonly PartialDate?[] Publications =
+        [null, new PartialDate(2018, 4, 25), new PartialDate(2018, 4), new PartialDate(2018), new PartialDate(9999, 12, 31),
+         new PartialDate(1, 1, 1), new PartialDate(2018, 13, 40), new PartialDate(2020, 2, 29)];
+
+    internal static void CheckAll(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        int prevEnd = 0;
+        foreach (var t in tokens)
+        {
+            Assert.True(t.Start >= prevEnd && t.End > t.Start && t.End <= text.Length, $"token {t.Span} after {prevEnd} in length {text.Length}");
+            Assert.InRange(t.StemStart, t.Start, t.End - 1);
+            Assert.NotNull(t.Norm);
+            Assert.False(char.IsLowSurrogate(text[t.Start]) && t.Start > 0 && char.IsHighSurrogate(text[t.Start - 1]), "a surrogate pair was split");
+            prevEnd = t.End;
+        }
+
+        var sentences = SentenceSplitter.Split(text, tokens);
+        int nextToken = 0;
+        foreach (var s in sentences)
+        {
+            Assert.Equal(nextToken, s.FirstToken);
+            Assert.True(s.EndToken > s.FirstToken);
+            Assert.Equal(tokens[s.FirstToken].Start, s.Span.Start);
+            Assert.Equal(tokens[s.EndToken - 1].End, s.Span.End);
+            nextToken = s.EndToken;
+        }
+        Assert.Equal(tokens.Count, nextToken);
+
+        AssertOrderedInside(text, NumberFinder.Find(text, tokens).Select(n =>
+        {
+            Assert.True(double.IsFinite(n.Value) && n.Value >= 0, $"value {n.Value}");
+            return n.Span;
+        }));
+        foreach (var published in Publications)
+            AssertOrderedInside(text, TimeExpressionFinder.Find(text, tokens, published).Select(e =>
+            {
+                if (e.Value is { } v) Assert.InRange(v.Year, 1, 10000);
+                return e.Span;
+            }));
+
+        foreach (var steps in new[] { NormalizationSteps.Matching, NormalizationSteps.Orthographic, NormalizationSteps.Nfkc, NormalizationSteps.Diacritics })
+        {
+            var view = NormalizedText.Create(text, steps);
+            Assert.Equal(ArabicNormalizer.Normalize(text, steps), view.Text);
+            int prevStart = 0;
+            for (int i = 0; i < view.Length; i++)
+            {
+                int a = view.OriginalStart(i), b = view.OriginalEnd(i);
+                Assert.True(a >= prevStart && a < b && b <= text.Length, $"char {i} maps to [{a},{b})");
+                prevStart = a;
+            }
+            if (view.Length > 0)
+            {
+                var whole = view.ToOriginal(0, view.Length);
+                Assert.True(whole.Start >= 0 && whole.End <= text.Length);
+            }
+        }
+        // a segment of every word, standalone, keeps its stem inside the word
+        foreach (var t in tokens.Where(t => t.Kind == TokenKind.Word).Take(50))
+        {
+            var seg = CliticSegmenter.Segment(text, t.Span);
+            Assert.InRange(seg.StemStart, t.Start, t.End - 1);
+        }
+
+        var doc = new Document("x", text) { Published = new PartialDate(2018, 4, 25) };
+        new TextStage().Process(doc);
+        Assert.Equal(tokens.Count, doc.Tokens.Count);
+    }
+
+    private static void AssertOrderedInside(string text, IEnumerable<TextSpan> spans)
+    {
+        int prev = 0;
+        foreach (var s in spans)
+        {
+            Assert.True(s.Start >= prev && s.End > s.Start && s.End <= text.Length, $"span {s} after {prev} in length {text.Length}");
+            prev = s.End;
+        }
+    }
+
+    // Characters that exercise every branch: Arabic letters (clitic letters, hamza forms, presentation
+    // forms), marks, tatweel, digits of three scripts, separators, quotes, brackets, enders, bidi and
+    // zero-width marks, lone and paired surrogates, Latin, whitespace and line breaks.
+    private const string Alphabet =
+        "وفبلكسالةىأإآؤئيمنرتشهعدحجخصضطظغقزذثـًٌٍَُِّْٰٓٔ0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫٬/-:%،؛؟!?…«»“”\"'()[]" +
+        "\u200B\u200C\u200D\u200E\u200F\u202B\u202C\u2066\u2069\uFEFF\u00AD\uFEFB\uFE8D\uFDFA\uFB50aZmG@#_ \n\r\t\u00A0\u2029\uD83D\uDE00\uD800\uDFFF\uFFFE\u0301";
+
+    private static readonly string[] Words =
+        ["وبحسب", "لحفتر", "للتنسيق", "الاثنين", "الماضي", "أمس", "مايو/ أيار", "تشرين الأول", "عام", "2018", "٢٥", "مليون", "آلاف",
+         "مئات", "خمسة", "عشر", "وعشرين", "نصف", "مطلع", "النصف الأول من", "شهر", "المقبل", "الصيف", "MiG-29", "U.S.", "https://x.y/z",
+         "a@b.cc", "د.", "(", "«", "»", ")", ".", "؟", "\n", "31/12/2018", "99999999999999999999", "1.2.3.4", "هـ", "م"];
+
+    private static Gen<string> Hostile() =>
+        Gen.Frequency(
+            (3, Gen.ArrayOf(Gen.Elements(Alphabet.ToCharArray())).Select(cs => new string(cs))),
+            (3, Gen.ArrayOf(Gen.Elements(Words)).Select(ws => string.Join(" ", ws))),
+            (1, Gen.ArrayOf(Gen.Choose(0, 0xFFFF)).Select(cs => new string(cs.Select(c => (char)c).ToArray()))));
+
+    [Fact]
+    public void Random_and_hostile_strings_keep_every_invariant() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Arb.From(Hostile()), (string s) => CheckAll(s)));
+
+    public static TheoryData<string, string> Extremes() => new()
+    {
+        { "empty", "" },
+        { "whitespace", " \n\t\r\u00A0\u2029" },
+        { "combining marks only", new string('\u064E', 5000) + new string('\u0301', 100) },
+        { "bidi marks only", string.Concat(Enumerable.Repeat("\u200F\u200E\u202B\u202C\u2066\u2069", 1000)) },
+        { "lone surrogates", "\uD800 \uDC00\uD83D مصر \uDE00" },
+        { "surrogate pairs", string.Concat(Enumerable.Repeat("😀𝔸", 20000)) },
+        { "huge number", new string('9', 100_000) },
+        { "huge Arabic-Indic number with separators", string.Join("٬", Enumerable.Repeat("٩٩٩", 20000)) },
+        { "one 100k-char word", "و" + new string('ب', 100_000) },
+        { "100k-char line", string.Join(" ", Enumerable.Repeat("وقال الرئيس أمس إن 5.2 مليارات", 4000)) },
+        { "deep brackets", new string('(', 20000) + "نص." + new string(')', 20000) },
+        { "unclosed quotes", string.Concat(Enumerable.Repeat("\"قال. ", 5000)) },
+        { "dots", new string('.', 50000) },
+        { "date soup", string.Concat(Enumerable.Repeat("31/2/2018 0/0/0000 9999/99/99 25.04.2018 ", 2000)) },
+        { "number-word chain", string.Join(" ", Enumerable.Repeat("مئات آلاف ملايين مليارات", 3000)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Extremes))]
+    public void Extreme_inputs_keep_every_invariant(string name, string text)
+    {
+        Assert.NotNull(name);
+        CheckAll(text);
+    }
+
+    [Fact]
+    public void Normalised_matches_map_back_to_text_that_normalises_to_them()
+    {
+        // For word-aligned matches, the original span normalises back to the match.
+        var gen = Gen.ArrayOf(Gen.Elements(Words)).Select(ws => string.Join(" ", ws));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Arb.From(gen), (string text) =>
+        {
+            var view = NormalizedText.Create(text);
+            foreach (var t in Tokenizer.Tokenize(text))
+            {
+                var key = ArabicNormalizer.Normalize(text.AsSpan(t.Start, t.Span.Length));
+                if (key.Length == 0) continue;
+                foreach (var span in view.FindAll(key))
+                    Assert.Equal(key, ArabicNormalizer.Normalize(span.Of(text)));
+            }
+        }));
+    }
+
+    [Fact]
+    public void Ends_and_starts_cover_expansions_and_drops()
+    {
+        var sb = new StringBuilder();
+        for (int c = 0x600; c < 0x700; c++) sb.Append((char)c);
+        CheckAll(sb.ToString());
+    }
+}
