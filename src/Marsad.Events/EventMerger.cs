@@ -19,6 +19,8 @@ public static class EventMerger
             if (k < 0) { kept.Add((e, sym)); continue; }
             var into = kept[k].Event;
             into.Date ??= e.Date;
+            into.Mode ??= e.Mode;
+            if (into.Cameo is { Length: 3 } && e.Cameo is { } c && c.StartsWith(into.Cameo[..2], StringComparison.Ordinal) && c[2] != '0' && into.Cameo[2] == '0') into.Cameo = c;
             into.Location ??= e.Location;
             if (into.Attribution is null && e.Attribution is not null) { into.Attribution = e.Attribution; into.Modality = e.Modality; }
             foreach (var q in e.Quantities) if (!into.Quantities.Exists(x => x.Span == q.Span)) into.Quantities.Add(q);
@@ -29,7 +31,7 @@ public static class EventMerger
 
     private static bool Same(Event a, Event b, bool symmetric)
     {
-        if (a.Type != b.Type || a.Mode != b.Mode || !Compatible(a.Modality, b.Modality)) return false;
+        if (a.Type != b.Type || (a.Mode != b.Mode && a.Mode is not null && b.Mode is not null) || !Compatible(a.Modality, b.Modality)) return false;
         if (a.Date is { } da && b.Date is { } db && da.Date != db.Date) return false;
         bool forward = SameSet(a.Sources, b.Sources) && SameSet(a.Targets, b.Targets);
         bool backward = symmetric && SameSet(a.Sources.Concat(a.Targets), b.Sources.Concat(b.Targets));

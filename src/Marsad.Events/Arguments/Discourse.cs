@@ -8,26 +8,34 @@ namespace Marsad.Events.Arguments;
 /// </summary>
 public sealed class Discourse
 {
-    private readonly List<(Entity Entity, int Token)> _recent = [];
+    /// <summary>Actors in order of mention with their "side": a person named with a nisba (الرئيس المصري
+    /// السيسي) is on the side of that state, so الطرفين never resolves to a president and his own country.</summary>
+    private readonly List<(Entity Entity, int Token, Entity Side)> _recent = [];
+
+    /// <summary>Prepositions that name a topic or a place, not a party (الأوضاع في ليبيا، حول سوريا).</summary>
+    private static readonly HashSet<string> s_topicMarkers = new(StringComparer.Ordinal) { "في", "حول", "بشان", "عن", "عبر", "خلال" };
 
     public List<Entity>? LastSubject { get; set; }
     public int LastSubjectSentence { get; set; } = -1;
 
     public void Saw(ActorPhrase p)
     {
-        foreach (var a in p.Actors) _recent.Add((a, p.Start));
+        if (p.Marker is { } m && s_topicMarkers.Contains(m)) return;
+        var nisba = p.Modifiers.FirstOrDefault(x => x.Nisba)?.Entity;
+        foreach (var a in p.Actors) _recent.Add((a, p.Start, a.Type == EntityType.PER && nisba is not null ? nisba : a));
     }
 
     /// <summary>The two most recent distinct actors before <paramref name="token"/>; states only for البلدين/الدولتين.</summary>
     public List<Entity> LastTwo(int token, bool statesOnly)
     {
         var result = new List<Entity>(2);
+        var sides = new List<Entity>(2);
         for (int k = _recent.Count - 1; k >= 0 && result.Count < 2; k--)
         {
-            var (e, t) = _recent[k];
-            if (t >= token || result.Contains(e)) continue;
+            var (e, t, side) = _recent[k];
+            if (t >= token || result.Contains(e) || sides.Contains(side) || result.Contains(side)) continue;
             if (statesOnly ? e.Type != EntityType.GPE : e.Type is EntityType.LOC or EntityType.MISC) continue;
-            result.Add(e);
+            result.Add(e); sides.Add(side);
         }
         return result.Count == 2 ? result : [];
     }
@@ -38,7 +46,7 @@ public sealed class Discourse
         Entity? any = null;
         for (int k = _recent.Count - 1; k >= 0; k--)
         {
-            var (e, t) = _recent[k];
+            var (e, t, _) = _recent[k];
             if (t >= token) continue;
             if (t < minToken) break;
             if (e.Type == EntityType.PER) return e;
