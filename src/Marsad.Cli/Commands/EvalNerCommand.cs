@@ -37,15 +37,16 @@ public static class EvalNerCommand
             load.Stop();
             var test = ConllCorpus.Read(dataFile, CorpusFormat.AnerCorp);
             var views = test.Select(ConllCorpus.Views).ToArray();
-            var predicted = views.Select(v => tagger.Tag(v)).ToArray();
+            var predicted = tagger.TagDocument(views);
 
-            // Throughput of tagging (features, scores, Viterbi) on one thread, after the pass above warmed up.
+            // Throughput of tagging (features, document memory, scores, Viterbi) on one thread, after the pass above warmed up.
             var clock = Stopwatch.StartNew();
             var scratch = new int[views.Max(v => v.Length)];
             long tokens = 0;
             do
             {
-                foreach (var v in views) { tagger.Tag(v, scratch.AsSpan(0, v.Length)); tokens += v.Length; }
+                var memory = new DocumentMemory();
+                foreach (var v in views) { tagger.Tag(v, scratch.AsSpan(0, v.Length), memory); tokens += v.Length; }
             } while (clock.Elapsed.TotalSeconds < 2);
             double perSecond = tokens / clock.Elapsed.TotalSeconds;
 

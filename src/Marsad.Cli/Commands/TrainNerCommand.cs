@@ -58,7 +58,14 @@ public static class TrainNerCommand
                 train.AddRange(WikiFaneCorpus.Read(Path.Combine(ner, "wikifane-gold-2014", "WikiFANE_Gold_2014_500K.txt")));
                 sources.Add("WikiFANE_Gold_2014_500K.txt");
             }
-            var lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), Path.Combine(DataPaths.Shared, "data", "kb"));
+            // Clusters from the text (not the labels) of the training corpora: ANERcorp train, AQMAR, WikiFANE.
+            var unlabelled = train.Concat(held ?? []).Select(s => s.Words)
+                .Concat(Directory.GetFiles(Path.Combine(ner, "aqmar"), "*.txt").Order(StringComparer.Ordinal).SelectMany(f => ConllCorpus.Read(f, CorpusFormat.Aqmar)).Select(s => s.Words))
+                .Concat(WikiFaneCorpus.Read(Path.Combine(ner, "wikifane-gold-2014", "WikiFANE_Gold_2014_500K.txt")).Select(s => s.Words))
+                .Select(words => Array.ConvertAll(words, w => TokenView.FromWord(w).Stem));
+            var clusters = WordClusters.Learn(unlabelled, seed: seed);
+            Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] clustered {clusters.Count} stems");
+            var lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), Path.Combine(DataPaths.Shared, "data", "kb"), clusters);
             Console.Error.WriteLine($"lexicon: {lexicon.CueCount} cue words, {lexicon.PhraseCount} gazetteer phrases, {lexicon.NisbaCount} nisbas, {lexicon.ClusterCount} clustered words");
             var options = new TrainOptions { Epochs = epochs, Seed = seed };
             var info = JsonSerializer.Serialize(new

@@ -2,8 +2,14 @@ using Marsad.Mentions.Tagging;
 
 namespace Marsad.Mentions.Corpora;
 
-/// <summary>One sentence of a labelled corpus: whitespace words and their BIO labels.</summary>
-public sealed record LabeledSentence(string[] Words, int[] Labels);
+/// <summary>
+/// One sentence of a labelled corpus: whitespace words and their BIO labels.
+/// <see cref="StartsDocument"/> marks the first sentence of a file (the corpora mark no articles).
+/// </summary>
+public sealed record LabeledSentence(string[] Words, int[] Labels)
+{
+    public bool StartsDocument { get; init; }
+}
 
 /// <summary>The tag conventions of the corpora in ../shared/data/ner (see each folder's README).</summary>
 public enum CorpusFormat
@@ -48,7 +54,7 @@ public static class ConllCorpus
         void Flush()
         {
             if (words.Count == 0) return;
-            sentences.Add(new LabeledSentence([.. words], [.. labels]));
+            sentences.Add(new LabeledSentence([.. words], [.. labels]) { StartsDocument = sentences.Count == 0 });
             words.Clear();
             labels.Clear();
         }

@@ -52,7 +52,7 @@ public static class WikiFaneCorpus
         void Flush()
         {
             if (pending is not null) { words.Add(pending); labels.Add(BioLabels.O); pending = null; }
-            if (words.Count > 0) sentences.Add(new LabeledSentence([.. words], [.. labels]));
+            if (words.Count > 0) sentences.Add(new LabeledSentence([.. words], [.. labels]) { StartsDocument = sentences.Count == 0 });
             words.Clear();
             labels.Clear();
         }

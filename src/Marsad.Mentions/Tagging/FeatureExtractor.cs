@@ -9,7 +9,7 @@ public enum FeatureTemplate
     Bias = 1, Word, Stem, Clitics, WordM1, WordP1, WordM2, WordP2, StemM1, StemP1, StemM2, StemP2,
     WordM1W0, W0WordP1, StemM1S0, S0StemP1, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Suf4, Shape, ShapeM1S0, ShapeS0P1, Length,
     Cue, CueM1, CueM2, CueP1, CueP2, OrgHeadBefore, Gaz, GazM1, GazP1, Nisba, NisbaM1, NisbaP1,
-    Cluster, ClusterCoarse, ClusterM1, ClusterP1, CliticsSuffix, WordSuf2, FirstInSentence, ClusterM1C0, ClusterC0P1, NamePart, NamePartM1, NamePartP1,
+    Cluster, ClusterCoarse, ClusterM1, ClusterP1, CliticsSuffix, WordSuf2, FirstInSentence, ClusterM1C0, ClusterC0P1, NamePart, NamePartM1, NamePartP1, Memory, MemoryM1, MemoryP1,
 }
 
 /// <summary>Feature keys of a sentence: token i's keys are Keys[Starts[i] .. Starts[i+1]). Reused between sentences.</summary>
@@ -52,7 +52,7 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
 
     private static readonly string Bos = "<s>", Eos = "</s>";
 
-    public void Extract(ReadOnlySpan<TokenView> s, FeatureBuffer buf)
+    public void Extract(ReadOnlySpan<TokenView> s, FeatureBuffer buf, DocumentMemory? memory = null)
     {
         int n = s.Length;
         buf.Reset(n);
@@ -62,6 +62,7 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
         Span<bool> nisba = n <= 256 ? stackalloc bool[n] : new bool[n];
         Span<int> cluster = n <= 256 ? stackalloc int[n] : new int[n];
         Span<NamePart> names = n <= 256 ? stackalloc NamePart[n] : new NamePart[n];
+        Span<int> remembered = n <= 256 ? stackalloc int[n] : new int[n];
         Span<char> shapes = n <= 256 ? stackalloc char[n * 4] : new char[n * 4];
         Lexicon.MatchPhrases(s, gaz, gazBegin);
         for (int i = 0; i < n; i++)
@@ -69,6 +70,7 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
             cues[i] = s[i].Kind == TokenKind.Word ? Lexicon.Cues(s[i]) : CueClass.None;
             nisba[i] = s[i].Kind == TokenKind.Word && Lexicon.IsNisba(s[i]);
             cluster[i] = Lexicon.Cluster(s[i]);
+            remembered[i] = memory?.LabelsOf(s[i]) ?? 0;
             names[i] = s[i].Kind == TokenKind.Word ? Lexicon.NameParts(s[i]) : NamePart.None;
             Shape(s[i], shapes.Slice(i * 4, 4));
         }
@@ -131,6 +133,9 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
             if (names[i] != NamePart.None) buf.Add(FeatureHash.Of((int)F.NamePart, (int)names[i]));
             if (i > 0 && names[i - 1] != NamePart.None) buf.Add(FeatureHash.Of((int)F.NamePartM1, (int)names[i - 1]));
             if (i + 1 < n && names[i + 1] != NamePart.None) buf.Add(FeatureHash.Of((int)F.NamePartP1, (int)names[i + 1]));
+            AddLabels(buf, F.Memory, remembered[i]);
+            if (i > 0) AddLabels(buf, F.MemoryM1, remembered[i - 1]);
+            if (i + 1 < n) AddLabels(buf, F.MemoryP1, remembered[i + 1]);
             if (nisba[i]) buf.Add(FeatureHash.Of((int)F.Nisba));
             if (i > 0 && nisba[i - 1]) buf.Add(FeatureHash.Of((int)F.NisbaM1));
             if (i + 1 < n && nisba[i + 1]) buf.Add(FeatureHash.Of((int)F.NisbaP1));
@@ -147,6 +152,12 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
             buf.Add(FeatureHash.Of((int)F.ClusterC0P1, (cluster[i] & 0xFFFF) | ((cp1 & 0x7FFF) << 16)));
         }
         buf.Starts[n] = buf.Count;
+    }
+
+    private static void AddLabels(FeatureBuffer buf, F template, int bits)
+    {
+        for (int y = 1; bits != 0 && y < BioLabels.Count; y++)
+            if ((bits & (1 << y)) != 0) buf.Add(FeatureHash.Of((int)template, y));
     }
 
     private static void AddCue(FeatureBuffer buf, F template, CueClass cue)

@@ -21,6 +21,7 @@ public sealed class NerMentionFinder(Func<NerTagger> tagger)
         var mentions = new List<Mention>();
         if (doc.Tokens.Count == 0) return mentions;
         var t = tagger();
+        var memory = new DocumentMemory();
         IEnumerable<(int First, int End)> ranges = doc.Sentences.Count > 0
             ? doc.Sentences.Select(s => (s.FirstToken, s.EndToken))
             : [(0, doc.Tokens.Count)];
@@ -30,7 +31,7 @@ public sealed class NerMentionFinder(Func<NerTagger> tagger)
             if (n <= 0) continue;
             var views = new TokenView[n];
             for (int i = 0; i < n; i++) views[i] = TokenView.From(doc.Tokens[first + i]);
-            var labels = t.Tag(views);
+            var labels = t.Tag(views, memory);
             foreach (var c in EntityChunks.Of(labels))
             {
                 var head = doc.Tokens[first + c.Start];

@@ -24,24 +24,37 @@ public sealed class NerTagger(TaggerModel model)
     public TaggerModel Model { get; } = model;
     private readonly FeatureExtractor _features = new(model.Lexicon);
 
-    /// <summary>Labels (<see cref="BioLabels"/>) for one sentence, written into <paramref name="labels"/>.</summary>
-    public void Tag(ReadOnlySpan<TokenView> sentence, Span<int> labels)
+    /// <summary>
+    /// Labels (<see cref="BioLabels"/>) for one sentence, written into <paramref name="labels"/>.
+    /// With a <paramref name="memory"/> of the document so far, the sentence is also recorded in it.
+    /// </summary>
+    public void Tag(ReadOnlySpan<TokenView> sentence, Span<int> labels, DocumentMemory? memory = null)
     {
         if (labels.Length != sentence.Length) throw new ArgumentException("one label per token", nameof(labels));
         if (sentence.Length == 0) return;
         var s = t_scratch ??= new Scratch();
-        _features.Extract(sentence, s.Features);
+        _features.Extract(sentence, s.Features, memory);
         int need = sentence.Length * TaggerModel.L;
         if (s.Emissions.Length < need) s.Emissions = new float[Math.Max(need, s.Emissions.Length * 2)];
         Model.Score(s.Features, sentence.Length, s.Emissions);
         Viterbi.Decode(s.Emissions.AsSpan(0, need), Model.Transitions, TaggerModel.L, labels);
+        memory?.Add(sentence, labels);
     }
 
-    public int[] Tag(ReadOnlySpan<TokenView> sentence)
+    public int[] Tag(ReadOnlySpan<TokenView> sentence, DocumentMemory? memory = null)
     {
         var labels = new int[sentence.Length];
-        Tag(sentence, labels);
+        Tag(sentence, labels, memory);
         return labels;
+    }
+
+    /// <summary>Tags the sentences of one document in order, each seeing what was found before it.</summary>
+    public int[][] TagDocument(IReadOnlyList<TokenView[]> sentences)
+    {
+        var memory = new DocumentMemory();
+        var result = new int[sentences.Count][];
+        for (int i = 0; i < sentences.Count; i++) result[i] = Tag(sentences[i], memory);
+        return result;
     }
 
     private sealed class Scratch

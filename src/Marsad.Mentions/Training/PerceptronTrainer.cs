@@ -42,13 +42,18 @@ public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options)
         var keys = new List<ulong>();
 
         // Features of every sentence once: they never depend on labels.
+        // Document memory from the gold labels of the preceding sentences (corpora list sentences in
+        // document order; a new corpus file restarts it).
+        var memory = new DocumentMemory();
         var rows = new int[data.Count][];
         var starts = new int[data.Count][];
         var lexical = new int[data.Count][];
         for (int s = 0; s < data.Count; s++)
         {
             var views = ConllCorpus.Views(data[s]);
-            extractor.Extract(views, buf);
+            if (data[s].StartsDocument) memory.Clear();
+            extractor.Extract(views, buf, memory);
+            memory.Add(views, data[s].Labels);
             var r = new int[buf.Count];
             for (int k = 0; k < buf.Count; k++)
             {
@@ -135,7 +140,12 @@ public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options)
     public static EntityScorer Score(NerTagger tagger, IReadOnlyList<LabeledSentence> data)
     {
         var scorer = new EntityScorer();
-        foreach (var s in data) scorer.Add(s.Labels, tagger.Tag(ConllCorpus.Views(s)));
+        var memory = new DocumentMemory();
+        foreach (var s in data)
+        {
+            if (s.StartsDocument) memory.Clear();
+            scorer.Add(s.Labels, tagger.Tag(ConllCorpus.Views(s), memory));
+        }
         return scorer;
     }
 
