@@ -59,7 +59,9 @@ public sealed class WatchedPage : IAsyncDisposable
     {
         var page = await context.NewPageAsync();
         var w = new WatchedPage(context, page);
-        page.Console += (_, m) => { if (m.Type == "error") w.Errors.Add(m.Text); };
+        // Failed loads are recorded with their URL by the Response handler; the console only repeats them.
+        page.Console += (_, m) => { if (m.Type == "error" && !m.Text.StartsWith("Failed to load resource")) w.Errors.Add(m.Text); };
+        page.Response += (_, r) => { if (r.Status >= 400) w.Errors.Add($"HTTP {r.Status} {r.Url}"); };
         page.PageError += (_, e) => w.Errors.Add(e);
         page.Dialog += async (_, d) => { w.Dialogs.Add(d.Message); await d.DismissAsync(); };
         return w;
@@ -74,10 +76,4 @@ public sealed class WatchedPage : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<Browser>
-{
-    public const string Name = "browser";
 }

@@ -1,29 +1,38 @@
+using Marsad.Store;
 using Marsad.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Marsad.Web.Tests;
 
-/// <summary>A real Kestrel server on a free loopback port, with an HTTP client pointed at it.</summary>
+/// <summary>A real Kestrel server on a free loopback port over a real SQLite store in a temporary folder.</summary>
 public sealed class TestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string _folder;
 
-    private TestServer(WebApplication app, Uri address)
+    private TestServer(WebApplication app, Uri address, ICorpusStore store, string folder)
     {
         _app = app;
+        _folder = folder;
         Address = address;
-        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        Store = store;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(120) };
     }
 
     public Uri Address { get; }
+    public ICorpusStore Store { get; }
     public HttpClient Client { get; }
 
-    public static async Task<TestServer> StartAsync(WebOptions? options = null, Action<IServiceCollection>? services = null)
+    public string Url(string path) => new Uri(Address, path).ToString();
+
+    public static async Task<TestServer> StartAsync(WebOptions? options = null)
     {
-        var app = MarsadWebApp.Create((options ?? new WebOptions()) with { Port = 0 }, services ?? (_ => { }));
+        var folder = Directory.CreateTempSubdirectory("marsad-web-").FullName;
+        var store = CorpusStore.Open(Path.Combine(folder, "corpus.db"));
+        var app = MarsadWebApp.Create((options ?? new WebOptions()) with { Port = 0 }, s => s.AddSingleton(store));
         await app.StartAsync();
-        return new TestServer(app, app.BoundAddress());
+        return new TestServer(app, app.BoundAddress(), store, folder);
     }
 
     public async ValueTask DisposeAsync()
@@ -31,5 +40,7 @@ public sealed class TestServer : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Store.Dispose();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }

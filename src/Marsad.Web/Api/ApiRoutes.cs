@@ -1,11 +1,66 @@
+using Marsad.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Marsad.Web.Api;
 
-/// <summary>The JSON API under /api.</summary>
+/// <summary>The JSON API under /api, described at /openapi/v1.json.</summary>
 public static class ApiRoutes
 {
     public static void Map(IEndpointRouteBuilder app)
     {
+        var api = app.MapGroup("/api").ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/search", (ICorpusStore store, string? q, string? entity, string? type, string? from, string? to, string? outlet, int? limit, int? offset) =>
+        {
+            var query = new SearchQuery(ApiParams.Text(q, "q") ?? "", ApiParams.Text(entity, "entity"), ApiParams.Type(type, "type", entityTypes: true),
+                ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Text(outlet, "outlet"), ApiParams.Limit(limit, 20, 100), ApiParams.Offset(offset));
+            if (query.Text.Length == 0 && query is { Entity: null, Type: null, From: null, To: null, Outlet: null })
+                throw ApiException.BadRequest("Give 'q' (words to find) or at least one filter: entity, type, from, to, outlet.");
+            return store.Search(query);
+        }).WithSummary("Full-text search (Arabic spelling variants and clitics ignored) with filters; hits carry a snippet and highlight offsets.");
+
+        api.MapGet("/documents", (ICorpusStore store, int? limit, int? offset) =>
+            store.Search(new SearchQuery("", Limit: ApiParams.Limit(limit, 20, 100), Offset: ApiParams.Offset(offset))))
+           .WithSummary("Documents, most recently published first.");
+
+        api.MapGet("/documents/{id}", (ICorpusStore store, string id) =>
+            store.GetDocument(id) ?? throw ApiException.NotFound($"No document '{id}'."))
+           .WithSummary("A document: its text with mentions, events and relations as character offsets [start, end) into the text.")
+           .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/documents", DocumentIngest.HandleAsync)
+           .WithSummary("Ingest articles: text/plain or text/html (one article; id, title, published, outlet, url in the query) or application/x-ndjson (JSON Lines: id, text, title, published, url, outlet). Each is extracted and stored.")
+           .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+           .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        api.MapGet("/entities", (ICorpusStore store, string? q, string? type, int? limit, int? offset) =>
+            new EntityList(store.Entities(new EntityListQuery(EntityType(type), ApiParams.Text(q, "q"), ApiParams.Limit(limit, 50, 500), ApiParams.Offset(offset)))))
+           .WithSummary("Entities whose name or alias contains q (any spelling), most mentioned first.");
+
+        api.MapGet("/entities/{id}", (ICorpusStore store, string id) =>
+            store.Profile(ApiParams.Entity(store, id, "id").Id) ?? throw ApiException.NotFound($"No entity '{id}'."))
+           .WithSummary("Profile of an entity (by corpus id, Wikidata id or name): aliases, roles, partners by relation type, events over time.")
+           .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/graph", (ICorpusStore store, string? entity, string? from, string? to, string? types, int? limit) =>
+            Network.Graph(store, entity, from, to, types, limit))
+           .WithSummary("The actor network: nodes, and edges per actor pair and event or relation type with count, polarity (+1 cooperation, −1 hostility, 0 relation), first and last date and evidence.");
+
+        api.MapGet("/timeline", (ICorpusStore store, string? entity, string? entity2, string? from, string? to, string? type) =>
+            Network.Timeline(store, entity, entity2, from, to, type))
+           .WithSummary("Events of one entity, or between two, in date order.")
+           .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/stats", (ICorpusStore store) => store.Stats())
+           .WithSummary("Counts of documents, stories, near-duplicates, entities, events and relations.");
+    }
+
+    private static string? EntityType(string? type)
+    {
+        if (string.IsNullOrWhiteSpace(type)) return null;
+        return Core.Model.EntityTypes.TryParse(type, out var t) ? t.ToString()
+            : throw ApiException.BadRequest($"'type' must be one of PER, ORG, GPE, LOC, MISC; got '{type}'.");
     }
 }

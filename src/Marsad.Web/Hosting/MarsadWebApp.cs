@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Marsad.Web.Api;
 using Marsad.Web.Assets;
@@ -26,6 +27,7 @@ public static class MarsadWebApp
     {
         json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
     }
 
     public static WebApplication Create(WebOptions options, Action<IServiceCollection> addServices, LogLevel logLevel = LogLevel.Warning)
@@ -52,6 +54,7 @@ public static class MarsadWebApp
         });
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Marsad API";

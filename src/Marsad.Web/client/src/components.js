@@ -7,6 +7,14 @@ import {
 export const entityHref = id => `/entities/${enc(id)}`;
 export const documentHref = id => `/documents/${enc(id)}`;
 
+/** A document's title, else its first line (articles without metadata often open with the headline). */
+export function documentTitle(d, text) {
+  if (d.title) return d.title;
+  const line = (text || '').trim().split('\n')[0].trim();
+  if (!line) return d.document_id || d.id;
+  return line.length > 110 ? line.slice(0, 110) + '…' : line;
+}
+
 export function typeBadge(type) {
   return h('span', { class: `badge t-${type}` }, entityTypeLabel(type));
 }
@@ -25,11 +33,6 @@ export function entityList(list) {
   const out = [];
   (list || []).forEach((e, i) => { if (i) out.push(i === list.length - 1 ? ` ${t('and')} ` : '، '); out.push(entityLink(e)); });
   return out.length ? out : ['—'];
-}
-
-export function dateText(date) {
-  if (!date) return t('undated');
-  return typeof date === 'string' ? date : date.value;
 }
 
 export function eventTitle(ev) {
@@ -52,7 +55,7 @@ export function attributionText(a) {
 }
 
 export function quantityText(q) {
-  return h('span', { class: 'qty', dir: 'auto' }, q.text || `${q.value} ${q.unit}${q.item ? ' ' + q.item : ''}`);
+  return h('span', { class: 'qty', dir: 'auto' }, q.span?.text || `${q.value} ${q.unit}${q.item ? ' ' + q.item : ''}`);
 }
 
 /** A definition-list row, skipped when the value is empty. */
@@ -61,22 +64,28 @@ export function row(label, ...value) {
   return v.length ? [h('dt', null, label), h('dd', null, v)] : null;
 }
 
+/** The event's own date, else its document's publication date (marked as such). */
+export function eventDate(ev) {
+  if (ev.date) return ev.date;
+  return ev.published ? `${ev.published} (${t('published')})` : t('undated');
+}
+
 /**
- * Events over time: a bar per month (cooperation and hostility stacked) and the events
- * grouped by month, newest first. Items: {date, type, mode, modality, source[], target[],
- * attribution, evidence, document:{id,title}}.
+ * Events over time: a bar per month (cooperation and hostility stacked) and the events grouped
+ * by month. Items are the API's timeline events (date or published, type, mode, modality,
+ * sources, targets, attribution, evidence, document_id, title).
  */
 export function timeline(items) {
   if (!items || !items.length) return h('p', { class: 'muted' }, t('noTimeline'));
   const byMonth = new Map();
   for (const ev of items) {
-    const d = dateText(ev.date);
-    const key = ev.date ? d.slice(0, 7) : '';
+    const d = ev.date || ev.published || '';
+    const key = d.slice(0, 7);
     if (!byMonth.has(key)) byMonth.set(key, []);
     byMonth.get(key).push(ev);
   }
-  const months = [...byMonth.keys()].sort().reverse();
-  const dated = months.filter(Boolean).slice().reverse();
+  const months = [...byMonth.keys()].sort();
+  const dated = months.filter(Boolean);
   const max = Math.max(1, ...dated.map(m => byMonth.get(m).length));
   const chart = dated.length > 1 ? h('div', { class: 'histogram', role: 'img', 'aria-label': t('eventsTimeline') },
     dated.map(m => {
@@ -91,7 +100,7 @@ export function timeline(items) {
     })) : null;
   return h('div', { class: 'timeline' }, chart,
     months.map(m => h('section', { class: 'tl-month' },
-      h('h3', { class: 'tl-date', dir: 'ltr' }, m || t('undated')),
+      h('h3', { class: 'tl-date' }, h('bdi', { dir: 'ltr' }, m || t('undated'))),
       h('ol', { class: 'tl-events' }, byMonth.get(m).map(timelineItem)))));
 }
 
@@ -99,11 +108,11 @@ function timelineItem(ev) {
   return h('li', { class: `tl-event pol-line-${polarityOf(ev.type)}` },
     h('div', { class: 'tl-head' },
       h('span', { class: 'ev-type' }, eventTitle(ev)), polarityBadge(ev.type), modalityBadge(ev.modality),
-      h('span', { class: 'muted', dir: 'ltr' }, dateText(ev.date))),
-    h('div', { class: 'tl-actors' }, entityList(ev.source), h('span', { class: 'arrow', 'aria-hidden': 'true' }), entityList(ev.target)),
-    ev.attribution ? h('div', { class: 'tl-attr' }, t('attribution'), ': ', attributionText(ev.attribution)) : null,
+      h('bdi', { class: 'muted', dir: 'ltr' }, eventDate(ev))),
+    h('div', { class: 'tl-actors' }, entityList(ev.sources), h('span', { class: 'arrow', 'aria-hidden': 'true' }), entityList(ev.targets)),
+    ev.attribution ? h('div', { class: 'tl-attr' }, t('attribution'), ': ', h('q', { dir: 'auto' }, ev.attribution)) : null,
     ev.evidence ? h('blockquote', { class: 'tl-evidence', dir: 'rtl', lang: 'ar' }, ev.evidence) : null,
-    ev.document ? h('a', { class: 'tl-doc', href: documentHref(ev.document.id), dir: 'auto' }, ev.document.title || ev.document.id) : null);
+    ev.document_id ? h('a', { class: 'tl-doc', href: documentHref(ev.document_id), dir: 'auto' }, ev.title || ev.document_id) : null);
 }
 
 /** Autocomplete for an entity field: suggestions from /api/entities?q=, value kept as the entity id. */

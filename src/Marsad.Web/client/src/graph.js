@@ -5,9 +5,9 @@ import cytoscape from 'cytoscape';
 import { getJson } from './api.js';
 import { h, query, replace } from './dom.js';
 import { renderHeader, main, showError } from './layout.js';
-import { entityHref, entityInput, entityLink, typeBadge } from './components.js';
+import { documentHref, entityHref, entityInput, entityLink, typeBadge } from './components.js';
 import {
-  ENTITY_TYPES, EVENT_TYPES, HOSTILE_TYPES, entityName, entityTypeLabel, eventTypeLabel, lang, t,
+  ENTITY_TYPES, EVENT_TYPES, HOSTILE_TYPES, entityName, entityTypeLabel, eventTypeLabel, lang, relationTypeLabel, t,
 } from './i18n.js';
 
 const css = name => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
@@ -16,12 +16,35 @@ let params = Object.fromEntries(new URLSearchParams(location.search));
 let data = null;
 let cy = null;
 
+const RELATION_TYPES = ['ROLE', 'FAMILY', 'MEMBER_OF', 'LEADS', 'LOCATED_IN'];
+const ALL_TYPES = [...EVENT_TYPES, ...RELATION_TYPES];
+
 function selectedTypes() {
-  return params.types ? params.types.split(',').filter(x => EVENT_TYPES.includes(x)) : [];
+  return params.types ? params.types.split(',').filter(x => ALL_TYPES.includes(x)) : [];
+}
+
+const polarityName = p => p > 0 ? 'cooperation' : p < 0 ? 'hostility' : 'neutral';
+
+/** One drawn edge per actor pair, direction and polarity; the per-type edges of the API are kept inside. */
+function mergeEdges(edges) {
+  const merged = new Map();
+  for (const e of edges) {
+    const polarity = polarityName(e.polarity);
+    const key = `${e.source}>${e.target}>${polarity}`;
+    let m = merged.get(key);
+    if (!m) merged.set(key, m = { source: String(e.source), target: String(e.target), polarity, count: 0, first: null, last: null, types: [], evidence: [] });
+    m.count += e.count;
+    m.types.push({ kind: e.kind, type: e.type, count: e.count });
+    m.evidence.push(...(e.evidence || []));
+    if (e.first && (!m.first || e.first < m.first)) m.first = e.first;
+    if (e.last && (!m.last || e.last > m.last)) m.last = e.last;
+  }
+  return [...merged.values()];
 }
 
 async function fetchGraph() {
-  data = await getJson('/api/graph' + query({ entity: params.entity, from: params.from, to: params.to, types: params.types }));
+  const g = await getJson('/api/graph' + query({ entity: params.entity, from: params.from, to: params.to, types: params.types }));
+  data = { focus: g.focus, nodes: g.nodes.map(n => ({ ...n, id: String(n.id) })), edges: mergeEdges(g.edges) };
 }
 
 function controls() {
@@ -37,7 +60,10 @@ function controls() {
       h('fieldset', null, h('legend', null, h('span', { class: 'pol pol-cooperation' }, t('cooperation'))),
         EVENT_TYPES.filter(x => !HOSTILE_TYPES.has(x)).map(typeBox)),
       h('fieldset', null, h('legend', null, h('span', { class: 'pol pol-hostility' }, t('hostility'))),
-        EVENT_TYPES.filter(x => HOSTILE_TYPES.has(x)).map(typeBox))),
+        EVENT_TYPES.filter(x => HOSTILE_TYPES.has(x)).map(typeBox)),
+      h('fieldset', null, h('legend', null, h('span', { class: 'pol pol-neutral' }, t('relationsGroup'))),
+        RELATION_TYPES.map(ty => h('label', { class: 'check' },
+          h('input', { type: 'checkbox', name: 'types', value: ty, checked: chosen.size === 0 || chosen.has(ty) }), relationTypeLabel(ty))))),
     h('div', { class: 'buttons' },
       h('button', { type: 'submit', class: 'primary' }, t('apply')),
       h('a', { class: 'button', href: '/graph' }, t('reset'))));
@@ -47,7 +73,7 @@ function controls() {
     const types = f.getAll('types');
     params = {
       entity: f.get('entity') || '', entity_label: f.get('entity_label') || '', from: f.get('from') || '', to: f.get('to') || '',
-      types: types.length === EVENT_TYPES.length ? '' : types.join(','),
+      types: types.length === ALL_TYPES.length ? '' : types.join(','),
     };
     history.replaceState(null, '', '/graph' + query(params));
     await reload();
@@ -60,6 +86,7 @@ function legend() {
     ENTITY_TYPES.map(ty => h('span', { class: 'key' }, h('span', { class: `dot bg-${ty}` }), entityTypeLabel(ty))),
     h('span', { class: 'key' }, h('span', { class: 'line pol-bg-cooperation' }), t('cooperation')),
     h('span', { class: 'key' }, h('span', { class: 'line pol-bg-hostility' }), t('hostility')),
+    h('span', { class: 'key' }, h('span', { class: 'line dashed' }), t('relationsGroup')),
     h('span', { class: 'key muted' }, t('width')));
 }
 
@@ -80,13 +107,13 @@ function draw() {
 }
 
 function drawGraph(container, info) {
-  const maxEvents = Math.max(1, ...data.nodes.map(n => n.events || 1));
+  const maxWeight = Math.max(1, ...data.nodes.map(n => n.weight || 1));
   const maxCount = Math.max(1, ...data.edges.map(e => e.count));
   const font = css('--font-ui') || 'sans-serif';
   cy = cytoscape({
     container,
     elements: [
-      ...data.nodes.map(n => ({ data: { id: n.id, label: entityName(n), type: n.type, size: 18 + 30 * Math.sqrt((n.events || 1) / maxEvents), focus: n.id === data.focus?.id ? 1 : 0 } })),
+      ...data.nodes.map(n => ({ data: { id: n.id, label: entityName(n), type: n.type, size: 18 + 30 * Math.sqrt((n.weight || 1) / maxWeight), focus: n.id === String(data.focus?.id) ? 1 : 0 } })),
       ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, polarity: e.polarity, width: 1.5 + 8 * Math.sqrt(e.count / maxCount), index: i } })),
     ],
     style: [
@@ -101,12 +128,14 @@ function drawGraph(container, info) {
         width: 'data(width)', 'line-color': e => css(`--pol-${e.data('polarity')}`), 'curve-style': 'bezier',
         'target-arrow-shape': 'triangle', 'target-arrow-color': e => css(`--pol-${e.data('polarity')}`), 'arrow-scale': 0.8, opacity: 0.75,
       } },
+      { selector: 'edge[polarity = "neutral"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
       { selector: ':selected', style: { 'overlay-color': '#facc15', 'overlay-opacity': 0.35 } },
       { selector: '.faded', style: { opacity: 0.12 } },
     ],
     layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 24, randomize: false },
     minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3,
   });
+  container.cy = cy; // for the browser tests, which click real node positions
   cy.on('tap', 'node', ev => { location.href = entityHref(ev.target.id()); });
   cy.on('mouseover', 'node', ev => {
     const hood = ev.target.closedNeighborhood();
@@ -122,8 +151,12 @@ function edgeInfo(e) {
   return [
     h('h2', null, entityLink(a), h('span', { class: 'arrow', 'aria-hidden': 'true' }), entityLink(b)),
     h('p', null, h('span', { class: `pol pol-${e.polarity}` }, t(e.polarity)), ' ', h('strong', null, `×${e.count}`)),
-    h('ul', { class: 'edge-types' }, (e.types || []).map(x => h('li', null, eventTypeLabel(x.type), ' ', h('span', { class: 'count' }, `×${x.count}`)))),
+    h('ul', { class: 'edge-types' }, e.types.map(x => h('li', null, x.kind === 'event' ? eventTypeLabel(x.type) : relationTypeLabel(x.type), ' ', h('span', { class: 'count' }, `×${x.count}`)))),
     h('p', { class: 'muted' }, t('firstSeen'), ': ', h('bdi', { dir: 'ltr' }, e.first || '—'), ' · ', t('lastSeen'), ': ', h('bdi', { dir: 'ltr' }, e.last || '—')),
+    h('ul', { class: 'edge-evidence' }, e.evidence.slice(0, 6).map(ev => h('li', null,
+      h('blockquote', { class: 'tl-evidence', dir: 'rtl', lang: 'ar' }, ev.sentence),
+      h('a', { href: documentHref(ev.document_id), dir: 'auto' }, ev.title || ev.document_id),
+      ev.attribution ? [' · ', t('attribution'), ': ', h('q', { dir: 'auto' }, ev.attribution)] : null))),
     h('a', { class: 'button', href: '/timeline' + query({ entity: e.source, entity2: e.target }) }, t('pairTimeline')),
     a && b ? h('p', null, typeBadge(a.type), ' ', typeBadge(b.type)) : null,
   ];

@@ -26,7 +26,7 @@ const labels = {
     firstSeen: 'أول ظهور', lastSeen: 'آخر ظهور', pairTimeline: 'الخط الزمني للطرفين',
     timelineOf: 'الخط الزمني', chooseEntity: 'اختر فاعلاً (واختيارياً فاعلاً ثانياً) لعرض أحداثه عبر الزمن.', show: 'اعرض', noTimeline: 'لا أحداث لهذا الاختيار.',
     document: 'الوثيقة', notFound: 'غير موجود', notFoundText: 'لم نجد هذه الصفحة.', error: 'حدث خطأ', loading: 'جارٍ التحميل…', undated: 'بلا تاريخ',
-    with: 'مع', and: 'و',
+    with: 'مع', and: 'و', alsoReported: 'نُشرت القصة أيضاً في', sourcesCount: n => `${n} مصادر`, relationsGroup: 'علاقات ثابتة',
   },
   en: {
     brand: 'Marsad', tagline: 'Who did what with whom, when, according to whom',
@@ -51,7 +51,7 @@ const labels = {
     firstSeen: 'First seen', lastSeen: 'Last seen', pairTimeline: 'Timeline of the pair',
     timelineOf: 'Timeline', chooseEntity: 'Choose an actor (and optionally a second one) to see their events over time.', show: 'Show', noTimeline: 'No events for this choice.',
     document: 'Document', notFound: 'Not found', notFoundText: 'This page does not exist.', error: 'Something went wrong', loading: 'Loading…', undated: 'undated',
-    with: 'with', and: 'and',
+    with: 'with', and: 'and', alsoReported: 'The story was also reported by', sourcesCount: n => `${n} sources`, relationsGroup: 'Stable relations',
   },
 };
 

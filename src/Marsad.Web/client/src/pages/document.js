@@ -3,29 +3,33 @@
 import { getJson } from '../api.js';
 import { enc, h } from '../dom.js';
 import {
-  attributionText, dateText, entityLink, entityList, eventTitle, modalityBadge, polarityBadge, quantityText, row, typeBadge,
+  attributionText, documentHref, documentTitle, entityLink, entityList, eventTitle, modalityBadge, polarityBadge, quantityText, row, typeBadge,
 } from '../components.js';
-import { ENTITY_TYPES, entityTypeLabel, relationTypeLabel, t } from '../i18n.js';
+import { ENTITY_TYPES, entityTypeLabel, polarityOf, relationTypeLabel, t } from '../i18n.js';
 
 export async function load() {
   const id = decodeURIComponent(location.pathname.slice('/documents/'.length));
   return { doc: await getJson(`/api/documents/${enc(id)}`) };
 }
 
-export function title({ doc }) { return doc.title || doc.id; }
+export function title({ doc }) { return documentTitle(doc, doc.text); }
 
 export function render({ doc }) {
-  const entities = new Map(doc.entities.map(e => [e.id, e]));
+  // Events and relations name document-local entities ("e3"); links go to the corpus entity.
+  const entities = new Map(doc.entities.map(e => [e.local_id, { ...e, id: e.entity_id }]));
   const resolve = ids => (ids || []).map(id => entities.get(id) || { id: null, name: id, type: 'MISC' });
   const view = articleView(doc, entities);
+  const others = (doc.story || []).filter(s => s.document_id !== doc.id);
   return [
     h('header', { class: 'doc-head' },
-      h('h1', { dir: 'auto' }, doc.title || doc.id),
+      h('h1', { dir: 'auto' }, documentTitle(doc, doc.text)),
       h('div', { class: 'meta' },
         h('span', null, t('published'), ': ', h('bdi', { dir: 'ltr' }, doc.published || t('unknownDate'))),
         doc.outlet ? h('span', { dir: 'auto' }, doc.outlet) : null,
         doc.url ? h('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank', dir: 'ltr', class: 'ext' }, t('source')) : null,
         h('span', { class: 'doc-id', dir: 'ltr' }, doc.id)),
+      others.length ? h('p', { class: 'story' }, t('alsoReported'), ': ', others.map((s, i) => [i ? '، ' : '',
+        h('a', { href: documentHref(s.document_id), dir: 'auto' }, s.outlet || s.title || s.document_id)])) : null,
       h('div', { class: 'legend', 'aria-label': t('mentionsLegend') },
         ENTITY_TYPES.map(ty => h('span', { class: `m t-${ty}` }, entityTypeLabel(ty))),
         h('span', { class: 'ev ev-sample' }, t('evidence')))),
@@ -43,21 +47,21 @@ export function render({ doc }) {
             h('span', { class: 'rel-label', dir: 'auto' }, r.label || relationTypeLabel(r.type)),
             ' — ', entityLink(entities.get(r.object)),
             h('span', { class: 'badge' }, relationTypeLabel(r.type)))))) : null,
-        h('section', { class: 'panel' },
+        entities.size === 0 ? null : h('section', { class: 'panel' },
           h('h2', null, t('entitiesIn')),
-          h('ul', { class: 'entity-chips' }, doc.entities
-            .slice().sort((a, b) => (b.mentions || 0) - (a.mentions || 0))
-            .map(e => h('li', null, entityLink(e), typeBadge(e.type), h('span', { class: 'count' }, String(e.mentions || 0)))))))),
+          h('ul', { class: 'entity-chips' }, [...entities.values()]
+            .sort((a, b) => b.mentions.length - a.mentions.length)
+            .map(e => h('li', null, entityLink(e), typeBadge(e.type), h('span', { class: 'count' }, String(e.mentions.length)))))))),
   ];
 }
 
 function eventCard(doc, ev, index, resolve, view) {
-  const card = h('li', { class: 'event-card', id: `event-${index}`, tabindex: '0' },
+  const card = h('li', { class: `event-card pol-line-${polarityOf(ev.type)}`, id: `event-${index}`, tabindex: '0' },
     h('div', { class: 'ev-head' }, h('span', { class: 'ev-type' }, eventTitle(ev)), polarityBadge(ev.type), modalityBadge(ev.modality)),
     h('dl', { class: 'ev-facts' },
-      row(t('sources'), entityList(resolve(ev.source))),
-      row(t('targets'), entityList(resolve(ev.target))),
-      row(t('date'), ev.date ? h('bdi', { dir: 'ltr' }, dateText(ev.date)) : null),
+      row(t('sources'), entityList(resolve(ev.sources))),
+      row(t('targets'), entityList(resolve(ev.targets))),
+      row(t('date'), ev.date ? h('bdi', { dir: 'ltr' }, ev.date) : null),
       row(t('place'), ev.location ? entityLink(resolve([ev.location])[0]) : null),
       row(t('attribution'), attributionText(ev.attribution && ev.attribution.entity
         ? { ...ev.attribution, entity: resolve([ev.attribution.entity])[0] } : ev.attribution) || h('span', { class: 'muted' }, t('anonymous'))),
@@ -78,7 +82,7 @@ function eventCard(doc, ev, index, resolve, view) {
 function articleView(doc, entities) {
   const text = doc.text;
   const spans = [];
-  doc.mentions.forEach(m => spans.push({ kind: 'm', start: m.start, end: m.end, m }));
+  for (const e of entities.values()) for (const m of e.mentions) spans.push({ kind: 'm', start: m.start, end: m.end, e });
   doc.events.forEach((ev, i) => {
     if (ev.evidence) spans.push({ kind: 'ev', start: ev.evidence.start, end: ev.evidence.end, i });
     if (ev.trigger) spans.push({ kind: 'tr', start: ev.trigger.start, end: ev.trigger.end, i });
@@ -104,10 +108,9 @@ function articleView(doc, entities) {
     const classes = [];
     let el;
     if (mention) {
-      const ent = mention.m.entity && entities.get(mention.m.entity);
-      classes.push('m', `t-${mention.m.type}`);
-      el = ent ? h('a', { href: `/entities/${enc(ent.id)}`, title: `${ent.name}${ent.name_en ? ' · ' + ent.name_en : ''}` }, piece)
-        : h('span', null, piece);
+      const ent = mention.e;
+      classes.push('m', `t-${ent.type}`);
+      el = h('a', { href: `/entities/${enc(ent.id)}`, title: `${ent.name}${ent.name_en ? ' · ' + ent.name_en : ''}` }, piece);
     } else if (evs.length || trigger) {
       el = h('span', null, piece);
     } else {

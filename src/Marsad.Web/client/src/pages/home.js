@@ -1,7 +1,7 @@
 // "/": search with filters, or (without a query) recent documents, most active actors and corpus counts.
 import { getJson, postBody } from '../api.js';
 import { h, query } from '../dom.js';
-import { documentHref, entityLink, entityInput, typeBadge } from '../components.js';
+import { documentHref, documentTitle, entityLink, entityInput, typeBadge } from '../components.js';
 import { EVENT_TYPES, eventTypeLabel, t } from '../i18n.js';
 
 export async function load() {
@@ -51,8 +51,8 @@ function results(res) {
     h('h2', null, t('results'), ' ', h('span', { class: 'count' }, t('resultCount', res.total))),
     res.hits.length === 0 ? h('p', { class: 'muted' }, t('noResults')) :
       h('ol', { class: 'hits' }, res.hits.map(hit => h('li', { class: 'hit' },
-        h('a', { class: 'hit-title', href: documentHref(hit.id), dir: 'auto' }, hit.title || hit.id),
-        h('div', { class: 'meta' }, docMeta(hit)),
+        h('a', { class: 'hit-title', href: documentHref(hit.document_id), dir: 'auto' }, documentTitle(hit, hit.snippet.replace(/^…/, ''))),
+        h('div', { class: 'meta' }, docMeta(hit), hit.story_size > 1 ? h('span', { class: 'badge' }, t('sourcesCount', hit.story_size)) : null),
         h('p', { class: 'snippet', dir: 'auto' }, snippet(hit.snippet, hit.highlights))))));
 }
 
@@ -78,20 +78,20 @@ function overview({ docs, actors, stats }) {
   return h('div', { class: 'columns' },
     h('section', { class: 'panel' },
       h('h2', null, t('recentDocuments')),
-      docs.documents.length === 0 ? h('p', { class: 'muted' }, t('noDocuments')) :
-        h('ol', { class: 'doc-list' }, docs.documents.map(d => h('li', null,
-          h('a', { href: documentHref(d.id), dir: 'auto' }, d.title || d.id),
+      docs.hits.length === 0 ? h('p', { class: 'muted' }, t('noDocuments')) :
+        h('ol', { class: 'doc-list' }, docs.hits.map(d => h('li', null,
+          h('a', { href: documentHref(d.document_id), dir: 'auto' }, documentTitle(d, d.snippet.replace(/^…/, ''))),
           h('div', { class: 'meta' }, docMeta(d)))))),
     h('div', { class: 'side' },
       h('section', { class: 'panel' },
         h('h2', null, t('activeActors')),
         h('ol', { class: 'actor-list' }, actors.entities.map(e => h('li', null,
           entityLink(e), typeBadge(e.type),
-          h('span', { class: 'count', title: t('events') }, `${e.events} ${t('events')}`))))),
+          h('span', { class: 'count' }, `${e.documents} ${t('documents')} · ${e.mentions} ${t('mentions')}`))))),
       h('section', { class: 'panel stats' },
         h('h2', null, t('corpus')),
-        h('dl', { class: 'stat-grid' }, ['documents', 'entities', 'events', 'relations'].map(k => [
-          h('dt', null, t(k)), h('dd', null, String(stats[k] ?? 0))]))),
+        h('ul', { class: 'stat-grid' }, ['documents', 'stories', 'entities', 'events', 'relations'].map(k =>
+          h('li', null, h('strong', null, String(stats[k] ?? 0)), h('span', null, t(k)))))),
       ingestForm()));
 }
 

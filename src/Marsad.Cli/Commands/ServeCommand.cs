@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Marsad.Store;
+using Marsad.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary><c>marsad serve</c>: the web interface and the HTTP API over a corpus store.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = new Option<string?>("--db") { Description = $"SQLite file or PostgreSQL connection string (default: ${CorpusStore.EnvironmentVariable}, else {CorpusStore.DefaultFile})." };
+        var port = new Option<int>("--port") { Description = "TCP port.", DefaultValueFactory = _ => WebOptions.DefaultPort };
+        var host = new Option<string>("--host") { Description = "Address to bind. Anything but loopback (127.0.0.1, ::1) requires --token.", DefaultValueFactory = _ => "127.0.0.1" };
+        var token = new Option<string?>("--token") { Description = "Bearer token required on every page and API call (default: $MARSAD_TOKEN). Browsers log in once with /?token=TOKEN." };
+        var maxBody = new Option<int>("--max-body-mb") { Description = "Largest accepted request body (article ingest), in MiB.", DefaultValueFactory = _ => (int)(WebOptions.DefaultMaxBodyBytes >> 20) };
+        var cmd = new Command("serve", """
+            Serve the corpus as a right-to-left Arabic web interface (English labels available) and a
+            JSON HTTP API documented at /openapi/v1.json. Stop with Ctrl+C.
+            """) { db, port, host, token, maxBody };
+        cmd.SetAction((parse, ct) => RunAsync(parse.GetValue(db), new WebOptions
+        {
+            Host = parse.GetValue(host)!,
+            Port = parse.GetValue(port),
+            Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable("MARSAD_TOKEN")),
+            MaxBodyBytes = (long)parse.GetValue(maxBody) << 20,
+        }, ct));
+        return cmd;
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    private static async Task<int> RunAsync(string? db, WebOptions options, CancellationToken ct)
+    {
+        var (_, error) = options.Resolve();
+        if (error is not null) { Console.Error.WriteLine($"marsad: {error}"); return ExitCodes.Usage; }
+        ICorpusStore store;
+        try { store = CorpusStore.Open(db); }
+        catch (StoreException ex) { Console.Error.WriteLine($"marsad: {ex.Message}"); return ExitCodes.Partial; }
+        using (store)
+        {
+            await using var app = MarsadWebApp.Create(options, s => s.AddSingleton(store));
+            try { await app.StartAsync(ct); }
+            catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+            {
+                Console.Error.WriteLine($"marsad: cannot listen on {options.Host}:{options.Port}: {ex.Message}");
+                return ExitCodes.Partial;
+            }
+            var url = app.BoundAddress().ToString();
+            Console.Error.WriteLine($"marsad: serving {CorpusStore.Describe(db ?? CorpusStore.DefaultFile)} at {url}" +
+                (options.Token is null ? "" : $" (log in once with {url}?token=…)") + "; Ctrl+C to stop");
+            try { await app.WaitForShutdownAsync(ct); }
+            catch (OperationCanceledException) { }
+            await app.StopAsync(CancellationToken.None);
+        }
+        return ExitCodes.Ok;
+    }
+}
