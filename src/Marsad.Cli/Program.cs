@@ -18,5 +18,6 @@ root.Subcommands.Add(GraphCommand.Create());
 root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 
 return MarsadCli.Invoke(root, args);
