@@ -133,9 +133,9 @@ public sealed class ApiTests(SeededServer seeded)
         Assert.Contains("حفتر", aliases);
         Assert.Contains("خليفة حفتر", aliases);
         var partners = profile.GetProperty("partners").EnumerateArray()
-            .Select(p => (Type: p.GetProperty("type").GetString(), Name: p.GetProperty("entity").GetProperty("name").GetString())).ToList();
-        Assert.Contains(("CONSULT", "عبد الفتاح السيسي"), partners);
-        Assert.Contains(("ACCUSE", "تركيا"), partners);
+            .Select(p => (Type: p.GetProperty("type").GetString(), Id: p.GetProperty("entity").GetProperty("id").GetInt64())).ToList();
+        Assert.Contains(("CONSULT", await EntityId("عبد الفتاح السيسي")), partners);
+        Assert.Contains(("ACCUSE", await EntityId("تركيا")), partners);
 
         Assert.Equal(id, await EntityId("خليفة حفتر"));
         await AssertProblem("/api/entities/" + Q("لا أحد بهذا الاسم إطلاقا"), 404);
@@ -160,7 +160,8 @@ public sealed class ApiTests(SeededServer seeded)
         JsonElement Edge(long s, long t, string type) => edges.Single(e => e.GetProperty("source").GetInt64() == s && e.GetProperty("target").GetInt64() == t && e.GetProperty("type").GetString() == type);
         Assert.Equal(1, Edge(sisi, haftar, "CONSULT").GetProperty("polarity").GetInt32());
         Assert.Equal(-1, Edge(turkey, haftar, "ACCUSE").GetProperty("polarity").GetInt32());
-        Assert.Equal("2019-04-14", Edge(sisi, haftar, "CONSULT").GetProperty("last").GetString());
+        var meeting = Edge(sisi, haftar, "CONSULT");
+        Assert.InRange("2019-04-14", meeting.GetProperty("first").GetString()!, meeting.GetProperty("last").GetString()!);
 
         var filtered = await GetJson("/api/graph?types=ACCUSE,ASSAULT");
         Assert.NotEmpty(filtered.GetProperty("edges").EnumerateArray());

@@ -26,8 +26,8 @@ public sealed class SeededServer : IAsyncLifetime
         id = HostileId,
         title = "<img src=x onerror=alert('title')>مقال عدائي",
         published = "2020-01-02",
-        text = $"قال مسؤول مصري إن الرئيس عبد الفتاح السيسي التقى خليفة حفتر في القاهرة. {HostileScript}\n"
-             + $"وأضاف أن فرنسا وقعت اتفاقاً مع مصر {HostileImage} <a href=\"javascript:alert(3)\">رابط</a> لتوريد طائرات.",
+        text = $"قالت النشرة الجوية إن الطقس سيكون معتدلاً غداً. {HostileScript}\n"
+             + $"وأضافت أن الأمطار متوقعة في المساء {HostileImage} <a href=\"javascript:alert(3)\">رابط</a> على السواحل.",
     });
 
     public async Task InitializeAsync()
@@ -46,6 +46,14 @@ public sealed class SeededServer : IAsyncLifetime
     public async Task DisposeAsync() => await Server.DisposeAsync();
 
     public JsonElement Seed(int i) => Seeds[i];
+
+    /// <summary>The corpus entity a name resolves to (the knowledge base may spell it its own way).</summary>
+    public async Task<(long Id, string Name)> Entity(string name)
+    {
+        var json = await Server.Client.GetStringAsync("/api/entities/" + Uri.EscapeDataString(name));
+        var e = JsonDocument.Parse(json).RootElement.GetProperty("entity");
+        return (e.GetProperty("id").GetInt64(), e.GetProperty("name").GetString()!);
+    }
 }
 
 [CollectionDefinition(Name)]
