@@ -90,7 +90,7 @@ function legend() {
     h('span', { class: 'key muted' }, t('width')));
 }
 
-function draw() {
+async function draw() {
   const info = h('aside', { class: 'panel graph-info', 'aria-live': 'polite' }, h('p', { class: 'muted' }, t('clickNode')));
   const canvas = h('div', { class: 'graph-canvas', id: 'graph', role: 'img', 'aria-label': t('navGraph') });
   const summary = h('p', { class: 'muted graph-summary' },
@@ -102,6 +102,8 @@ function draw() {
     h('div', { class: 'graph-layout' }, canvas, info));
   if (cy) cy.destroy();
   cy = null;
+  // Lay out once the page's fonts are in: a late font would move the canvas under cytoscape.
+  await document.fonts.ready;
   if (data.nodes.length) drawGraph(canvas, info);
   document.body.dataset.ready = 'true';
 }
@@ -136,6 +138,7 @@ function drawGraph(container, info) {
     minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3,
   });
   container.cy = cy; // for the browser tests, which click real node positions
+  new ResizeObserver(() => cy && cy.resize()).observe(container);
   cy.on('tap', 'node', ev => { location.href = entityHref(ev.target.id()); });
   cy.on('mouseover', 'node', ev => {
     const hood = ev.target.closedNeighborhood();
@@ -165,7 +168,7 @@ function edgeInfo(e) {
 async function reload() {
   try {
     await fetchGraph();
-    draw();
+    await draw();
   } catch (err) {
     showError(err);
     document.body.dataset.ready = 'true';
