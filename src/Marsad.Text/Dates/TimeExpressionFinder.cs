@@ -22,9 +22,12 @@ public static class TimeExpressionFinder
     {
         var m = new Matcher(text, tokens, published, TimeLexicon.Default);
         var found = new List<TimeExpression>();
+        var first = TimeLexicon.Default.FirstWords;
         for (int i = 0; i < tokens.Count;)
         {
-            if (m.TryAt(i, out var expr, out int end)) { found.Add(expr); i = end; }
+            var t = tokens[i];
+            bool candidate = t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && TokenKeys.IsAnyOf(first, t));
+            if (candidate && m.TryAt(i, out var expr, out int end)) { found.Add(expr); i = end; }
             else i++;
         }
         return found;

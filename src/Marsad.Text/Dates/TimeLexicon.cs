@@ -54,7 +54,14 @@ public sealed class TimeLexicon
         Prefixes = new(Of("prefix", Enum<TimeUnit>));
         Prepositions = new(Of("preposition", Enum<TimeUnit>));
         Adjectival = new(Of("adjective", (_, _) => 0));
+        FirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+                Months.FirstWords.Concat(Weekdays.FirstWords).Concat(Days.FirstWords).Concat(Units.FirstWords).Concat(This.FirstWords)
+                    .Concat(Parts.FirstWords).Concat(Seasons.FirstWords).Concat(Prefixes.FirstWords), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The first words of every table: a token that is none of them (and no number) starts no expression.</summary>
+    public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords { get; }
 
     private static int Month(int line, string cell) =>
         int.TryParse(cell, out int m) && m is >= 1 and <= 12 ? m : throw new InvalidDataException($"data/text/months.tsv:{line}: bad month '{cell}'");

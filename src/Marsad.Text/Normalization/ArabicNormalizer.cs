@@ -14,16 +14,22 @@ public static class ArabicNormalizer
 {
     public const NormalizationSteps Matching = NormalizationSteps.Matching;
 
-    public static string Normalize(string text) => Normalize(text.AsSpan(), Matching);
+    public static string Normalize(string text) => Normalize(text, Matching);
 
     public static string Normalize(ReadOnlySpan<char> text) => Normalize(text, Matching);
 
-    public static string Normalize(ReadOnlySpan<char> text, NormalizationSteps steps)
+    /// <summary>The text through the given steps; the same instance when nothing changes.</summary>
+    public static string Normalize(string text, NormalizationSteps steps) =>
+        IsAlreadyNormal(text, steps) ? text : NormalizeSlow(text, steps);
+
+    public static string Normalize(ReadOnlySpan<char> text, NormalizationSteps steps) =>
+        IsAlreadyNormal(text, steps) ? text.ToString() : NormalizeSlow(text, steps);
+
+    private static string NormalizeSlow(ReadOnlySpan<char> text, NormalizationSteps steps)
     {
-        if (IsAlreadyNormal(text, steps)) return text.ToString();
-        var sink = new StringSink(text.Length);
+        var sink = new CharSink(text.Length);
         Run(text, steps, ref sink);
-        return sink.ToString();
+        return sink.ToStringAndReturn();
     }
 
     // Named single steps, for callers that want exactly one.
@@ -37,10 +43,30 @@ public static class ArabicNormalizer
     public static string NormalizeQuotes(string s) => Normalize(s, NormalizationSteps.Quotes);
 
     /// <summary>The matching form of one character, or '\0' when it is dropped (diacritics, tatweel, invisible marks).</summary>
-    public static char FoldChar(char c) => FoldChar(c, Matching);
+    public static char FoldChar(char c) => s_matchingTable[c];
 
     /// <summary>One character through the per-character steps (everything but NFKC), or '\0' when dropped.</summary>
-    public static char FoldChar(char c, NormalizationSteps steps)
+    public static char FoldChar(char c, NormalizationSteps steps) => TableFor(steps)[c];
+
+    // The per-character steps as 64K-entry tables, built once per combination of steps (start-up cost
+    // well under a millisecond), so the hot loops do one array read per character.
+    private static readonly char[] s_matchingTable = BuildTable(Matching);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<NormalizationSteps, char[]> s_tables = new();
+
+    internal static char[] TableFor(NormalizationSteps steps)
+    {
+        steps &= ~NormalizationSteps.Nfkc;
+        return steps == (Matching & ~NormalizationSteps.Nfkc) ? s_matchingTable : s_tables.GetOrAdd(steps, BuildTable);
+    }
+
+    private static char[] BuildTable(NormalizationSteps steps)
+    {
+        var table = new char[65536];
+        for (int c = 0; c < table.Length; c++) table[c] = FoldSlow((char)c, steps);
+        return table;
+    }
+
+    private static char FoldSlow(char c, NormalizationSteps steps)
     {
         if (c < 0x80)
         {
@@ -79,10 +105,12 @@ public static class ArabicNormalizer
     /// <summary>True when the text comes out of the steps unchanged (no allocation needed).</summary>
     private static bool IsAlreadyNormal(ReadOnlySpan<char> text, NormalizationSteps steps)
     {
+        var table = TableFor(steps);
+        bool nfkc = (steps & NormalizationSteps.Nfkc) != 0;
         foreach (char c in text)
         {
-            if (FoldChar(c, steps) != c) return false;
-            if ((steps & NormalizationSteps.Nfkc) != 0 && c >= 0xA0 && (NfkcTable.Changes(c) || NfkcTable.IsComposingMark(c) || char.IsSurrogate(c))) return false;
+            if (table[c] != c) return false;
+            if (nfkc && c >= 0xA0 && NfkcTable.IsSpecial(c)) return false;
         }
         return true;
     }
@@ -95,18 +123,39 @@ public static class ArabicNormalizer
         void Absorb(int end);
     }
 
-    internal struct StringSink(int capacity) : ISink
+    /// <summary>Collects output characters in a pooled buffer.</summary>
+    private struct CharSink(int capacity) : ISink
     {
-        private readonly StringBuilder _sb = new(capacity);
-        public readonly void Emit(char c, int start, int end) => _sb.Append(c);
+        private char[] _buf = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, capacity + 8));
+        private int _n;
+
+        public void Emit(char c, int start, int end)
+        {
+            if (_n == _buf.Length)
+            {
+                var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(_buf.Length * 2);
+                _buf.AsSpan(0, _n).CopyTo(bigger);
+                System.Buffers.ArrayPool<char>.Shared.Return(_buf);
+                _buf = bigger;
+            }
+            _buf[_n++] = c;
+        }
+
         public readonly void Absorb(int end) { }
-        public override readonly string ToString() => _sb.ToString();
+
+        public string ToStringAndReturn()
+        {
+            var s = new string(_buf, 0, _n);
+            System.Buffers.ArrayPool<char>.Shared.Return(_buf);
+            return s;
+        }
     }
 
     /// <summary>The one normalisation loop, shared by <see cref="Normalize(ReadOnlySpan{char}, NormalizationSteps)"/> and <see cref="NormalizedText"/>.</summary>
     internal static void Run<TSink>(ReadOnlySpan<char> text, NormalizationSteps steps, ref TSink sink) where TSink : struct, ISink
     {
         bool nfkc = (steps & NormalizationSteps.Nfkc) != 0;
+        var table = TableFor(steps);
         bool emitted = false;
         for (int i = 0; i < text.Length;)
         {
@@ -115,36 +164,36 @@ public static class ArabicNormalizer
             if (nfkc && c >= 0xA0)
             {
                 // Arabic madda/hamza above/below compose with the letter before (ا + ٔ → أ).
-                if (next < text.Length && NfkcTable.ComposeArabic(c, text[next]) is var composed and not '\0')
+                if (next < text.Length && NfkcTable.IsComposingMark(text[next]) && NfkcTable.ComposeArabic(c, text[next]) is var composed and not '\0')
                 {
-                    emitted |= Out(composed, i, next + 1, steps, ref sink, emitted);
+                    emitted |= Out(composed, i, next + 1, table, ref sink, emitted);
                     i = next + 1;
                     continue;
                 }
-                if (char.IsHighSurrogate(c) && next < text.Length && char.IsLowSurrogate(text[next]))
+                if (NfkcTable.IsSpecial(c))
                 {
-                    next++;
-                    var pair = text[i..next];
-                    string n = NfkcTable.SafeNfkc(pair.ToString());
-                    foreach (char o in n) emitted |= Out(o, i, next, steps, ref sink, emitted);
-                    i = next;
-                    continue;
-                }
-                if (NfkcTable.Changes(c))
-                {
-                    foreach (char o in NfkcTable.Of(c)) emitted |= Out(o, i, next, steps, ref sink, emitted);
-                    i = next;
-                    continue;
+                    string expanded;
+                    if (char.IsHighSurrogate(c) && next < text.Length && char.IsLowSurrogate(text[next]))
+                        expanded = NfkcTable.SafeNfkc(text.Slice(i, 2).ToString());
+                    else if (NfkcTable.Changes(c)) expanded = NfkcTable.Of(c);
+                    else expanded = "";
+                    if (expanded.Length > 0 || !char.IsSurrogate(c))
+                    {
+                        if (expanded.Length > 0 && char.IsHighSurrogate(c)) next++;
+                        foreach (char o in expanded) emitted |= Out(o, i, next, table, ref sink, emitted);
+                        i = next;
+                        continue;
+                    }
                 }
             }
-            emitted |= Out(c, i, next, steps, ref sink, emitted);
+            emitted |= Out(c, i, next, table, ref sink, emitted);
             i = next;
         }
     }
 
-    private static bool Out<TSink>(char c, int start, int end, NormalizationSteps steps, ref TSink sink, bool emitted) where TSink : struct, ISink
+    private static bool Out<TSink>(char c, int start, int end, char[] table, ref TSink sink, bool emitted) where TSink : struct, ISink
     {
-        char f = FoldChar(c, steps);
+        char f = table[c];
         if (f != '\0') { sink.Emit(f, start, end); return true; }
         // A dropped mark or tatweel belongs to the letter before it; a dropped bidi mark does not.
         if (emitted && c is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640' or (>= '\u06D6' and <= '\u06ED')) sink.Absorb(end);
@@ -181,6 +230,9 @@ internal static class NfkcTable
     }
 
     public static bool Changes(char c) => (s_changes[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>A character NFKC may change on its own: a tabulated one or a surrogate.</summary>
+    public static bool IsSpecial(char c) => Changes(c) || char.IsSurrogate(c);
 
     public static string Of(char c) => s_map[c];
 

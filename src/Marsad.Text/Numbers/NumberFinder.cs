@@ -22,7 +22,9 @@ public static class NumberFinder
         var found = new List<NumberExpression>();
         for (int i = 0; i < tokens.Count;)
         {
-            if (TryRead(text, tokens, i, out var expr, out int end)) { found.Add(expr); i = end; }
+            var t = tokens[i];
+            bool candidate = t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && TokenKeys.IsAnyOf(NumberWords.Words, t));
+            if (candidate && TryRead(text, tokens, i, out var expr, out int end)) { found.Add(expr); i = end; }
             else i++;
         }
         return found;
@@ -34,7 +36,7 @@ public static class NumberFinder
         expr = default; end = i;
         var t = tokens[i];
         double value;
-        bool approx = i > 0 && IsHedge(tokens, i - 1);
+        bool approx = false;
         int start;
         if (t.Kind == TokenKind.Number)
         {
@@ -54,6 +56,7 @@ public static class NumberFinder
                 ? TokenKeys.BareStart(text, t) : t.Start;
         }
         else return false;
+        if (i > 0 && IsHedge(tokens, i - 1)) approx = true;
         // 40 تقريبا، 40 شخصا تقريبا
         for (int k = end; k < Math.Min(end + 2, tokens.Count); k++)
             if (tokens[k].Norm == "تقريبا") approx = true;

@@ -14,6 +14,10 @@ public static class NumberWords
 
     public static PhraseTable<NumberWord> Table { get; } = new(Load());
 
+    /// <summary>Every number word, for a cheap test before parsing.</summary>
+    public static System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; } =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Table.FirstWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static IEnumerable<(string, NumberWord)> Load()
     {
         foreach (var (line, c) in TextData.Rows(File, 3))

@@ -48,24 +48,33 @@ public static class CliticSegmenter
     /// <summary>True when the normalised word is protected from splitting.</summary>
     public static bool IsProtected(ReadOnlySpan<char> normalizedWord) => s_protectedLookup.Contains(normalizedWord);
 
-    public static Segmentation Segment(string text, TextSpan word)
+    public static Segmentation Segment(string text, TextSpan word) => Analyze(text, word, out _);
+
+    /// <summary>
+    /// Segments a word and also returns its normalised form (<see cref="ArabicNormalizer.Normalize(string)"/>),
+    /// sharing one pass over the characters; the tokenizer's hot path.
+    /// </summary>
+    public static Segmentation Analyze(string text, TextSpan word, out string norm)
     {
         // Work on (original index, folded char) pairs so that marks don't shift positions.
         int len = word.Length;
         Span<int> pos = len <= 128 ? stackalloc int[len] : new int[len];
         Span<char> chars = len <= 128 ? stackalloc char[len] : new char[len];
         int n = 0;
+        bool needsNfkc = false;
         for (int i = word.Start; i < word.End; i++)
         {
-            char f = ArabicNormalizer.FoldChar(text[i]);
+            char c = text[i];
+            if (c >= 0xA0 && (NfkcTable.IsSpecial(c) || NfkcTable.IsComposingMark(c))) needsNfkc = true;
+            char f = ArabicNormalizer.FoldChar(c);
             if (f == '\0') continue;
             pos[n] = i; chars[n] = f; n++;
         }
+        norm = needsNfkc ? ArabicNormalizer.Normalize(text.AsSpan(word.Start, len)) : new string(chars[..n]);
         int k = Split(text, pos[..n], chars[..n]);
-        var clitics = k == 0 ? "" : s_cliticLookup.TryGetValue(chars[..k], out var known) ? known : chars[..k].ToString();
-        return k == 0 || k >= n
-            ? new("", word.Start, new string(chars[..n]))
-            : new(clitics, pos[k], new string(chars[k..n]));
+        if (k == 0 || k >= n) return new("", word.Start, norm);
+        var clitics = s_cliticLookup.TryGetValue(chars[..k], out var known) ? known : chars[..k].ToString();
+        return new(clitics, pos[k], new string(chars[k..n]));
     }
 
     /// <summary>How many leading folded characters are proclitics.</summary>

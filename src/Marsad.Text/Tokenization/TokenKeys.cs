@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Core.Model;
 
 namespace Marsad.Text.Tokenization;
@@ -47,5 +48,17 @@ public static class TokenKeys
         }
         while (i < t.End && Tokenizer.IsArabicMark(text[i])) i++;
         return i;
+    }
+
+    /// <summary>
+    /// Whether the token's normalised form or bare key is one of <paramref name="words"/>: a cheap
+    /// filter (one or two hash lookups) before trying a lexicon's phrases.
+    /// </summary>
+    public static bool IsAnyOf(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words, Token t)
+    {
+        if (words.Contains(t.Norm)) return true;
+        if (t.Proclitics.Length == 0) return false;
+        Span<char> buf = stackalloc char[64];
+        return words.Contains(Bare(t, buf));
     }
 }

@@ -70,11 +70,19 @@ public static class Tokenizer
 
     internal static Token Make(string text, TextSpan span, TokenKind kind)
     {
-        var norm = ArabicNormalizer.Normalize(text.AsSpan(span.Start, span.Length));
-        if (kind != TokenKind.Word) return new Token(span, kind, norm, span.Start, "", norm);
-        var seg = CliticSegmenter.Segment(text, span);
-        return new Token(span, kind, norm, seg.StemStart, seg.Proclitics, seg.StemNorm);
+        if (kind != TokenKind.Word)
+        {
+            var norm = span.Length == 1 && text[span.Start] < 0x80 ? OneChar(text[span.Start]) : ArabicNormalizer.Normalize(text.AsSpan(span.Start, span.Length));
+            return new Token(span, kind, norm, span.Start, "", norm);
+        }
+        var seg = CliticSegmenter.Analyze(text, span, out var wordNorm);
+        return new Token(span, kind, wordNorm, seg.StemStart, seg.Proclitics, seg.StemNorm);
     }
+
+    // Interned one-character norms of ASCII punctuation and digits, so "." or "5" allocate nothing.
+    private static readonly string[] s_ascii = Enumerable.Range(0, 128).Select(c => ArabicNormalizer.Normalize(((char)c).ToString())).ToArray();
+
+    private static string OneChar(char c) => s_ascii[c];
 
     public static bool IsArabicLetter(char c) =>
         (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u066E' && c <= '\u066F')
