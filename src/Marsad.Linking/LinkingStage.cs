@@ -3,6 +3,7 @@ using Marsad.Core.Pipeline;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Model;
 using Marsad.Linking.Candidates;
+using Marsad.Linking.Names;
 using Marsad.Linking.Resolution;
 using Marsad.Linking.Transliteration;
 
@@ -31,6 +32,7 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
 
     private readonly CandidateGenerator _candidates = new(kb);
     private readonly MentionSpanRepair _spans = new(KbVariantIndex.For(kb), Transliterator.Default);
+    private readonly CoordinationSplitter _coordination = new(kb, KbVariantIndex.For(kb), Transliterator.Default);
 
     public LinkingStage() : this(KnowledgeBase.Default) { }
 
@@ -40,12 +42,16 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     {
         document.Entities.Clear();
         var items = new List<LinkItem>();
-        foreach (var m in Deduplicate(document.Mentions))
+        foreach (var found in Deduplicate(document.Mentions))
         {
-            m.Span = _spans.Repair(document, m.Span);
-            var form = MentionForm.Of(document, m, kb);
-            if (form.Text.Length == 0 || form.TitleOnly) continue;
-            items.Add(new LinkItem(m, form));
+            found.Span = _spans.Repair(document, found.Span);
+            foreach (var m in SplitCoordination(document, found))
+            {
+                var form = MentionForm.Of(document, m, kb);
+                if (TrimAfterSurname(document, m, form)) form = MentionForm.Of(document, m, kb);
+                if (form.Text.Length == 0 || form.TitleOnly) continue;
+                items.Add(new LinkItem(m, form));
+            }
         }
         var states = DocumentStates(items);
         foreach (var item in items) Link(document, item, states);
@@ -53,12 +59,40 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
         PersonResolver.Resolve(items.Where(i => i.Group is null && i.Type == EntityType.PER).ToList());
         NameGrouper.Resolve(items.Where(i => i.Group is null).ToList());
         var groupSizes = items.CountBy(i => i.Group!).ToDictionary(kv => kv.Key, kv => kv.Value);
-        items.RemoveAll(i => IsStray(i) && groupSizes[i.Group!] == 1);
+        items.RemoveAll(i => groupSizes[i.Group!] == 1 && IsStray(document, i));
 
         var kept = new HashSet<Mention>(items.Select(i => i.Mention));
-        document.Mentions.RemoveAll(m => !kept.Contains(m));
+        document.Mentions.Clear();
+        document.Mentions.AddRange(kept.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End));
         foreach (var m in document.Mentions) m.Entity = null;
         EntityAssembler.Build(document, items);
+    }
+
+    /// <summary>The mention, or the two people a coordinated span names (بشار والسيسي).</summary>
+    private IEnumerable<Mention> SplitCoordination(Document doc, Mention m)
+    {
+        var parts = _coordination.Split(doc, m).ToList();
+        if (parts.Count == 1) return [m];
+        return parts.Select(span => new Mention(span, m.Type, m.Source) { Confidence = m.Confidence });
+    }
+
+    /// <summary>
+    /// A person span that opens with a known person's surname and runs on (حفتر الانقلابي، حفتر
+    /// كشريك) names that person: an Arabic name ends with the surname, so what follows it is not
+    /// name. The span shrinks to the surname. True when it did.
+    /// </summary>
+    private bool TrimAfterSurname(Document doc, Mention m, MentionForm form)
+    {
+        if (m.Type != EntityType.PER || m.KbId is null || kb.Get(m.KbId) is not { Type: EntityType.PER } entry) return false;
+        var words = Names.NameKeys.Words(form.Text);
+        var full = Names.NameKeys.Words(entry.NameAr);
+        if (words.Count < 2 || full.Count < 2 || !Names.PersonNames.Same(words[0], full[^1])) return false;
+        if (entry.Aliases.Append(entry.NameAr).Any(a => EntityResolver.SameName(EntityType.PER, form.Text, a))) return false;
+        var first = form.Text.Split(' ')[0];
+        int at = doc.Text.IndexOf(first, m.Span.Start, m.Span.Length, StringComparison.Ordinal);
+        if (at < 0) return false;
+        m.Span = new TextSpan(at, at + first.Length);
+        return true;
     }
 
     /// <summary>Exact duplicates (the gazetteer and the tagger on one span) become one mention, the
@@ -133,11 +167,18 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     }
 
     /// <summary>
-    /// A guess of one word that links to nothing (dropped when it is alone in its group): low
-    /// confidence, or written with tanween (ميدانياً، سريعاً), which news gives adverbs and
-    /// indefinite nouns, not names.
+    /// A guess of one word that links to nothing, alone in its group: low confidence; written with
+    /// tanween (ميدانياً، سريعاً), which news gives adverbs and indefinite nouns, not names; or a
+    /// person named once by one word with no full name, title or knowledge-base entry to support it
+    /// (news introduces people by their full names: a lone "صدام" is more likely the noun "clash").
     /// </summary>
-    private static bool IsStray(LinkItem item) =>
-        item.Entry is null && item.Words.Count == 1
-        && (item.Mention.Confidence < StrayConfidence || item.Form.Text.AsSpan().IndexOfAnyInRange('\u064B', '\u064D') >= 0);
+    private static bool IsStray(Document doc, LinkItem item)
+    {
+        if (item.Entry is not null || item.Words.Count != 1) return false;
+        if (item.Mention.Confidence < StrayConfidence) return true;
+        if (item.Form.Text.AsSpan().IndexOfAnyInRange('\u064B', '\u064D') >= 0) return true;
+        if (item.Type != EntityType.PER || item.Form.Text != doc.TextOf(item.Mention.Span).Trim()) return false;
+        int t = doc.TokenIndexAtOrAfter(item.Mention.Span.Start) - 1;
+        return !(t >= 0 && doc.Tokens[t].Kind == TokenKind.Word && TitleLexicon.Default.IsTitle(doc.Tokens[t].Norm));
+    }
 }

@@ -235,3 +235,60 @@ public class MentionRepairTests
         Assert.Empty(doc.Mentions);
     }
 }
+
+public class StrayAndCoordinationTests
+{
+    private static readonly LinkingStage Stage = new(TestKb.Kb);
+
+    [Fact]
+    public void A_person_span_over_a_coordination_names_two_people()
+    {
+        var doc = Docs.Make("التقى بشار الأسد الوفد. مذكرات تفاهم بين حفتر وبشار والسيسي لتشكيل حلف.").With(EntityType.PER, "بشار الأسد", "حفتر", "بشار والسيسي");
+        Stage.Process(doc);
+        Assert.Equal(["بشار الأسد", "حفتر", "بشار", "السيسي"], doc.Mentions.Select(m => doc.TextOf(m.Span)));
+        Assert.Same(doc.Mentions[0].Entity, doc.Mentions[2].Entity);   // the given name joins the full name
+        Assert.Equal("Q57411", doc.Mentions[3].Entity!.Kb);
+    }
+
+    [Theory]
+    [InlineData("قال محمد وليد إن الأمر انتهى.", "محمد وليد")]          // وليد is a name
+    [InlineData("قال حزب العدالة والتنمية ذلك.", "حزب العدالة والتنمية")] // not a person
+    public void Names_with_و_inside_stay_whole(string text, string name)
+    {
+        var doc = Docs.Make(text).With(name.StartsWith("حزب") ? EntityType.ORG : EntityType.PER, name);
+        Stage.Process(doc);
+        Assert.Equal(name, doc.TextOf(Assert.Single(doc.Mentions).Span));
+    }
+
+    [Fact]
+    public void A_lone_one_word_unknown_person_is_dropped_unless_titled_or_repeated()
+    {
+        var doc = Docs.Make("يمنع حدوث صدام بين البلدين.").With(EntityType.PER, "صدام");
+        Stage.Process(doc);
+        Assert.Empty(doc.Entities);
+
+        doc = Docs.Make("وصل اللواء جحا إلى المدينة.").With(EntityType.PER, "جحا");
+        Stage.Process(doc);
+        Assert.Single(doc.Entities);
+
+        doc = Docs.Make("قال جحا إن الوضع صعب. وأضاف جحا أن الحل قريب.").With(EntityType.PER, "جحا");
+        Stage.Process(doc);
+        Assert.Equal(2, Assert.Single(doc.Entities).Mentions.Count);
+    }
+}
+
+public class SurnameTrimTests
+{
+    [Theory]
+    [InlineData("ودعم حفتر الانقلابي قواته.", "حفتر الانقلابي")]
+    [InlineData("وتعامل مع حفتر كشريك موثوق.", "حفتر كشريك")]
+    public void A_span_running_on_after_a_known_surname_is_that_person(string text, string span)
+    {
+        var doc = Docs.Make(text).With(EntityType.PER, span);
+        doc.Mentions[0].KbId = "M:khalifa-haftar";   // as the mention stage proposes for the name inside
+        new LinkingStage(TestKb.Kb).Process(doc);
+        var m = Assert.Single(doc.Mentions);
+        Assert.Equal("حفتر", doc.TextOf(m.Span));
+        Assert.Equal("M:khalifa-haftar", m.Entity!.Kb);
+    }
+}

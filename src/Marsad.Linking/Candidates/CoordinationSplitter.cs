@@ -1,0 +1,52 @@
+using Marsad.Core.Model;
+using Marsad.Knowledge;
+using Marsad.Linking.Names;
+using Marsad.Linking.Transliteration;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Linking.Candidates;
+
+/// <summary>
+/// Splits a person mention that runs over a coordination into the two people it names
+/// (بشار والسيسي → بشار + السيسي): a later word starting with the conjunction و whose rest is a
+/// known name (a knowledge-base alias or its first word, or a common name part) while the word
+/// itself is not (وليد، وائل are names). Only people: و inside organisation names is theirs
+/// (حزب العدالة والتنمية).
+/// </summary>
+public sealed class CoordinationSplitter(KnowledgeBase kb, KbVariantIndex kbWords, Transliterator names)
+{
+    /// <summary>The mention's parts: itself when it names one person, else the two spans.</summary>
+    public IEnumerable<TextSpan> Split(Document doc, Mention m)
+    {
+        if (m.Type != EntityType.PER) return [m.Span];
+        var words = WordSpans(doc.Text, m.Span);
+        for (int i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (ArabicNormalizer.FoldChar(doc.Text[w.Start]) != 'و' || w.Length < 4) continue;
+            var written = doc.Text[w.Start..w.End];
+            if (names.IsKnownNamePart(written) || kbWords.IsAliasFirstWord(NameKeys.Normal(written))) continue;
+            var right = new TextSpan(w.Start + 1, m.Span.End);
+            var rest = doc.Text[right.Start..w.End];
+            var restNormal = NameKeys.Normal(rest);
+            if (!(names.IsKnownNamePart(rest) || kbWords.IsAliasFirstWord(restNormal) || kb.LookupText(doc.TextOf(right)).Count > 0)) continue;
+            int leftEnd = words[i - 1].End;
+            return [new TextSpan(m.Span.Start, leftEnd), right];
+        }
+        return [m.Span];
+    }
+
+    private static List<TextSpan> WordSpans(string text, TextSpan span)
+    {
+        var list = new List<TextSpan>();
+        int i = span.Start;
+        while (i < span.End)
+        {
+            while (i < span.End && char.IsWhiteSpace(text[i])) i++;
+            int s = i;
+            while (i < span.End && !char.IsWhiteSpace(text[i])) i++;
+            if (i > s) list.Add(new TextSpan(s, i));
+        }
+        return list;
+    }
+}
