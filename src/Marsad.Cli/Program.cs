@@ -19,5 +19,6 @@ root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(BenchStoreCommand.Create());
 
 return MarsadCli.Invoke(root, args);

@@ -256,6 +256,12 @@ public abstract class CorpusStoreContract : IDisposable
         Assert.Superset(withHamza.Union(withYa).ToHashSet(), Ids(Store.Search(new SearchQuery("فايز السراج"))));
         Assert.Superset(withHamza.Union(withYa).ToHashSet(), Ids(Store.Search(new SearchQuery("فائز السراج"))));
         Assert.True(Store.Search(new SearchQuery("الإماراتي")).Total >= 3);
+        // Khalifa Haftar, merged across the articles: his spellings and Egypt among his partners.
+        var haftar = Store.Profile(Store.FindEntity("خليفة حفتر")!.Id)!;
+        Assert.True(haftar.Entity.Documents >= 4);
+        Assert.Contains(haftar.Aliases, a => a.Alias == "حفتر");
+        Assert.Contains(haftar.Aliases, a => a.Alias == "خليفة حفتر");
+        Assert.Contains(haftar.Partners, p => p.Kind == "event" && p.Entity.NameEn == "Egypt");
     }
 
     [Fact]

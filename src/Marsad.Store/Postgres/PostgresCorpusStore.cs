@@ -97,5 +97,9 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
         _ => null,
     };
 
-    public override void Dispose() => _source.Dispose();
+    public override void Dispose()
+    {
+        base.Dispose();
+        _source.Dispose();
+    }
 }

@@ -27,6 +27,14 @@ internal sealed class Db(DbConnection connection) : IDisposable
         Transaction = null;
     }
 
+    public void Rollback()
+    {
+        if (Transaction is null) return;
+        var t = Transaction;
+        Transaction = null;
+        try { t.Rollback(); } finally { t.Dispose(); }
+    }
+
     public DbCommand Command(string sql, params (string Name, object? Value)[] args)
     {
         if (!_cache.TryGetValue(sql, out var cmd))

@@ -17,7 +17,7 @@ internal abstract partial class SqlCorpusStore
     public bool IsStored(string documentId, string text) => Run(db =>
         db.Scalar("SELECT 1 FROM documents WHERE doc_id = @id AND content_hash = @h", ("id", documentId), ("h", ContentHash(text))) is not null);
 
-    public IngestResult Ingest(Document doc) => Run(db =>
+    public IngestResult Ingest(Document doc) => Write(db =>
     {
         var hash = ContentHash(doc.Text);
         db.Begin();
@@ -49,10 +49,8 @@ internal abstract partial class SqlCorpusStore
                 db.Execute("INSERT INTO doc_lsh(bucket, doc) VALUES (@b, @d)", ("b", bucket), ("d", row));
 
         var entityIds = StoreEntities(db, row, doc);
-        var touched = new HashSet<long>();
-        StoreEvents(db, row, doc, entityIds, touched);
-        StoreRelations(db, row, doc, entityIds, touched);
-        RecountEdges(db, touched);
+        StoreEvents(db, row, doc, entityIds);
+        StoreRelations(db, row, doc, entityIds);
         db.Commit();
         return new IngestResult(doc.Id, existing.Count > 0 ? IngestStatus.Replaced : IngestStatus.Stored, story ?? row, duplicateOf);
     });
@@ -91,14 +89,15 @@ internal abstract partial class SqlCorpusStore
             ids[e] = id;
             db.Execute("INSERT INTO doc_entities(doc, local_id, entity_id, name, name_en, kb, type) VALUES (@d, @l, @e, @n, @en, @kb, @t)",
                 ("d", row), ("l", local[e]), ("e", id), ("n", e.Name), ("en", e.NameEn), ("kb", e.Kb), ("t", e.Type.ToString()));
-            AddAlias(db, id, e.Name, 0);
+            var aliases = new Dictionary<string, int>(StringComparer.Ordinal) { [e.Name.Trim()] = 0 };
             foreach (var m in e.Mentions)
             {
                 var text = doc.TextOf(m.Span);
                 db.Execute("INSERT INTO mentions(doc, local_id, start_offset, end_offset, text, nisba) VALUES (@d, @l, @s, @e, @t, @n)",
                     ("d", row), ("l", local[e]), ("s", m.Span.Start), ("e", m.Span.End), ("t", text), ("n", m.Nisba ? 1 : 0));
-                if (!m.Nisba) AddAlias(db, id, text, 1);
+                if (!m.Nisba) aliases[text.Trim()] = aliases.GetValueOrDefault(text.Trim()) + 1;
             }
+            foreach (var (alias, n) in aliases) AddAlias(db, id, alias, n);
         }
         // One document counts once per corpus entity, however many local entities resolved to it.
         foreach (var g in ids.GroupBy(kv => kv.Value))
@@ -141,9 +140,9 @@ internal abstract partial class SqlCorpusStore
         db.Execute("""
             INSERT INTO entity_aliases(entity_id, alias, alias_key, count) VALUES (@e, @a, @k, @c)
             ON CONFLICT (entity_id, alias) DO UPDATE SET count = entity_aliases.count + @c
-            """, ("e", entity), ("a", alias.Trim()), ("k", NameKeys.Normal(alias)), ("c", count));
+            """, ("e", entity), ("a", alias), ("k", NameKeys.Normal(alias)), ("c", count));
 
-    private static void StoreEvents(Db db, long row, Document doc, Dictionary<Entity, long> ids, HashSet<long> touched)
+    private static void StoreEvents(Db db, long row, Document doc, Dictionary<Entity, long> ids)
     {
         var local = LocalIds(doc);
         string? pubStart = doc.Published is { } p ? Iso(p.Start) : null;
@@ -175,10 +174,7 @@ internal abstract partial class SqlCorpusStore
                 foreach (var t in ev.Targets.Where(ids.ContainsKey).Select(t => ids[t]).Distinct())
                 {
                     if (s == t) continue;
-                    long edge = Edge(db, s, t, "event", ev.Type.ToString());
-                    db.Execute("INSERT INTO edge_evidence(edge_id, doc, event_id, relation_id, date_value) VALUES (@e, @d, @ev, NULL, @dt)",
-                        ("e", edge), ("d", row), ("ev", id), ("dt", date));
-                    touched.Add(edge);
+                    AddEvidence(db, Edge(db, s, t, "event", ev.Type.ToString()), row, id, null, date);
                 }
         }
     }
@@ -193,7 +189,7 @@ internal abstract partial class SqlCorpusStore
         }
     }
 
-    private static void StoreRelations(Db db, long row, Document doc, Dictionary<Entity, long> ids, HashSet<long> touched)
+    private static void StoreRelations(Db db, long row, Document doc, Dictionary<Entity, long> ids)
     {
         var local = LocalIds(doc);
         string? pubStart = doc.Published is { } p ? Iso(p.Start) : null;
@@ -208,10 +204,7 @@ internal abstract partial class SqlCorpusStore
                 ("d", row), ("o", i), ("t", r.Type.ToString()), ("sl", local[r.Subject]), ("ol", local[r.Object]), ("s", s), ("ob", o),
                 ("l", r.Label), ("len", r.LabelEn), ("es", r.Evidence.Start), ("ee", r.Evidence.End), ("et", doc.TextOf(r.Evidence)))!.Value;
             if (s == o) continue;
-            long edge = Edge(db, s, o, "relation", r.Type.ToString());
-            db.Execute("INSERT INTO edge_evidence(edge_id, doc, event_id, relation_id, date_value) VALUES (@e, @d, NULL, @r, @dt)",
-                ("e", edge), ("d", row), ("r", id), ("dt", pubStart));
-            touched.Add(edge);
+            AddEvidence(db, Edge(db, s, o, "relation", r.Type.ToString()), row, null, id, pubStart);
         }
     }
 
@@ -220,6 +213,20 @@ internal abstract partial class SqlCorpusStore
             ("s", source), ("t", target), ("k", kind), ("ty", type))
         ?? db.ScalarLong("INSERT INTO edges(source_entity, target_entity, kind, type) VALUES (@s, @t, @k, @ty) RETURNING id",
             ("s", source), ("t", target), ("k", kind), ("ty", type))!.Value;
+
+    /// <summary>Adds one piece of evidence to an edge and updates its count and first/last date in place.</summary>
+    private static void AddEvidence(Db db, long edge, long doc, long? eventId, long? relationId, string? date)
+    {
+        db.Execute("INSERT INTO edge_evidence(edge_id, doc, event_id, relation_id, date_value) VALUES (@e, @d, @ev, @r, @dt)",
+            ("e", edge), ("d", doc), ("ev", eventId), ("r", relationId), ("dt", date));
+        if (date is null) db.Execute("UPDATE edges SET count = count + 1 WHERE id = @id", ("id", edge));
+        else db.Execute("""
+            UPDATE edges SET count = count + 1,
+              first_date = CASE WHEN first_date IS NULL OR first_date > @dt THEN @dt ELSE first_date END,
+              last_date = CASE WHEN last_date IS NULL OR last_date < @dt THEN @dt ELSE last_date END
+            WHERE id = @id
+            """, ("dt", date), ("id", edge));
+    }
 
     /// <summary>Recomputes count and first/last date of edges from their evidence; drops edges left without any.</summary>
     private static void RecountEdges(Db db, IEnumerable<long> edges)
@@ -254,7 +261,7 @@ internal abstract partial class SqlCorpusStore
                 SELECT m.text, COUNT(*) FROM mentions m JOIN doc_entities de ON de.doc = m.doc AND de.local_id = m.local_id
                 WHERE m.doc = @d AND de.entity_id = @e AND m.nisba = 0 GROUP BY m.text
                 """, r => (Alias: r.S(0), Count: r.I(1)), ("d", row), ("e", entity));
-            foreach (var (alias, count) in aliases) AddAlias(db, entity, alias, -count);
+            foreach (var (alias, count) in aliases) AddAlias(db, entity, alias.Trim(), -count);
         }
         db.Execute("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc = @d)", ("d", row));
         db.Execute("DELETE FROM events WHERE doc = @d", ("d", row));

@@ -46,6 +46,31 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
         catch (Exception ex) when (Explain(ex) is { } se) { throw se; }
     }
 
+    private readonly object _writeLock = new();
+    private Db? _writer;
+
+    /// <summary>
+    /// Runs a write on the one writer connection (kept open so its prepared statements are reused
+    /// from one document to the next). On any failure the open transaction is rolled back and the
+    /// connection replaced, so a failed document leaves nothing behind.
+    /// </summary>
+    protected T Write<T>(Func<Db, T> work)
+    {
+        lock (_writeLock)
+        {
+            _writer ??= Open();
+            try { return work(_writer); }
+            catch (Exception ex)
+            {
+                try { _writer.Rollback(); } catch (Exception) { /* the connection itself failed */ }
+                _writer.Dispose();
+                _writer = null;
+                if (Explain(ex) is { } se) throw se;
+                throw;
+            }
+        }
+    }
+
     /// <summary>Creates or upgrades the schema; refuses databases that aren't Marsad's or are newer.</summary>
     protected void Migrate(Func<Db, bool> hasForeignTables)
     {
@@ -71,5 +96,12 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
 
     protected abstract string TableExistsSql { get; }
 
-    public virtual void Dispose() { }
+    public virtual void Dispose()
+    {
+        lock (_writeLock)
+        {
+            _writer?.Dispose();
+            _writer = null;
+        }
+    }
 }
