@@ -84,8 +84,8 @@ export function timeline(items) {
     if (!byMonth.has(key)) byMonth.set(key, []);
     byMonth.get(key).push(ev);
   }
-  const months = [...byMonth.keys()].sort();
-  const dated = months.filter(Boolean);
+  const dated = [...byMonth.keys()].filter(Boolean).sort();
+  const months = byMonth.has('') ? [...dated, ''] : dated; // undated events last
   const max = Math.max(1, ...dated.map(m => byMonth.get(m).length));
   const chart = dated.length > 1 ? h('div', { class: 'histogram', role: 'img', 'aria-label': t('eventsTimeline') },
     dated.map(m => {
@@ -112,7 +112,7 @@ function timelineItem(ev) {
     h('div', { class: 'tl-actors' }, entityList(ev.sources), h('span', { class: 'arrow', 'aria-hidden': 'true' }), entityList(ev.targets)),
     ev.attribution ? h('div', { class: 'tl-attr' }, t('attribution'), ': ', h('q', { dir: 'auto' }, ev.attribution)) : null,
     ev.evidence ? h('blockquote', { class: 'tl-evidence', dir: 'rtl', lang: 'ar' }, ev.evidence) : null,
-    ev.document_id ? h('a', { class: 'tl-doc', href: documentHref(ev.document_id), dir: 'auto' }, ev.title || ev.document_id) : null);
+    ev.document_id ? h('a', { class: 'tl-doc', href: documentHref(ev.document_id), dir: 'auto' }, ev.title || `${t('document')} ${ev.document_id}`) : null);
 }
 
 /** Autocomplete for an entity field: suggestions from /api/entities?q=, value kept as the entity id. */

@@ -74,9 +74,16 @@ const relationTypes = {
 };
 const modes = {
   visit: ['زيارة', 'visit'], host: ['استضافة', 'host'], phone: ['اتصال هاتفي', 'phone call'], meeting: ['اجتماع', 'meeting'],
+  talks: ['محادثات', 'talks'], negotiation: ['مفاوضات', 'negotiation'], mediation: ['وساطة', 'mediation'],
   military: ['عسكري', 'military'], intelligence: ['استخباراتي', 'intelligence'], security: ['أمني', 'security'], economic: ['اقتصادي', 'economic'],
   migration: ['هجرة', 'migration'], humanitarian: ['إنساني', 'humanitarian'], logistic: ['لوجستي', 'logistic'], political: ['سياسي', 'political'],
-  diplomatic: ['دبلوماسي', 'diplomatic'], arms: ['أسلحة', 'arms'], financial: ['مالي', 'financial'],
+  diplomatic: ['دبلوماسي', 'diplomatic'], legal: ['قانوني', 'legal'], arms: ['أسلحة', 'arms'], financial: ['مالي', 'financial'],
+  agreement: ['اتفاقية', 'agreement'], deal: ['صفقة', 'deal'], recognition: ['اعتراف', 'recognition'], praise: ['إشادة', 'praise'],
+  intent: ['نية', 'intent'], withdraw: ['سحب', 'withdrawal'], troops: ['قوات', 'troops'], allege: ['ادعاء', 'allegation'],
+  disapprove: ['استنكار', 'disapproval'], ultimatum: ['إنذار', 'ultimatum'], demo: ['تظاهرة', 'demonstration'], hunger: ['إضراب عن الطعام', 'hunger strike'],
+  boycott: ['مقاطعة', 'boycott'], restrict: ['تقييد', 'restriction'], expel: ['طرد', 'expulsion'], deport: ['ترحيل', 'deportation'],
+  arrest: ['اعتقال', 'arrest'], seize: ['استيلاء', 'seizure'], abduct: ['خطف', 'abduction'], assassinate: ['اغتيال', 'assassination'],
+  aerial: ['جوي', 'air strike'], firearms: ['أسلحة خفيفة', 'small arms'], 'heavy-weapons': ['أسلحة ثقيلة', 'heavy weapons'], explosives: ['متفجرات', 'explosives'],
 };
 
 /** Event types grouped by polarity (CAMEO quad classes: cooperation 01–08, conflict 09–20). */
