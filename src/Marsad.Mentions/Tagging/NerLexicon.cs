@@ -28,14 +28,14 @@ public sealed class NerLexicon
     private readonly HashSet<string> _phrasePrefixes;
     private readonly HashSet<string> _nisbas;
     private readonly Dictionary<string, int> _clusters;
-    private readonly Dictionary<string, NamePart> _nameParts = [];
+    private readonly Dictionary<string, NamePart> _nameParts = new(StringComparer.Ordinal);
 
     public NerLexicon(Dictionary<string, CueClass> cues, Dictionary<string, GazetteerType> phrases, HashSet<string> nisbas, Dictionary<string, int> clusters)
     {
-        _cues = cues;
-        _phrases = phrases;
-        _nisbas = nisbas;
-        _clusters = clusters;
+        _cues = new(cues, StringComparer.Ordinal);
+        _phrases = new(phrases, StringComparer.Ordinal);
+        _nisbas = new(nisbas, StringComparer.Ordinal);
+        _clusters = new(clusters, StringComparer.Ordinal);
         _phrasePrefixes = [];
         foreach (var (p, type) in phrases)
         {
@@ -62,17 +62,20 @@ public sealed class NerLexicon
     /// <summary>Canonical key of a list entry written in ordinary spelling.</summary>
     public static string Key(string entry) => Canon(ArabicNormalizer.Normalize(entry.Trim()));
 
+    /// <summary>The span form of <see cref="Canon"/>, for lookups that must not allocate.</summary>
+    public static ReadOnlySpan<char> CanonSpan(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm.AsSpan(2) : norm;
+
     public CueClass Cues(in TokenView t)
     {
         _cues.TryGetValue(t.Stem, out var a);
-        _cues.TryGetValue(Canon(t.Norm), out var b);
+        _cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(CanonSpan(t.Norm), out var b);
         return a | b;
     }
 
     public NamePart NameParts(in TokenView t)
     {
         _nameParts.TryGetValue(t.Stem, out var a);
-        _nameParts.TryGetValue(Canon(t.Norm), out var b);
+        _nameParts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(CanonSpan(t.Norm), out var b);
         return a | b;
     }
 
@@ -89,8 +92,9 @@ public sealed class NerLexicon
         var s = t.Stem;
         if (s.Length < 3) return false;
         if (_nisbas.Contains(s)) return true;
+        var lookup = _nisbas.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var suffix in NisbaSuffixes)
-            if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length - suffix.Length >= 3 && _nisbas.Contains(s[..^suffix.Length]))
+            if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length - suffix.Length >= 3 && lookup.Contains(s.AsSpan(0, s.Length - suffix.Length)))
                 return true;
         return false;
     }
@@ -112,9 +116,11 @@ public sealed class NerLexicon
         {
             int best = 0;
             GazetteerType bestType = GazetteerType.None;
-            foreach (var first in FirstForms(tokens[i]))
+            var canon = Canon(tokens[i].Norm);
+            for (int form = 0; form < 2; form++)
             {
-                var key = first;
+                var key = form == 0 ? canon : tokens[i].Stem;
+                if (form == 1 && (key == canon || key.Length < 2)) break;
                 for (int len = 1; len <= MaxPhraseWords && i + len <= tokens.Length; len++)
                 {
                     if (len > 1) key = key + " " + Canon(tokens[i + len - 1].Norm);
@@ -126,13 +132,6 @@ public sealed class NerLexicon
             for (int k = 0; k < best; k++) { types[i + k] = bestType; begins[i + k] = k == 0; }
             i += best;
         }
-    }
-
-    private static IEnumerable<string> FirstForms(TokenView t)
-    {
-        var canon = Canon(t.Norm);
-        yield return canon;
-        if (t.Stem != canon && t.Stem.Length >= 2) yield return t.Stem;
     }
 
     public void Write(BinaryWriter w)
