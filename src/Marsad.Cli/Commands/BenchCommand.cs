@@ -18,21 +18,29 @@ public static class BenchCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders, as for extract." };
         ExtractCommand.RejectOptionLikePaths(paths);
-        var repeat = new Option<int>("--repeat", "-n") { Description = "Timed passes over the corpus (after one warm-up pass).", DefaultValueFactory = _ => 3 };
-        repeat.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--repeat must be between 1 and 1000"); });
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents processed in parallel (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 256) r.AddError("--jobs must be between 1 and 256"); });
-        var cmd = new Command("bench", $"""
+        var repeat = IntOption("--repeat", "-n", "Timed passes over the corpus (after one warm-up pass).", 3, max: 1000);
+        var jobs = IntOption("--jobs", "-j", "Documents processed in parallel (default: the number of cores).", Environment.ProcessorCount, max: 256);
+        var cmd = new Command("bench", """
             Measure extraction over a corpus: documents/s, MB/s (UTF-8 text), time per document, memory allocated and peak working set.
             Each pass reads the inputs, runs the whole pipeline and writes the JSON contract to nowhere; the first pass (model and
             lexicon loading, JIT) is reported apart.
-
-            {ExitCodes.Help}
             """) { paths, repeat, jobs };
         cmd.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(repeat), parse.GetValue(jobs),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return cmd;
     }
+
+    private static Option<int> IntOption(string name, string alias, string description, int defaultValue, int max) => new(name, alias)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = r =>
+        {
+            if (int.TryParse(r.Tokens[0].Value, out int n) && n >= 1 && n <= max) return n;
+            r.AddError($"{name} must be a whole number from 1 to {max}");
+            return defaultValue;
+        },
+    };
 
     private readonly record struct Pass(int Documents, int Skipped, long Chars, long Utf8Bytes, TimeSpan Elapsed, long Allocated);
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
 using Marsad.Core;
+using Marsad.Read.Inputs;
 
 namespace Marsad.Cli.Commands;
 
@@ -10,11 +11,9 @@ public static class DemoCommand
     public static Command Create()
     {
         var format = ExtractCommand.FormatOption("table");
-        var cmd = new Command("demo", $"""
+        var cmd = new Command("demo", """
             Extract the sample articles bundled in samples/ and print, per article, its entities, events (who → whom, when,
-            according to whom) and relations. The same as 'marsad extract samples --format table'.
-
-            {ExitCodes.Help}
+            according to whom) and relations: 'marsad extract' on the articles of samples/, as tables.
             """) { format };
         cmd.SetAction(parse =>
         {
@@ -24,7 +23,9 @@ public static class DemoCommand
                 parse.InvocationConfiguration.Error.WriteLine($"marsad: the samples folder is missing ({samples})");
                 return ExitCodes.Partial;
             }
-            return ExtractionRun.Execute([samples], ExtractCommand.ParseFormat(parse.GetValue(format)), null, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            // The articles only: samples/README.md describes them and is not one.
+            var articles = Directory.EnumerateFiles(samples).Where(f => Input.KindOf(f) != InputKind.Unknown).Order(StringComparer.Ordinal).ToList();
+            return ExtractionRun.Execute(articles, ExtractCommand.ParseFormat(parse.GetValue(format)), null, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return cmd;
     }

@@ -22,8 +22,6 @@ public static class ExtractCommand
             JSON Lines input: one article per line with "id", "text" and optional "title", "published" (YYYY, YYYY-MM or YYYY-MM-DD), "url", "outlet".
             Text files may be UTF-8, UTF-16 or Windows-1256. Documents over {ReadLimits.MaxDocumentChars:N0} characters are skipped.
             Unreadable inputs, bad JSONL lines and oversized documents are reported on standard error and skipped; the rest is extracted.
-
-            {ExitCodes.Help}
             """) { paths, format, output };
         cmd.SetAction(parse => ExtractionRun.Execute(parse.GetValue(paths)!, ParseFormat(parse.GetValue(format)), parse.GetValue(output),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
