@@ -88,6 +88,7 @@ public sealed class EventStage : IDocumentStage
             ArgumentResult? previous = null;
             TriggerMatch? previousTrigger = null;
             int phraseIndex = 0;
+            var governing = new List<Event>();
             foreach (var trig in triggers)
             {
                 for (; phraseIndex < phrases.Count && phrases[phraseIndex].Start < trig.Start; phraseIndex++) walk.Saw(phrases[phraseIndex]);
@@ -97,11 +98,19 @@ public sealed class EventStage : IDocumentStage
                 if (args.SourceFromPhrase) { discourse.LastSubject = args.Sources.ToList(); discourse.LastSubjectSentence = si; }
                 // directed events are dyadic: مصر والإمارات تدعمان حفتر is two events
                 var sourceGroups = trig.Frame.Symmetric || args.Sources.Count <= 1 ? [args.Sources.ToList()] : args.Sources.Select(s => new List<Entity> { s }).ToList();
+                var built = new List<Event>();
                 foreach (var sources in sourceGroups)
                 {
                     var ev = Build(seq, trig, args, sources, sent, times, scopes);
-                    if (ev is not null) events.Add((ev, trig.Frame.Symmetric, trig.Start, args.WindowEnd));
+                    if (ev is null) continue;
+                    built.Add(ev);
+                    events.Add((ev, trig.Frame.Symmetric, trig.Start, args.WindowEnd));
                 }
+                // وقّعت تركيا وحكومة الوفاق مذكرة تفاهم للتعاون الأمني في نوفمبر 2019: the date after a nested
+                // event noun dates the event that governs it too
+                if (args.GovernedBy is not null || Nested(trig))
+                    foreach (var g in governing) g.Date ??= built.FirstOrDefault(b => b.Date is not null)?.Date;
+                governing = built;
             }
             for (; phraseIndex < phrases.Count; phraseIndex++) walk.Saw(phrases[phraseIndex]);
         }
@@ -118,6 +127,11 @@ public sealed class EventStage : IDocumentStage
         if (!both && !oneSided) return null;
         var triggerSpan = new TextSpan(seq[trig.Start].Start, seq[trig.End - 1].End);
         var ev = new Event(trig.Type, triggerSpan, sent.Span) { Mode = trig.Mode, Cameo = trig.Cameo };
+        if (trig.Frame.PersonSense is { } ps && sources.Exists(e => e.Type == EntityType.PER))
+        {
+            // هاجم الرئيس خصمه: a person "attacks" in words
+            ev.Type = ps.Type; ev.Mode = ps.Mode; ev.Cameo = ps.Cameo;
+        }
         ev.Sources.AddRange(sources);
         ev.Targets.AddRange(args.Targets);
         ev.Date = EventDater.Date(seq, times, trig.Start, trig.End, args.WindowStart, args.WindowEnd);
@@ -131,6 +145,9 @@ public sealed class EventStage : IDocumentStage
         ev.Confidence = Math.Clamp(conf, 0.05, 0.95);
         return ev;
     }
+
+    /// <summary>An event noun right after a preposition clitic (للتعاون، لدعم) continues the clause before it.</summary>
+    private static bool Nested(TriggerMatch trig) => !trig.IsVerb && trig.Reading.Prep != '\0';
 
     /// <summary>The first place in the event's window after "في" (مباحثات … في القاهرة).</summary>
     private static Entity? LocationOf(TokenSequence seq, TriggerMatch trig, ArgumentResult args)

@@ -9,8 +9,8 @@ namespace Marsad.Events.Analysis;
 public readonly record struct WordAnalysis(string Stem, char Conj, char Prep, bool Article, bool Future, string Enclitic)
 {
     public bool HasProclitic => Conj != '\0' || Prep != '\0' || Article || Future;
-    /// <summary>A verb takes و ف س and the subjunctive ل, never the article or ب/ك.</summary>
-    public bool CanBeVerb => !Article && Prep is '\0' or 'ل';
+    /// <summary>A verb takes و ف س and the subjunctive ل (only before an imperfect: ليدعم), never the article or ب/ك.</summary>
+    public bool CanBeVerb => !Article && (Prep == '\0' || (Prep == 'ل' && Stem.Length > 2 && Stem[0] is 'ي' or 'ت' or 'ن' or 'ا'));
     /// <summary>A noun never takes the future prefix.</summary>
     public bool CanBeNoun => !Future;
 }

@@ -62,7 +62,9 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if (!newClause && left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
         else if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) { subj = bare[0]; objFrom = 1; r.Construction = "VSO"; }
         var agent = right.FirstOrDefault(p => p.Marker == "من_قبل");
-        ActorPhrase? obj = f.ObjectIsTarget || agent is not null ? bare.Skip(objFrom).FirstOrDefault(p => p != subj) : null;
+        // the object is the phrase right after the subject (or after an SVO verb), not one after a prepositional phrase
+        int objAt = subj is not null && objFrom == 1 ? right.IndexOf(subj) + 1 : 0;
+        ActorPhrase? obj = (f.ObjectIsTarget || agent is not null) && objAt < right.Count && right[objAt].IsBare && right[objAt] != subj ? right[objAt] : null;
         // ندد ب‍هجوم حفتر: a preposition on an event noun marks that event's agent as the target
         var tgtPrep = right.FirstOrDefault(p => p != subj && (p.Marker ?? MarkerOnEventNoun(seq, p)) is { } m && f.TargetPreps.Contains(m));
         var srcPrep = right.FirstOrDefault(p => p.Marker is { } m && f.SourcePreps.Contains(m));
@@ -76,6 +78,11 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         }
         var subjectActors = subj?.Actors;
         double conf = subj is not null ? 0.85 : 0;
+        if (subjectActors is null && PossessiveSubject(seq, trig, discourse) is { } owner)
+        {
+            // طائراته قصفت …، قواتها هاجمت …: the forces of the actor just named
+            subjectActors = [owner]; conf = 0.6; r.Construction = "possessive subject";
+        }
         if (subjectActors is null && discourse.LastSubject is { } last && discourse.LastSubjectSentence >= seq.SentenceOf(trig.Start) - 1)
         {
             subjectActors = last; conf = 0.55; r.Construction = "dropped subject";
@@ -89,6 +96,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         }
         if (subjectActors is not null) { r.Sources.AddRange(subjectActors); r.SourceFromPhrase = subj is not null; r.SourceToken = subj?.Start; }
         var target = (f.ObjectIsTarget ? obj : null) ?? tgtPrep;
+        if ((target is null || !target.HasActors) && f.PlaceTarget) target = right.FirstOrDefault(p => p.Marker == "في" && p.Actors.All(a => a.Type is EntityType.LOC or EntityType.GPE)) ?? target;
         if (target is null && f.Symmetric && subj is not null && subj.Actors.Count >= 2) SplitSymmetric(r);
         Add(r.Targets, target);
         r.Confidence = conf * (target is null ? 0.6 : Math.Max(0.7, 1 - 0.02 * Gap(seq, trig.End, target.Start)));
@@ -160,8 +168,8 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …
             sources.AddRange(subj.Actors); conf = 0.75; r.Construction = "support verb";
         }
-        if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && trig.Start - previousTrigger.End <= 3
-            && NestedAgents(previousTrigger.Type, previous) is { Count: > 0 } agents)
+        if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && (trig.Start - previousTrigger.End <= 3 || Purpose(trig))
+            && NestedAgents(previousTrigger.Type, previous, Purpose(trig)) is { Count: > 0 } agents)
         {
             sources.AddRange(agents); conf = 0.65; r.Construction = "nested";
             r.GovernedBy = previousTrigger.Type;
@@ -171,6 +179,19 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if (r.Targets.Count == 0 && f.Symmetric && r.Sources.Count >= 2) SplitSymmetric(r);
         if (r.Targets.Count == 0 && f.Symmetric && between is { Count: 1 }) r.Targets.AddRange(between);
         r.Confidence = conf;
+    }
+
+    /// <summary>A subject noun of forces or arms with a pronoun suffix, next to the verb: طائراته، قواتها.</summary>
+    private Entity? PossessiveSubject(TokenSequence seq, TriggerMatch trig, Discourse discourse)
+    {
+        foreach (int k in new[] { trig.Start - 1, trig.End })
+        {
+            if (k < 0 || k >= seq.End || seq[k].Kind != TokenKind.Word || seq.SentenceOf(k) != seq.SentenceOf(trig.Start)) continue;
+            foreach (var a in seq.Readings(k))
+                if (a.Enclitic is "ه" or "ها" or "هم" && lex.Things.First(seq, k) is not null)
+                    return discourse.LastActor(trig.Start, seq.SentenceAt(trig.Start).FirstToken);
+        }
+        return null;
     }
 
     private string? MarkerOnEventNoun(TokenSequence seq, ActorPhrase p)
@@ -187,13 +208,17 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     /// إرسال طائرات؛ حذّرت واشنطن القاهرة من التعاون؛ اتهمت مصر تركيا بدعم …); the one who refuses (رفضت
     /// مصر إرسال قوات — then denied).
     /// </summary>
-    private static List<Entity> NestedAgents(EventType governor, ArgumentResult g) => governor switch
+    private static List<Entity> NestedAgents(EventType governor, ArgumentResult g, bool purpose) => governor switch
     {
+        _ when purpose => g.Sources.ToList(),
         EventType.AGREE or EventType.CONSULT or EventType.COOPERATE => g.Sources.Concat(g.Targets).Distinct().ToList(),
         EventType.REQUEST or EventType.THREATEN or EventType.ACCUSE => g.Targets.ToList(),
         EventType.REJECT => g.Sources.ToList(),
         _ => [],
     };
+
+    /// <summary>لـ + indefinite masdar: "in order to" — أرسلت روسيا مرتزقة إلى ليبيا لدعم حفتر.</summary>
+    private static bool Purpose(TriggerMatch trig) => trig.Reading.Prep == 'ل' && !trig.Reading.Article;
 
     /// <summary>The subject of a support verb before the noun (شنّ، أجرى، وقّع، تكثّف، توسيع …) in the same clause.</summary>
     private ActorPhrase? SupportedSubject(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> left)

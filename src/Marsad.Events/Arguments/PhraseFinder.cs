@@ -14,7 +14,7 @@ public sealed class PhraseFinder(EventLexicons lex)
     /// <summary>Stand-alone prepositions that mark an argument, normalised.</summary>
     public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
-        "الي", "مع", "ضد", "من", "علي", "بين", "عن", "في", "حول", "لدي", "عبر", "نحو", "تجاه", "ازاء", "بشان", "خلال", "قرب", "لصالح", "بحق",
+        "الي", "مع", "ضد", "من", "علي", "بين", "عن", "في", "حول", "لدي", "عبر", "نحو", "تجاه", "ازاء", "بشان", "خلال", "قرب", "لصالح", "بحق", "امام",
     };
 
     private static readonly HashSet<string> s_anaphors = new(StringComparer.Ordinal)

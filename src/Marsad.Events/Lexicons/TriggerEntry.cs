@@ -18,7 +18,8 @@ public sealed record ArgumentFrame(
     IReadOnlySet<string> SourcePreps,
     GenitiveRole Genitive,
     bool PlaceTarget,
-    string? Thing)
+    string? Thing,
+    (EventType Type, string Mode, string Cameo)? PersonSense = null)
 {
     public static ArgumentFrame Parse(string spec, Func<string, Exception> error)
     {
@@ -27,6 +28,7 @@ public sealed record ArgumentFrame(
         var src = new HashSet<string>(StringComparer.Ordinal);
         var gen = GenitiveRole.None;
         string? thing = null;
+        (EventType, string, string)? person = null;
         foreach (var part in LexiconFile.Words(spec))
         {
             int eq = part.IndexOf('=');
@@ -43,10 +45,15 @@ public sealed record ArgumentFrame(
                     gen = val switch { "src" => GenitiveRole.Source, "tgt" => GenitiveRole.Target, _ => throw error($"gen must be src or tgt, not '{val}'") };
                     break;
                 case "thing": thing = val; break;
+                case "person":
+                    var parts = val.Split(':');
+                    if (parts.Length != 3 || !Enum.TryParse<EventType>(parts[0], out var pt)) throw error($"person must be TYPE:mode:cameo, not '{val}'");
+                    person = (pt, parts[1], parts[2]);
+                    break;
                 default: throw error($"unknown frame key '{key}'");
             }
         }
-        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing);
+        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person);
     }
 }
 
