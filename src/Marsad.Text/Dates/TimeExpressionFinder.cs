@@ -65,7 +65,7 @@ public static class TimeExpressionFinder
         }
 
         private bool Core(int i, bool periodBefore, out Reading r) =>
-            DayWord(i, out r) || Weekday(i, out r) || NumericDate(i, out r) || MonthExpression(i, periodBefore, out r)
+            DayWord(i, out r) || Ago(i, out r) || Weekday(i, out r) || NumericDate(i, out r) || MonthExpression(i, periodBefore, out r)
             || UnitExpression(i, out r) || SeasonExpression(i, out r) || Year(i, periodBefore, out r);
 
         // أمس، اليوم، غدا، أول أمس — optionally with the weekday that names the same day (أمس الاثنين).
@@ -73,8 +73,37 @@ public static class TimeExpressionFinder
         {
             r = default;
             if (!lex.Days.TryMatch(tokens, i, bare: true, out int offset, out int j)) return false;
+            if (offset == 0 && lex.NotDay.TryMatch(tokens, j, bare: false, out _, out _)) return false; // اليوم الأول
             if (lex.Weekdays.TryMatch(tokens, j, bare: false, out _, out int k)) j = k;
             r = new Reading(j, RelativeDates.Days(pub, offset), true);
+            return true;
+        }
+
+        // قبل يومين، قبل ثلاثة أيام، منذ عامين، قبل 15 يوما — counted back from publication. Not when the
+        // duration is anchored to something else (قبل ثلاثة أيام من الانتخابات) or is a year (منذ عام 2011).
+        private bool Ago(int i, out Reading r)
+        {
+            r = default;
+            if (!lex.Ago.TryMatch(tokens, i, bare: true, out int sign, out int j)) return false;
+            double count = 0;
+            if (j < tokens.Count && NumberFinder.TryRead(text, tokens, j, out var number, out int k) && !number.Approximate)
+            {
+                count = number.Value; j = k;
+            }
+            if (!lex.Durations.TryMatch(tokens, j, bare: false, out var duration, out int end)) return false;
+            if (count == 0) count = duration.Count;
+            else if (duration.Count == 2) return false;
+            if (count is < 1 or > 1000 || count != Math.Floor(count)) return false;
+            if (end < tokens.Count && (tokens[end].Norm is "من" or "علي" || YearToken(end) > 0)) return false;
+            int n = sign * (int)count;
+            var value = duration.Unit switch
+            {
+                TimeUnit.Day => RelativeDates.Days(pub, n),
+                TimeUnit.Week => RelativeDates.Days(pub, 7 * n),
+                TimeUnit.Month => RelativeDates.Months(pub, n),
+                _ => RelativeDates.Years(pub, n),
+            };
+            r = new Reading(end, value, true);
             return true;
         }
 
@@ -132,7 +161,7 @@ public static class TimeExpressionFinder
             return false;
         }
 
-        // [25] [من] [شهر] أبريل[/ نيسان] [[من] [عام] 2018 | من العام الماضي | الماضي]
+        // [25|الأول] [من] [شهر] أبريل[/ نيسان] [[من] [عام] 2018 | من العام الماضي | الماضي]
         private bool MonthExpression(int i, bool periodBefore, out Reading r)
         {
             r = default;
@@ -146,6 +175,11 @@ public static class TimeExpressionFinder
                 j++;
                 if (j < tokens.Count && tokens[j].Norm == "من") j++;
                 context = true;
+            }
+            else if (lex.Ordinals.TryMatch(tokens, j, bare: false, out int ordinal, out int k0) && k0 < tokens.Count && tokens[k0].Norm == "من"
+                     && !(i > 0 && lex.Units.TryMatch(tokens, i - 1, bare: true, out _, out _)))
+            {
+                day = ordinal; j = k0 + 1; context = true; // الأول من يناير (but not الأسبوع الأول من يناير)
             }
             if (lex.Prefixes.TryMatch(tokens, j, bare: j == i, out var unit, out int k) && unit == TimeUnit.Month) { j = k; context = true; }
             if (!lex.Months.TryMatch(tokens, j, bare: j == i, out var month, out j)) return false;

@@ -31,6 +31,14 @@ public sealed class TimeLexicon
     public PhraseTable<TimeUnit> Prefixes { get; }
     /// <summary>في، منذ، خلال …: words after which a bare four-digit number is a year.</summary>
     public PhraseTable<TimeUnit> Prepositions { get; }
+    /// <summary>Words after which اليوم means "the day", not "today" (اليوم الأول).</summary>
+    public PhraseTable<int> NotDay { get; }
+    /// <summary>الأول: an ordinal day before من + month.</summary>
+    public PhraseTable<int> Ordinals { get; }
+    /// <summary>قبل، منذ: before a duration counted back from publication.</summary>
+    public PhraseTable<int> Ago { get; }
+    /// <summary>أيام، يومين، أسبوع …: a unit and its own count (0 when a number must precede it).</summary>
+    public PhraseTable<(TimeUnit Unit, int Count)> Durations { get; }
     /// <summary>Nouns after which العام means "general" (الأمين العام).</summary>
     public PhraseTable<int> Adjectival { get; }
 
@@ -43,7 +51,7 @@ public sealed class TimeLexicon
         var words = TextData.Rows("time_words.tsv", 3).ToList();
         IEnumerable<(string, T)> Of<T>(string kind, Func<int, string, T> parse) =>
             words.Where(w => w.Cells[0] == kind).Select(w => (w.Cells[1], parse(w.Line, w.Cells[2])));
-        var unknown = words.FirstOrDefault(w => w.Cells[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective"));
+        var unknown = words.FirstOrDefault(w => w.Cells[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal"));
         if (unknown.Cells is not null) throw new InvalidDataException($"data/text/time_words.tsv:{unknown.Line}: unknown kind '{unknown.Cells[0]}'");
         Days = new(Of("day", Int));
         Units = new(Of("unit", Enum<TimeUnit>));
@@ -54,9 +62,13 @@ public sealed class TimeLexicon
         Prefixes = new(Of("prefix", Enum<TimeUnit>));
         Prepositions = new(Of("preposition", Enum<TimeUnit>));
         Adjectival = new(Of("adjective", (_, _) => 0));
+        NotDay = new(Of("notday", (_, _) => 0));
+        Ago = new(Of("ago", Int));
+        Ordinals = new(Of("ordinal", Int));
+        Durations = new(Of("duration", Duration));
         FirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
                 Months.FirstWords.Concat(Weekdays.FirstWords).Concat(Days.FirstWords).Concat(Units.FirstWords).Concat(This.FirstWords)
-                    .Concat(Parts.FirstWords).Concat(Seasons.FirstWords).Concat(Prefixes.FirstWords), StringComparer.Ordinal)
+                    .Concat(Parts.FirstWords).Concat(Seasons.FirstWords).Concat(Prefixes.FirstWords).Concat(Ago.FirstWords).Concat(Ordinals.FirstWords), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -65,6 +77,13 @@ public sealed class TimeLexicon
 
     private static int Month(int line, string cell) =>
         int.TryParse(cell, out int m) && m is >= 1 and <= 12 ? m : throw new InvalidDataException($"data/text/months.tsv:{line}: bad month '{cell}'");
+
+    private static (TimeUnit, int) Duration(int line, string cell)
+    {
+        var parts = cell.Split(':');
+        if (parts.Length == 2 && int.TryParse(parts[1], out int count) && count >= 0) return (Enum<TimeUnit>(line, parts[0]), count);
+        throw new InvalidDataException($"data/text/time_words.tsv:{line}: expected unit:count, got '{cell}'");
+    }
 
     private static int Int(int line, string cell) => (int)TextData.ParseNumber("time_words.tsv", line, cell);
 

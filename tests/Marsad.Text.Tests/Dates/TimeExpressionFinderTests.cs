@@ -22,6 +22,8 @@ public class TimeExpressionFinderTests
     [InlineData("في 5 غشت 2016", "5 غشت 2016=2016-08-05")]
     [InlineData("في ٢٥ أبريل ٢٠١٨", "٢٥ أبريل ٢٠١٨=2018-04-25")]
     [InlineData("في 7 من شهر مايو 2018", "7 من شهر مايو 2018=2018-05-07")]
+    [InlineData("في الأول من يناير 2019", "الأول من يناير 2019=2019-01-01")]
+    [InlineData("الأسبوع الأول من يناير 2019", "يناير 2019=2019-01")]
     [InlineData("في 2018/4/25", "2018/4/25=2018-04-25")]
     [InlineData("بتاريخ 25/4/2018", "25/4/2018=2018-04-25")]
     [InlineData("بتاريخ ٢٥-٤-٢٠١٨", "٢٥-٤-٢٠١٨=2018-04-25")]
@@ -37,6 +39,7 @@ public class TimeExpressionFinderTests
     [InlineData("في تشرين الأول 2017", "تشرين الأول 2017=2017-10")]
     // years
     [InlineData("منذ عام 2015", "عام 2015=2015")]
+    [InlineData("قبل عام 2015", "عام 2015=2015")]
     [InlineData("في العام 2014", "العام 2014=2014")]
     [InlineData("في 2017 وقعت", "2017=2017")]
     [InlineData("منذ 2011", "2011=2011")]
@@ -80,6 +83,14 @@ public class TimeExpressionFinderTests
     [InlineData("الخريف المقبل", "الخريف المقبل=2018~@Autumn")]
     [InlineData("صيف 2016", "صيف 2016=2016@Summer")]
     [InlineData("في 20 مارس", "20 مارس=2018-03-20~")]
+    // durations counted back from publication
+    [InlineData("وصل قبل يومين", "قبل يومين=2018-04-23~")]
+    [InlineData("وصل قبل ثلاثة أيام", "قبل ثلاثة أيام=2018-04-22~")]
+    [InlineData("وقع قبل أسبوع", "قبل أسبوع=2018-04-18~")]
+    [InlineData("قبل 15 يوما", "قبل 15 يوما=2018-04-10~")]
+    [InlineData("منذ عامين", "منذ عامين=2016~")]
+    [InlineData("قبل شهرين", "قبل شهرين=2018-02~")]
+    [InlineData("منذ خمس سنوات", "منذ خمس سنوات=2013~")]
     [InlineData("في ديسمبر", "ديسمبر=2017-12~")]
     public void Resolves_relative_expressions_against_publication(string text, string expected) =>
         Assert.Equal(expected, Found(text, Published));
@@ -109,6 +120,9 @@ public class TimeExpressionFinderTests
     // العام as the adjective "general"
     [InlineData("الأمين العام الحالي للأمم المتحدة")]
     [InlineData("المدعي العام الجديد")]
+    // اليوم as "the day"; a duration anchored to an event, not to publication
+    [InlineData("في اليوم الأول من المؤتمر")]
+    [InlineData("قبل ثلاثة أيام من الانتخابات")]
     // a Hijri year, a plain quantity, an invalid date
     [InlineData("عام 1440 هـ")]
     [InlineData("قتل 2018 شخصا")]
