@@ -109,8 +109,8 @@ public static class ArabicNormalizer
         bool nfkc = (steps & NormalizationSteps.Nfkc) != 0;
         foreach (char c in text)
         {
-            if (table[c] != c) return false;
-            if (nfkc && c >= 0xA0 && NfkcTable.IsSpecial(c)) return false;
+            if (table[c] != c || c == '\0') return false; // NUL is dropped, like the marks the table maps to '\0'
+            if (nfkc && c >= 0xA0 && (NfkcTable.IsSpecial(c) || NfkcTable.IsComposingMark(c))) return false;
         }
         return true;
     }
