@@ -32,12 +32,14 @@ public static class NameSimilarity
         return min;
     }
 
-    /// <summary>Similarity of two normal-form words.</summary>
+    /// <summary>Similarity of two normal-form words. Pairs that cannot reach the threshold (their
+    /// lengths alone differ too much) score 0 without being compared letter by letter.</summary>
     public static double WordScore(string a, string b)
     {
         if (a == b) return 1;
         int longer = Math.Max(a.Length, b.Length);
         if (longer == 0) return 1;
+        if (1 - Math.Abs(a.Length - b.Length) * Doubled / longer < Threshold) return 0; // each extra letter costs at least a doubling
         bool indels = longer >= MinLengthForInsertions;
         double d = Distance(a, b, indels);
         return Math.Max(0, 1 - d / longer);
@@ -46,8 +48,8 @@ public static class NameSimilarity
     private static double Distance(string a, string b, bool indels)
     {
         int n = a.Length, m = b.Length;
-        var prev = new double[m + 1];
-        var cur = new double[m + 1];
+        Span<double> prev = m < 64 ? stackalloc double[m + 1] : new double[m + 1];
+        Span<double> cur = m < 64 ? stackalloc double[m + 1] : new double[m + 1];
         for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + IndelCost(b, j - 1, indels);
         for (int i = 1; i <= n; i++)
         {
@@ -59,7 +61,7 @@ public static class NameSimilarity
                 sub = Math.Min(sub, cur[j - 1] + IndelCost(b, j - 1, indels));
                 cur[j] = sub;
             }
-            (prev, cur) = (cur, prev);
+            var swap = prev; prev = cur; cur = swap;
         }
         return prev[m];
     }
