@@ -29,7 +29,7 @@ public static class DocumentIngest
 
         IEnumerable<ReadResult> read = kind switch
         {
-            Kind.JsonLines => JsonLinesReader.Read(new MemoryStream(body.ToArray()), "request", fallbackId),
+            Kind.JsonLines => JsonLinesReader.Read(new MemoryStream(body.GetBuffer(), 0, (int)body.Length, writable: false), "request", fallbackId),
             Kind.Html => [WithQueryMetadata(HtmlReader.Read(bytes, "request", id), request)],
             _ => [WithQueryMetadata(PlainTextReader.Read(bytes, "request", id), request)],
         };
