@@ -18,7 +18,8 @@ namespace Marsad.Benchmarks;
 /// <summary>
 /// The text core on one ~5,000-word Arabic article (see <see cref="ArabicCorpus"/>): each component
 /// alone and the whole TextStage. Run: dotnet run -c Release --project bench/Marsad.Benchmarks -- --filter '*TextCore*'
-/// (add --job short for a quick run). The MB/s column is UTF-8 megabytes of the article per second.
+/// (add --job short --inProcess for a quick run on a busy machine, where building the separate benchmark
+/// process can time out). The MB/s column is UTF-8 megabytes of the article per second.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]

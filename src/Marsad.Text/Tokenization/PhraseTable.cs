@@ -34,7 +34,6 @@ public sealed class PhraseTable<T>
     /// <summary>The normalised first words of all phrases.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 
-
     /// <summary>The entry for one word, looked up by a key such as a token's stem.</summary>
     public bool TryGetWord(ReadOnlySpan<char> key, out T value)
     {
