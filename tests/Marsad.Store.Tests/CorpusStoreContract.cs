@@ -210,6 +210,14 @@ public abstract class CorpusStoreContract : IDisposable
         Assert.Equal("مصادر دبلوماسية", pair[0].Attribution);
         var meeting = all[0];
         Assert.Equal("القاهرة", meeting.Location?.Name);
+
+        // An event with no date in an article with no publication date comes last on every backend.
+        Store.Ingest(new DocBuilder("u1", "ودعمت مصر خليفة حفتر مرة أخرى.")
+            .Entity("e1", EntityType.GPE, "مصر", TestCorpus.EgyptKb, "Egypt").Entity("e2", EntityType.PER, "خليفة حفتر", TestCorpus.HaftarKb)
+            .Event(EventType.SUPPORT, "دعمت", ["e1"], ["e2"]).Build());
+        var withUndated = Store.Timeline(new TimelineQuery([haftar, egypt]));
+        Assert.Equal(("u1", null, null), (withUndated[^1].DocumentId, withUndated[^1].Date, withUndated[^1].Published));
+        Assert.Equal("u1", Store.Search(new SearchQuery("", Entity: "مصر")).Hits[^1].DocumentId);
     }
 
     [Fact]

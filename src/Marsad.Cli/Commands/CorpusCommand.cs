@@ -101,9 +101,10 @@ internal static class CorpusCommand
         return t;
     }
 
-    public static string E(string? s) => Markup.Escape(s ?? "");
+    /// <summary>Cell text, escaped for Spectre markup and laid out for the terminal (see <see cref="BidiVisual"/>).</summary>
+    public static string E(string? s) => Markup.Escape(BidiVisual.Apply(s ?? ""));
 
-    public static string Dash(string? s) => string.IsNullOrEmpty(s) ? "—" : Markup.Escape(s);
+    public static string Dash(string? s) => string.IsNullOrEmpty(s) ? "—" : E(s);
 
     public static string Name(EntityRef e) => e.NameEn is null ? E(e.Name) : $"{E(e.Name)} [grey]({E(e.NameEn)})[/]";
 

@@ -59,6 +59,7 @@ public static class SearchCommand
 
     private static string Highlight(SearchHit h)
     {
+        if (BidiVisual.Enabled) return CorpusCommand.E(h.Snippet); // reordered text has no stable offsets to mark
         var sb = new StringBuilder();
         int at = 0;
         foreach (var m in h.Highlights)

@@ -68,7 +68,7 @@ internal abstract partial class SqlCorpusStore
         json is null ? [] : JsonSerializer.Deserialize<List<QuantityView>>(json, StoreJson.Options) ?? [];
 
     private static List<StorySource> StorySources(Db db, long story) =>
-        db.Query("SELECT doc_id, title, outlet, url, published FROM documents WHERE story = @s ORDER BY published_start, id",
+        db.Query($"SELECT doc_id, title, outlet, url, published FROM documents WHERE story = @s ORDER BY {NullsLast("published_start")}, id",
             r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)), ("s", story));
 
     public SearchResults Search(SearchQuery q)
@@ -88,7 +88,7 @@ internal abstract partial class SqlCorpusStore
             if (!AddFilters(db, q, where, args)) return new SearchResults(q.Text ?? "", 0, []);
             var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
             int total = (int)(db.ScalarLong($"SELECT COUNT(*) FROM {from} {whereSql}", [.. args]) ?? 0);
-            var order = parsed.IsEmpty ? "d.published_start DESC, d.id DESC" : "score DESC, d.id";
+            var order = parsed.IsEmpty ? NullsLast("d.published_start", descending: true) + ", d.id DESC" : "score DESC, d.id";
             args.Add(("limit", Math.Clamp(q.Limit, 1, 1000)));
             args.Add(("offset", Math.Max(0, q.Offset)));
             var rows = db.Query($"""

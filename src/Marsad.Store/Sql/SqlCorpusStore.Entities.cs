@@ -87,10 +87,10 @@ internal abstract partial class SqlCorpusStore
             WHERE e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @e) AND COALESCE(e.date_start, d.published_start) IS NOT NULL
             GROUP BY SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) ORDER BY period
             """, r => new PeriodCount(r.S(0), r.I(1)), ("e", entityId));
-        var docs = db.Query("""
+        var docs = db.Query($"""
             SELECT d.doc_id, d.title, d.outlet, d.url, d.published FROM documents d
             WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @e)
-            ORDER BY d.published_start DESC, d.id DESC LIMIT 50
+            ORDER BY {NullsLast("d.published_start", descending: true)}, d.id DESC LIMIT 50
             """, r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)), ("e", entityId));
         return new EntityProfile(entity, aliases, relationFacts, partners, overTime, docs);
     });
@@ -155,7 +155,7 @@ internal abstract partial class SqlCorpusStore
             FROM edge_evidence x JOIN documents d ON d.id = x.doc
               LEFT JOIN events e ON e.id = x.event_id LEFT JOIN relations r ON r.id = x.relation_id
               LEFT JOIN entities an ON an.id = e.attribution_entity
-            WHERE {where} ORDER BY x.date_value DESC, d.id DESC LIMIT @n
+            WHERE {where} ORDER BY {NullsLast("x.date_value", descending: true)}, d.id DESC LIMIT @n
             """, r => new Evidence(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4) ?? "", r.N(5), r.N(6)), [.. args]);
     }
 
@@ -177,7 +177,7 @@ internal abstract partial class SqlCorpusStore
               COALESCE(e.attribution_text, an.name), e.quantities, d.doc_id, d.title, d.outlet, e.trigger_text, e.evidence_text
             FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities an ON an.id = e.attribution_entity
             {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY COALESCE(e.date_start, d.published_start), e.id LIMIT @limit
+            ORDER BY {NullsLast("COALESCE(e.date_start, d.published_start)")}, e.id LIMIT @limit
             """, r => (Id: r.L(0), Date: r.N(1), Precision: r.N(2), Published: r.N(3), Type: r.S(4), Mode: r.N(5), Cameo: r.N(6), Location: r.NL(7),
                 Modality: r.S(8), Attribution: r.N(9), Quantities: r.N(10), Doc: r.S(11), Title: r.N(12), Outlet: r.N(13), Trigger: r.S(14), Evidence: r.S(15)), [.. args]);
         var actors = new List<(long Event, int Role, long Entity)>();

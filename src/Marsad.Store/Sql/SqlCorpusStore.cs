@@ -96,6 +96,10 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
 
     protected abstract string TableExistsSql { get; }
 
+    /// <summary>An ORDER BY term that puts unknown values last on both backends (SQLite sorts NULL first, PostgreSQL last).</summary>
+    protected static string NullsLast(string expr, bool descending = false) =>
+        $"CASE WHEN {expr} IS NULL THEN 1 ELSE 0 END, {expr}{(descending ? " DESC" : "")}";
+
     public virtual void Dispose()
     {
         lock (_writeLock)
