@@ -34,6 +34,10 @@ public static class WordAnalyzer
             AddPrep(list, r, c);
         }
         AddPrep(list, s, '\0');
+        // accusative tanween is written with a final alef: اتفاقاً، هجوماً
+        int m0 = list.Count;
+        for (int i = 0; i < m0; i++)
+            if (list[i].Stem.Length >= 4 && list[i].Stem[^1] == 'ا') list.Add(list[i] with { Stem = list[i].Stem[..^1] });
         int n = list.Count;
         for (int i = 0; i < n; i++)
         {

@@ -42,7 +42,7 @@ public sealed class AttributionFinder(EventLexicons lex)
                 }
                 if (lex.ReportingVerbs.First(seq, k, (r, _) => r.CanBeVerb) is not { } verb) continue;
                 int next = k + verb.Length;
-                var attribution = SourceAt(seq, next, end, phrases, null)
+                var attribution = SourceAt(seq, next, end, phrases, s - previousSentence <= 3 ? previous : null)
                     ?? SubjectBefore(seq, k, sent.FirstToken, phrases)
                     ?? (s - previousSentence <= 2 ? previous : null);
                 if (attribution is null) continue;
@@ -87,6 +87,6 @@ public sealed class AttributionFinder(EventLexicons lex)
     {
         var n = seq[j].Norm;
         if (n is "ان" or "انه" or "انها" or "عن" or "في" or "من" or "الي" or "علي" or "بان") return false;
-        return seq.MentionAt(j) is { Nisba: true } || PhraseFinder.IsAdjective(seq, j) || n.EndsWith('ه') || n is "مطلعه" or "رفيعه" or "المستوي" or "اعلاميه";
+        return seq.MentionAt(j) is { Nisba: true } || PhraseFinder.IsAdjective(seq, j) || n.EndsWith('ه') || n is "مطلعه" or "مطلع" or "رفيعه" or "رفيع" or "المستوي" or "كبير" or "بارز" or "اعلاميه" or "غربي" or "غربيه";
     }
 }

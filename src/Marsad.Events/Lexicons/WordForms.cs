@@ -48,6 +48,8 @@ public static class WordForms
         foreach (var prefix in new[] { "ي", "ت", "ن", "ا" }) yield return prefix + b;
         char last = b[^1];
         var s = last is 'ي' or 'و' ? b[..^1] : b;
+        // the jussive after لم drops a weak final letter: لم يلتق، لم يدع
+        if (last is 'ي' or 'و') foreach (var prefix in new[] { "ي", "ت", "ن" }) yield return prefix + s;
         yield return "ي" + s + "ون"; yield return "ت" + s + "ون";
         if (last == 'و') { yield return "ي" + b + "ان"; yield return "ت" + b + "ان"; }
         else if (last == 'ي') { yield return "ي" + b + "ان"; yield return "ت" + b + "ان"; }

@@ -59,6 +59,7 @@ public sealed class RelationExtractor(EventLexicons lex)
             var m = seq.MentionAt(k);
             if (m is not null)
             {
+                if (PhraseFinder.MarkerOf(seq, k) is "ب" or "ك") break; // بالسيسي is not the title's holder
                 if (m.Entity!.Type == EntityType.PER && !m.Nisba) { person = m; break; }
                 if (m.Nisba) nisba ??= m; else if (m.Entity.Type is EntityType.ORG or EntityType.GPE) org ??= m;
                 continue;
