@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Marsad.Core;
 using Marsad.Knowledge.Index;
 using Marsad.Knowledge.Model;
@@ -15,24 +14,27 @@ public sealed class KnowledgeBase
     private static readonly Lazy<KnowledgeBase> s_default =
         new(() => Load(DataPaths.DataFile("kb", KbIndexFile.FileName)), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, KbEntry> _byId;
-    private readonly FrozenDictionary<string, KbHit[]> _byKey;
-    private readonly FrozenSet<string> _prefixes;
-    private readonly FrozenDictionary<string, KbEntry> _statesByIso2;
-    private readonly FrozenSet<string> _notNames;
+    // Plain dictionaries, never written after construction (safe for concurrent reads): frozen
+    // collections looked up no faster here and tripled the load time.
+    private readonly Dictionary<string, KbEntry> _byId;
+    private readonly Dictionary<string, List<KbHit>> _byKey;
+    private readonly HashSet<string> _prefixes;
+    private readonly Dictionary<string, KbEntry> _statesByIso2;
+    private readonly HashSet<string> _notNames;
 
     /// <summary>The committed knowledge base (data/kb/marsad-kb.tsv), loaded on first use.</summary>
     public static KnowledgeBase Default => s_default.Value;
 
     public static KnowledgeBase Load(string indexPath)
     {
-        var index = KbIndexFile.Read(indexPath);
-        return new(index.Entries, index.NotNames);
+        var (entries, notNames) = KbIndexFile.Read(indexPath);
+        return new(entries, notNames.Select(n => n.Phrase), notNames.SelectMany(n => n.Keys));
     }
 
     /// <param name="entries">The entries.</param>
     /// <param name="notNames">Phrases that begin with a name but are not one (القاعدة الجوية); they hide the name.</param>
-    public KnowledgeBase(IEnumerable<KbEntry> entries, IEnumerable<string>? notNames = null)
+    /// <param name="notNameKeys">Their keys when precomputed (the index stores them); else computed here.</param>
+    public KnowledgeBase(IEnumerable<KbEntry> entries, IEnumerable<string>? notNames = null, IEnumerable<string>? notNameKeys = null)
     {
         Entries = entries.ToArray();
         var byId = new Dictionary<string, KbEntry>(Entries.Count, StringComparer.Ordinal);
@@ -41,30 +43,26 @@ public sealed class KnowledgeBase
         foreach (var e in Entries)
         {
             if (!byId.TryAdd(e.Id, e)) throw new InvalidDataException($"duplicate knowledge-base id {e.Id}");
-            foreach (var a in e.Aliases) Add(a, new KbHit(e, false));
-            foreach (var n in e.NisbaForms) Add(n, new KbHit(e, true));
+            foreach (var key in e.AliasKeys.Count > 0 || e.Aliases.Count == 0 ? e.AliasKeys : KeysOf(e.Aliases)) Add(key, new KbHit(e, false));
+            foreach (var key in e.NisbaKeys.Count > 0 || e.NisbaForms.Count == 0 ? e.NisbaKeys : KeysOf(e.NisbaForms)) Add(key, new KbHit(e, true));
         }
         foreach (var hits in byKey.Values)
-            hits.Sort((a, b) => b.Entry.Prior != a.Entry.Prior ? b.Entry.Prior.CompareTo(a.Entry.Prior) : a.Nisba.CompareTo(b.Nisba));
-        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
-        _byKey = byKey.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        var blocked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var phrase in notNames ?? [])
-            foreach (var key in KbKey.Variants(phrase)) { blocked.Add(key); AddPrefixes(key, prefixes); }
+            if (hits.Count > 1) hits.Sort((a, b) => b.Entry.Prior != a.Entry.Prior ? b.Entry.Prior.CompareTo(a.Entry.Prior) : a.Nisba.CompareTo(b.Nisba));
+        _byId = byId;
+        _byKey = byKey;
         NotNames = (notNames ?? []).ToArray();
-        _notNames = blocked.ToFrozenSet(StringComparer.Ordinal);
-        _prefixes = prefixes.ToFrozenSet(StringComparer.Ordinal);
+        var blocked = new HashSet<string>(notNameKeys ?? KeysOf(NotNames), StringComparer.Ordinal);
+        foreach (var key in blocked) AddPrefixes(key, prefixes);
+        _notNames = blocked;
+        _prefixes = prefixes;
         _statesByIso2 = Entries.Where(e => e.Kind == KbKind.State && e.Iso2 is not null)
-            .ToFrozenDictionary(e => e.Iso2!, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(e => e.Iso2!, StringComparer.OrdinalIgnoreCase);
 
-        void Add(string surface, KbHit hit)
+        void Add(string key, KbHit hit)
         {
-            foreach (var key in KbKey.Variants(surface))
-            {
-                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
-                if (!list.Exists(h => h.Entry == hit.Entry)) list.Add(hit);
-                MaxKeyTokens = Math.Max(MaxKeyTokens, AddPrefixes(key, prefixes));
-            }
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            if (list.Count == 0 || !list.Exists(h => h.Entry == hit.Entry)) list.Add(hit);
+            MaxKeyTokens = Math.Max(MaxKeyTokens, AddPrefixes(key, prefixes));
         }
     }
 
@@ -109,6 +107,9 @@ public sealed class KnowledgeBase
 
     /// <summary>All keys, for tools that scan the alias space (e.g. fuzzy candidate search).</summary>
     public IEnumerable<string> Keys => _byKey.Keys;
+
+    /// <summary>The distinct lookup keys of some surface forms, in order.</summary>
+    public static List<string> KeysOf(IEnumerable<string> surfaces) => surfaces.SelectMany(KbKey.Variants).Distinct(StringComparer.Ordinal).ToList();
 
     private static int AddPrefixes(string key, HashSet<string> prefixes)
     {

@@ -27,6 +27,15 @@ public class KnowledgeBaseTests
         Assert.Equal(Kb.Entries.Count, Kb.Entries.Select(e => e.Id).Distinct().Count());
     }
 
+    [Fact]
+    public void Committed_keys_match_the_current_normaliser() =>
+        // The index stores normalised keys; a change to normalisation or tokenisation needs 'marsad build-kb'.
+        Assert.All(Kb.Entries, e =>
+        {
+            Assert.Equal(KnowledgeBase.KeysOf(e.Aliases), e.AliasKeys);
+            Assert.Equal(KnowledgeBase.KeysOf(e.NisbaForms), e.NisbaKeys);
+        });
+
     [Theory]
     [InlineData("EG", "Q79", "Egypt", "مصر")]
     [InlineData("LY", "Q1016", "Libya", "ليبيا")]

@@ -6,21 +6,26 @@ namespace Marsad.Knowledge.Index;
 
 /// <summary>
 /// The compiled knowledge base: one UTF-8 text file, one entry per line, tab-separated
-/// (id, kind, type, name_ar, name_en, iso2, state, prior, source, aliases, nisba, role; lists joined
-/// by '|'); lines "!&lt;TAB&gt;phrase" list phrases that are not names. Text rather than binary so that a rebuilt index diffs readably in git; it loads in a
+/// (id, kind, type, name_ar, name_en, iso2, state, prior, source, aliases, nisba, role, alias_keys,
+/// nisba_keys; lists joined by '|'). The keys are the aliases normalised (<see cref="KbKey"/>) at build
+/// time, so that loading need not tokenise them; a test checks they match the current normaliser. lines "!&lt;TAB&gt;phrase" list phrases that are not names. Text rather than binary so that a rebuilt index diffs readably in git; it loads in a
 /// few tens of milliseconds. Written by <c>marsad build-kb</c>, read once per process.
 /// </summary>
 public static class KbIndexFile
 {
     public const string FileName = "marsad-kb.tsv";
-    private const string Header = "#marsad-kb\t1\tid\tkind\ttype\tname_ar\tname_en\tiso2\tstate\tprior\tsource\taliases\tnisba\trole";
-    private const int Columns = 12;
+    private const string Header = "#marsad-kb\t2\tid\tkind\ttype\tname_ar\tname_en\tiso2\tstate\tprior\tsource\taliases\tnisba\trole\talias_keys\tnisba_keys";
+    private const int Columns = 14;
 
     public static void Write(string path, IEnumerable<KbEntry> entries, IEnumerable<string> notNames)
     {
         using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
         w.WriteLine(Header);
-        foreach (var phrase in notNames) { w.Write(NotNameMark); w.Write('\t'); w.Write(phrase); w.Write('\n'); }
+        foreach (var phrase in notNames)
+        {
+            w.Write(NotNameMark); w.Write('\t'); w.Write(phrase); w.Write('\t');
+            w.Write(string.Join('|', KnowledgeBase.KeysOf([phrase]))); w.Write('\n');
+        }
         foreach (var e in entries)
         {
             w.Write(e.Id); w.Write('\t');
@@ -34,25 +39,34 @@ public static class KbIndexFile
             w.Write(e.Source); w.Write('\t');
             w.Write(string.Join('|', e.Aliases)); w.Write('\t');
             w.Write(string.Join('|', e.NisbaForms)); w.Write('\t');
-            w.Write(e.Role);
+            w.Write(e.Role); w.Write('\t');
+            w.Write(string.Join('|', KnowledgeBase.KeysOf(e.Aliases))); w.Write('\t');
+            w.Write(string.Join('|', KnowledgeBase.KeysOf(e.NisbaForms)));
             w.Write('\n');
         }
     }
 
     private const string NotNameMark = "!";
 
-    public static (List<KbEntry> Entries, List<string> NotNames) Read(string path)
+    /// <summary>The entries, and the non-name phrases with their keys.</summary>
+    public static (List<KbEntry> Entries, List<(string Phrase, string[] Keys)> NotNames) Read(string path)
     {
         if (!File.Exists(path))
             throw new FileNotFoundException($"Knowledge-base index not found: {path} (run 'marsad build-kb').", path);
         var entries = new List<KbEntry>(16_384);
-        var notNames = new List<string>();
+        var notNames = new List<(string, string[])>();
         int lineNo = 0;
         foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             lineNo++;
             if (line.Length == 0 || line[0] == '#') continue;
-            if (line.StartsWith(NotNameMark + "\t", StringComparison.Ordinal)) { notNames.Add(line[2..]); continue; }
+            if (line.StartsWith(NotNameMark + "\t", StringComparison.Ordinal))
+            {
+                var n = line.Split('\t');
+                if (n.Length != 3) throw Bad(path, lineNo, "a non-name line needs a phrase and its keys");
+                notNames.Add((n[1], SplitList(n[2])));
+                continue;
+            }
             var f = line.Split('\t');
             if (f.Length != Columns) throw Bad(path, lineNo, $"expected {Columns} columns, found {f.Length}");
             if (!KbKinds.TryParse(f[1], out var kind)) throw Bad(path, lineNo, $"unknown kind '{f[1]}'");
@@ -71,6 +85,8 @@ public static class KbIndexFile
                 Aliases = SplitList(f[9]),
                 NisbaForms = SplitList(f[10]),
                 Role = NullIfEmpty(f[11]),
+                AliasKeys = SplitList(f[12]),
+                NisbaKeys = SplitList(f[13]),
             });
         }
         return (entries, notNames);

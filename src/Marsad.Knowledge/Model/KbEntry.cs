@@ -26,6 +26,13 @@ public sealed class KbEntry
     public IReadOnlyList<string> Aliases { get; init; } = [];
     /// <summary>Nationality adjectives standing for this state (المصري، المصرية، المصريون …); states only.</summary>
     public IReadOnlyList<string> NisbaForms { get; init; } = [];
+    /// <summary>
+    /// Lookup keys of <see cref="Aliases"/> (<see cref="KbKey.Variants"/>), precomputed by the index so that
+    /// loading does not re-tokenise every alias; empty for entries built in memory (computed on load).
+    /// </summary>
+    public IReadOnlyList<string> AliasKeys { get; init; } = [];
+    /// <summary>Lookup keys of <see cref="NisbaForms"/>, like <see cref="AliasKeys"/>.</summary>
+    public IReadOnlyList<string> NisbaKeys { get; init; } = [];
     /// <summary>For people: the title they are known by ("رئيس مصر"); free text, Arabic.</summary>
     public string? Role { get; init; }
     /// <summary>Where the entry comes from (a curated file, or a shared source folder).</summary>
