@@ -72,7 +72,8 @@ public static class TimeExpressionFinder
         private bool DayWord(int i, out Reading r)
         {
             r = default;
-            if (!lex.Days.TryMatch(tokens, i, bare: true, out int offset, out int j)) return false;
+            int at = lex.Prefixes.TryMatch(tokens, i, bare: true, out var unit, out int p) && unit == TimeUnit.Day ? p : i; // يوم أمس
+            if (!lex.Days.TryMatch(tokens, at, bare: at == i, out int offset, out int j)) return false;
             if (offset == 0 && lex.NotDay.TryMatch(tokens, j, bare: false, out _, out _)) return false; // اليوم الأول
             if (lex.Weekdays.TryMatch(tokens, j, bare: false, out _, out int k)) j = k;
             r = new Reading(j, RelativeDates.Days(pub, offset), true);

@@ -84,7 +84,8 @@ public static class SentenceSplitter
         if (prev.End != tokens[i].Start) return false; // "word ." with a space is an end
         if (prev.Kind is not (TokenKind.Word or TokenKind.Latin)) return false;
         var word = text.AsSpan(prev.Start, prev.Span.Length);
-        if (word.Length == 1) return true;                                          // د. محمد، J. Smith
+        // د. محمد، J. Smith — a lone letter, not an era letter written on a number (2015م.)
+        if (word.Length == 1) return !(i >= 2 && tokens[i - 2].End == prev.Start && tokens[i - 2].Kind == TokenKind.Number);
         if (prev.Kind == TokenKind.Latin && (word.Contains('.') || s_latinAbbreviations.Contains(word.ToString()))) return true; // U.S. / Dr.
         return false;
     }

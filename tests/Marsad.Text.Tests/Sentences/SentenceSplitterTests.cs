@@ -24,6 +24,7 @@ public class SentenceSplitterTests
     // numbers and abbreviations
     [InlineData("نما الاقتصاد 5.2 في المئة. ثم تباطأ", "نما الاقتصاد 5.2 في المئة. || ثم تباطأ")]
     [InlineData("قال د. محمد إن", "قال د. محمد إن")]
+    [InlineData("وقع في عام 2015م. ثم عاد", "وقع في عام 2015م. || ثم عاد")]
     [InlineData("زار U.S. Army الموقع. ثم غادر", "زار U.S. Army الموقع. || ثم غادر")]
     [InlineData("التقى Mr. Smith أمس. وعاد", "التقى Mr. Smith أمس. || وعاد")]
     // a closing quote or bracket after the full stop belongs to the sentence
