@@ -55,6 +55,8 @@ internal abstract partial class SqlCorpusStore
         return new IngestResult(doc.Id, existing.Count > 0 ? IngestStatus.Replaced : IngestStatus.Stored, story ?? row, duplicateOf);
     });
 
+    private const int MaxCandidates = 16;
+
     /// <summary>The story of the closest stored near-duplicate, if any, and that document's id.</summary>
     private static (long? Story, string? DocumentId) FindStory(Db db, MinHashSignature signature)
     {
@@ -66,10 +68,19 @@ internal abstract partial class SqlCorpusStore
             names.Add("@b" + i);
             args.Add(("b" + i, bucket));
         }
+        // Candidates ranked by how many bands they share: a copy shares many (J = 0.8 → about 10 of 20),
+        // a chance collision one. Only the best few are checked, so a bucket shared by thousands of
+        // documents (a common sentence) costs an index scan, not thousands of signature loads.
+        var ranked = db.Query($"""
+            SELECT doc FROM doc_lsh WHERE bucket IN ({string.Join(",", names)})
+            GROUP BY doc ORDER BY COUNT(*) DESC, doc LIMIT {MaxCandidates}
+            """, r => r.L(0), [.. args]);
+        if (ranked.Count == 0) return (null, null);
+        var ids = ranked.Select((id, i) => ("c" + i, (object?)id)).ToArray();
         var candidates = db.Query($"""
             SELECT d.id, d.doc_id, d.story, d.shingles, d.minhash FROM documents d
-            WHERE d.id IN (SELECT doc FROM doc_lsh WHERE bucket IN ({string.Join(",", names)}))
-            """, r => (DocId: r.S(1), Story: r.L(2), Sig: MinHashSignature.FromBytes(r.B(4) ?? [], r.I(3))), [.. args]);
+            WHERE d.id IN ({string.Join(",", ids.Select(x => "@" + x.Item1))})
+            """, r => (DocId: r.S(1), Story: r.L(2), Sig: MinHashSignature.FromBytes(r.B(4) ?? [], r.I(3))), ids);
         var best = candidates
             .Select(c => (c.DocId, c.Story, Score: signature.Containment(c.Sig), c.Sig))
             .Where(c => signature.IsNearDuplicateOf(c.Sig))
