@@ -18,17 +18,18 @@ public static class TrainNerCommand
         var wikifane = new Option<bool>("--wikifane") { Description = "Also train on WikiFANE Gold (../shared/data/ner/wikifane-gold-2014), re-joined and mapped to PER/ORG/LOC/MISC." };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => new TrainOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence order; same data and seed give the same model.", DefaultValueFactory = _ => 1 };
+        var dropout = new Option<double>("--word-dropout") { Description = "Probability of hiding a token's own word features in a training update (teaches context for unseen names).", DefaultValueFactory = _ => new TrainOptions().WordDropout };
         var dev = new Option<double>("--dev-fraction") { Description = "Hold out this last fraction of the training file and report its F1 after each epoch (0: train on all).", DefaultValueFactory = _ => 0 };
         var output = new Option<string?>("--out") { Description = $"Model file to write. Default: data/models/{NerTagger.DefaultModelFile}." };
         var cmd = new Command("train-ner", """
             Train the Arabic named-entity tagger (averaged perceptron, Viterbi) and write one model file.
             Uses only training data: never the ANERcorp test split. Deterministic for a seed.
-            """) { data, aqmar, wikifane, epochs, seed, dev, output };
-        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(aqmar), p.GetValue(wikifane), p.GetValue(epochs), p.GetValue(seed), p.GetValue(dev), p.GetValue(output)));
+            """) { data, aqmar, wikifane, epochs, seed, dropout, dev, output };
+        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(aqmar), p.GetValue(wikifane), p.GetValue(epochs), p.GetValue(seed), p.GetValue(dropout), p.GetValue(dev), p.GetValue(output)));
         return cmd;
     }
 
-    private static int Run(string? dataFile, bool aqmar, bool wikifane, int epochs, int seed, double devFraction, string? outFile)
+    private static int Run(string? dataFile, bool aqmar, bool wikifane, int epochs, int seed, double wordDropout, double devFraction, string? outFile)
     {
         if (epochs < 1) { Console.Error.WriteLine("marsad: --epochs must be at least 1"); return ExitCodes.Usage; }
         if (devFraction is < 0 or >= 1) { Console.Error.WriteLine("marsad: --dev-fraction must be in [0, 1)"); return ExitCodes.Usage; }
@@ -67,7 +68,7 @@ public static class TrainNerCommand
             Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] clustered {clusters.Count} stems");
             var lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), Path.Combine(DataPaths.Shared, "data", "kb"), clusters);
             Console.Error.WriteLine($"lexicon: {lexicon.CueCount} cue words, {lexicon.PhraseCount} gazetteer phrases, {lexicon.NisbaCount} nisbas, {lexicon.ClusterCount} clustered words");
-            var options = new TrainOptions { Epochs = epochs, Seed = seed };
+            var options = new TrainOptions { Epochs = epochs, Seed = seed, WordDropout = wordDropout };
             var info = JsonSerializer.Serialize(new
             {
                 trainer = "averaged perceptron, first-order Viterbi",
@@ -75,6 +76,7 @@ public static class TrainNerCommand
                 sentences = train.Count,
                 epochs,
                 seed,
+                word_dropout = wordDropout,
                 dev_fraction = devFraction,
                 created = DateTime.UtcNow.ToString("yyyy-MM-dd"),
             });
