@@ -7,8 +7,10 @@ namespace Marsad.Text.Normalization;
 /// Normalisation for matching, as a set of named steps (<see cref="NormalizationSteps"/>). The result
 /// is a key for comparison, never a replacement for the text: <see cref="NormalizedText"/> keeps a map
 /// from every normalised character back to the original offsets.
-/// NFKC is applied per character (or per base character with its combining marks), so every output
-/// character knows which input characters produced it; lone surrogates are kept as they are.
+/// NFKC is applied per character (per surrogate pair, and to an Arabic letter with a combining
+/// madda/hamza: ا + ٔ → أ), so every output character knows which input characters produced it;
+/// lone surrogates are kept as they are. Canonical reordering of stacked marks is not done (the
+/// matching key drops the marks anyway).
 /// </summary>
 public static class ArabicNormalizer
 {
