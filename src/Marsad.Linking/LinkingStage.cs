@@ -31,6 +31,7 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     public const double StrayConfidence = 0.5;
 
     private readonly CandidateGenerator _candidates = new(kb);
+    private readonly KbVariantIndex _variants = KbVariantIndex.For(kb);
     private readonly MentionSpanRepair _spans = new(KbVariantIndex.For(kb), Transliterator.Default);
     private readonly CoordinationSplitter _coordination = new(kb, KbVariantIndex.For(kb), Transliterator.Default);
 
@@ -77,21 +78,24 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     }
 
     /// <summary>
-    /// A person span that opens with a known person's surname and runs on (حفتر الانقلابي، حفتر
-    /// كشريك) names that person: an Arabic name ends with the surname, so what follows it is not
-    /// name. The span shrinks to the surname. True when it did.
+    /// A person span that opens with a known person's surname and runs on with words that are no
+    /// name (حفتر الانقلابي، حفتر كشريك) names that person: an Arabic name ends with the surname.
+    /// The person is the mention stage's proposal, else the knowledge base's reading of the first
+    /// word alone. The span shrinks to the surname. True when it did.
     /// </summary>
     private bool TrimAfterSurname(Document doc, Mention m, MentionForm form)
     {
-        if (m.Type != EntityType.PER || m.KbId is null || kb.Get(m.KbId) is not { Type: EntityType.PER } entry) return false;
-        var words = Names.NameKeys.Words(form.Text);
+        if (m.Type != EntityType.PER) return false;
+        var raw = form.Text.Split(' ');
+        if (raw.Length < 2 || raw.Skip(1).Any(w => Transliterator.Default.IsKnownNamePart(w) || _variants.IsAliasFirstWord(Names.NameKeys.Normal(w)))) return false;
+        var entry = m.KbId is not null ? kb.Get(m.KbId) : kb.LookupText(raw[0]).Select(h => h.Entry).FirstOrDefault(e => e.Type == EntityType.PER);
+        if (entry is not { Type: EntityType.PER }) return false;
         var full = Names.NameKeys.Words(entry.NameAr);
-        if (words.Count < 2 || full.Count < 2 || !Names.PersonNames.Same(words[0], full[^1])) return false;
+        if (full.Count < 2 || !Names.PersonNames.Same(Names.NameKeys.Normal(raw[0]), full[^1])) return false;
         if (entry.Aliases.Append(entry.NameAr).Any(a => EntityResolver.SameName(EntityType.PER, form.Text, a))) return false;
-        var first = form.Text.Split(' ')[0];
-        int at = doc.Text.IndexOf(first, m.Span.Start, m.Span.Length, StringComparison.Ordinal);
+        int at = doc.Text.IndexOf(raw[0], m.Span.Start, m.Span.Length, StringComparison.Ordinal);
         if (at < 0) return false;
-        m.Span = new TextSpan(at, at + first.Length);
+        m.Span = new TextSpan(at, at + raw[0].Length);
         return true;
     }
 

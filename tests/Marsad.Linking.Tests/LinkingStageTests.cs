@@ -250,6 +250,14 @@ public class StrayAndCoordinationTests
         Assert.Equal("Q57411", doc.Mentions[3].Entity!.Kb);
     }
 
+    [Fact]
+    public void A_place_span_over_two_known_names_is_split()
+    {
+        var doc = Docs.Make("الحكومة المعترف بها في طرابلس والقاهرة.").With(EntityType.LOC, "طرابلس والقاهرة");
+        Stage.Process(doc);
+        Assert.Equal(["طرابلس", "القاهرة"], doc.Mentions.Select(m => doc.TextOf(m.Span)));
+    }
+
     [Theory]
     [InlineData("قال محمد وليد إن الأمر انتهى.", "محمد وليد")]          // وليد is a name
     [InlineData("قال حزب العدالة والتنمية ذلك.", "حزب العدالة والتنمية")] // not a person
@@ -284,11 +292,24 @@ public class SurnameTrimTests
     [InlineData("وتعامل مع حفتر كشريك موثوق.", "حفتر كشريك")]
     public void A_span_running_on_after_a_known_surname_is_that_person(string text, string span)
     {
+        foreach (var proposed in new[] { "M:khalifa-haftar", null })   // as the mention stage proposes for the name inside, or not
+        {
+            var doc = Docs.Make(text).With(EntityType.PER, span);
+            doc.Mentions[0].KbId = proposed;
+            new LinkingStage(TestKb.Kb).Process(doc);
+            var m = Assert.Single(doc.Mentions);
+            Assert.Equal("حفتر", doc.TextOf(m.Span));
+            Assert.Equal("M:khalifa-haftar", m.Entity!.Kb);
+        }
+    }
+
+    [Theory]
+    [InlineData("وقال السيسي محمود إن…", "السيسي محمود")]   // a name part follows: not trimmed
+    [InlineData("وقال خليفة الغويل إن…", "خليفة الغويل")]   // a given name, not the surname, opens it
+    public void Other_names_are_not_trimmed(string text, string span)
+    {
         var doc = Docs.Make(text).With(EntityType.PER, span);
-        doc.Mentions[0].KbId = "M:khalifa-haftar";   // as the mention stage proposes for the name inside
         new LinkingStage(TestKb.Kb).Process(doc);
-        var m = Assert.Single(doc.Mentions);
-        Assert.Equal("حفتر", doc.TextOf(m.Span));
-        Assert.Equal("M:khalifa-haftar", m.Entity!.Kb);
+        Assert.Equal(span, doc.TextOf(Assert.Single(doc.Mentions).Span));
     }
 }

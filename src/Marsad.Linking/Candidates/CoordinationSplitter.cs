@@ -10,16 +10,16 @@ namespace Marsad.Linking.Candidates;
 /// Splits a person mention that runs over a coordination into the two people it names
 /// (بشار والسيسي → بشار + السيسي): a later word starting with the conjunction و whose rest is a
 /// known name (a knowledge-base alias or its first word, or a common name part) while the word
-/// itself is not (وليد، وائل are names). Only people: و inside organisation names is theirs
-/// (حزب العدالة والتنمية).
+/// itself is not (وليد، وائل are names). Other names split only between two knowledge-base names
+/// (طرابلس والولايات المتحدة): و inside an organisation's name is its own (حزب العدالة والتنمية).
 /// </summary>
 public sealed class CoordinationSplitter(KnowledgeBase kb, KbVariantIndex kbWords, Transliterator names)
 {
     /// <summary>The mention's parts: itself when it names one person, else the two spans.</summary>
     public IEnumerable<TextSpan> Split(Document doc, Mention m)
     {
-        if (m.Type != EntityType.PER) return [m.Span];
         var words = WordSpans(doc.Text, m.Span);
+        if (m.Type != EntityType.PER) return SplitKnown(doc, m.Span, words);
         for (int i = 1; i < words.Count; i++)
         {
             var w = words[i];
@@ -34,6 +34,22 @@ public sealed class CoordinationSplitter(KnowledgeBase kb, KbVariantIndex kbWord
             return [new TextSpan(m.Span.Start, leftEnd), right];
         }
         return [m.Span];
+    }
+
+    /// <summary>Any other name splits only between two knowledge-base names when the whole is none
+    /// (طرابلس والولايات المتحدة).</summary>
+    private IEnumerable<TextSpan> SplitKnown(Document doc, TextSpan span, List<TextSpan> words)
+    {
+        if (words.Count < 2 || kb.LookupText(doc.TextOf(span)).Count > 0) return [span];
+        for (int i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (ArabicNormalizer.FoldChar(doc.Text[w.Start]) != 'و' || w.Length < 3) continue;
+            var left = new TextSpan(span.Start, words[i - 1].End);
+            var right = new TextSpan(w.Start + 1, span.End);
+            if (kb.LookupText(doc.TextOf(left)).Count > 0 && kb.LookupText(doc.TextOf(right)).Count > 0) return [left, right];
+        }
+        return [span];
     }
 
     private static List<TextSpan> WordSpans(string text, TextSpan span)
