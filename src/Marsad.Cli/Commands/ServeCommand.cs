@@ -51,7 +51,8 @@ public static class ServeCommand
                 return ExitCodes.Partial;
             }
             var url = app.BoundAddress().ToString();
-            Console.Error.WriteLine($"marsad: serving {CorpusStore.Describe(db ?? CorpusStore.DefaultFile)} at {url}" +
+            var named = NonEmpty(db) ?? NonEmpty(Environment.GetEnvironmentVariable(CorpusStore.EnvironmentVariable)) ?? CorpusStore.DefaultFile;
+            Console.Error.WriteLine($"marsad: serving {CorpusStore.Describe(named)} at {url}" +
                 (options.Token is null ? "" : $" (log in once with {url}?token=…)") + "; Ctrl+C to stop");
             try { await app.WaitForShutdownAsync(ct); }
             catch (OperationCanceledException) { }
