@@ -22,8 +22,9 @@ namespace Marsad.Linking;
 /// <item>Entities get ids e1, e2 … in order of first mention, the knowledge base's names or the
 /// fullest form seen and a transliteration (<see cref="Transliterator"/>).</item>
 /// </list>
-/// Mentions that name nothing (a bare title, a low-confidence one-word guess of the tagger that
-/// links to nothing) are removed. Thread-safe: all state is per document.
+/// Mentions that name nothing (a bare title; a one-word guess that links to nothing and has low
+/// confidence, tanween, or no full name to support it) are removed from the document, so every
+/// mention left has its entity. Thread-safe: all state is per document.
 /// </summary>
 public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
 {
@@ -87,11 +88,11 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     {
         if (m.Type != EntityType.PER) return false;
         var raw = form.Text.Split(' ');
-        if (raw.Length < 2 || raw.Skip(1).Any(w => Transliterator.Default.IsKnownNamePart(w) || _variants.IsAliasFirstWord(Names.NameKeys.Normal(w)))) return false;
+        if (raw.Length < 2 || raw.Skip(1).Any(w => Transliterator.Default.IsKnownNamePart(w) || _variants.IsAliasFirstWord(NameKeys.Normal(w)))) return false;
         var entry = m.KbId is not null ? kb.Get(m.KbId) : kb.LookupText(raw[0]).Select(h => h.Entry).FirstOrDefault(e => e.Type == EntityType.PER);
         if (entry is not { Type: EntityType.PER }) return false;
-        var full = Names.NameKeys.Words(entry.NameAr);
-        if (full.Count < 2 || !Names.PersonNames.Same(Names.NameKeys.Normal(raw[0]), full[^1])) return false;
+        var full = NameKeys.Words(entry.NameAr);
+        if (full.Count < 2 || !PersonNames.Same(NameKeys.Normal(raw[0]), full[^1])) return false;
         if (entry.Aliases.Append(entry.NameAr).Any(a => EntityResolver.SameName(EntityType.PER, form.Text, a))) return false;
         int at = doc.Text.IndexOf(raw[0], m.Span.Start, m.Span.Length, StringComparison.Ordinal);
         if (at < 0) return false;
@@ -100,7 +101,8 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     }
 
     /// <summary>Exact duplicates (the gazetteer and the tagger on one span) become one mention, the
-    /// knowledge-base one first; a mention inside a longer one of the same type is dropped.</summary>
+    /// knowledge-base one first; a mention inside a longer one of the same type is dropped
+    /// (<see cref="Process"/> then keeps only the mentions that reached an entity).</summary>
     private static List<Mention> Deduplicate(List<Mention> mentions)
     {
         var ordered = mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End).ThenBy(m => m.KbId is null).ToList();
@@ -115,7 +117,6 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
             }
             kept.Add(m);
         }
-        mentions.RemoveAll(m => !kept.Contains(m));
         return kept;
     }
 
