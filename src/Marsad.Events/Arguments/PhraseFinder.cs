@@ -39,7 +39,10 @@ public sealed class PhraseFinder(EventLexicons lex)
             if (j <= i) { i++; continue; }
             var p = Build(seq, i, j);
             if (p.Anaphor && resolveAnaphor is not null) p.Actors.AddRange(resolveAnaphor(p));
-            if (p.HasActors || p.Anaphor) phrases.Add(p);
+            // an apposition names the person before it again (السراج رئيس حكومة الوفاق): not a second argument
+            bool apposition = phrases.Count > 0 && phrases[^1].End == i && p.IsBare && IsTitle(seq, i)
+                && phrases[^1].Actors.Exists(a => a.Type == EntityType.PER) && !p.Actors.Exists(a => a.Type == EntityType.PER);
+            if ((p.HasActors || p.Anaphor) && !apposition) phrases.Add(p);
             i = j;
         }
         return phrases;

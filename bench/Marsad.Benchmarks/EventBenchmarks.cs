@@ -1,0 +1,37 @@
+using BenchmarkDotNet.Attributes;
+using Marsad.Core.Model;
+using Marsad.Events;
+using Marsad.Linking;
+using Marsad.Mentions;
+using Marsad.Text;
+
+namespace Marsad.Benchmarks;
+
+/// <summary>
+/// The event stage on one ~5,000-word article (see <see cref="ArabicCorpus"/>) whose tokens, mentions
+/// and entities the real upstream stages produced once. Run:
+/// dotnet run -c Release --project bench/Marsad.Benchmarks -- --filter '*EventBenchmarks*'
+/// </summary>
+[MemoryDiagnoser]
+public class EventBenchmarks
+{
+    private Document _doc = null!;
+    private readonly EventStage _stage = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _doc = new Document("bench", ArabicCorpus.Build());
+        new TextStage().Process(_doc);
+        new MentionStage().Process(_doc);
+        new LinkingStage().Process(_doc);
+        Extract(); // load the lexicons
+    }
+
+    [Benchmark]
+    public int Extract()
+    {
+        _stage.Process(_doc);
+        return _doc.Events.Count + _doc.Relations.Count;
+    }
+}
