@@ -22,7 +22,7 @@ export function render({ profile, events }) {
       h('div', { class: 'actions' },
         h('a', { class: 'button', href: '/graph' + query({ entity: e.id }) }, t('openGraph')),
         h('a', { class: 'button', href: '/timeline' + query({ entity: e.id }) }, t('openTimeline')))),
-    h('div', { class: 'columns' },
+    h('div', { class: 'columns entity-columns' },
       h('div', { class: 'main-col' },
         h('section', { class: 'panel' },
           h('h2', null, t('partners')),
