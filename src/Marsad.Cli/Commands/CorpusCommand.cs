@@ -43,6 +43,7 @@ internal static class CorpusCommand
         catch (ArgumentException ex) { Fail(ex.Message); return ExitCodes.Usage; }
         catch (DbException ex) { return Fail("database error: " + ex.Message); }
         catch (IOException ex) { return Fail(ex.Message); }
+        catch (InvalidDataException ex) { return Fail(ex.Message); } // a damaged data file (knowledge base, model)
         catch (UnauthorizedAccessException ex) { return Fail(ex.Message); }
     }
 

@@ -30,7 +30,6 @@ public static class IngestCommand
     private static int Run(ICorpusStore store, string[] paths, int workers, string format, CancellationToken ct)
     {
         int total = CountInputs(paths);
-        var errors = new List<IngestError>();
         IngestProgress result;
         if (!Console.IsErrorRedirected && !Console.IsOutputRedirected)
         {
@@ -49,7 +48,7 @@ public static class IngestCommand
                             task.Value = Math.Min(s.Done, task.MaxValue);
                             task.Description = $"{s.Done}/{total} docs · {s.DocumentsPerSecond:F1} docs/s · {s.Errors} errors";
                         },
-                        OnError = e => { errors.Add(e); console.MarkupLine($"[red]skipped[/] {Markup.Escape(e.Origin)}: {Markup.Escape(e.Message)}"); },
+                        OnError = e => console.MarkupLine($"[red]skipped[/] {Markup.Escape(e.Origin)}: {Markup.Escape(e.Message)}"),
                     };
                     var r = ingester.Run(DocumentReader.ReadAll(paths), ct);
                     task.Value = task.MaxValue;
@@ -68,7 +67,7 @@ public static class IngestCommand
                     var eta = s.DocumentsPerSecond > 0 && total > s.Done ? TimeSpan.FromSeconds((total - s.Done) / s.DocumentsPerSecond).ToString(@"hh\:mm\:ss") : "-";
                     Console.Error.WriteLine($"marsad: ingest {s.Done}/{total} documents, {s.DocumentsPerSecond:F1} docs/s, {s.Errors} errors, ETA {eta}");
                 },
-                OnError = e => { errors.Add(e); Console.Error.WriteLine($"marsad: skipped {e.Origin}: {e.Message}"); },
+                OnError = e => Console.Error.WriteLine($"marsad: skipped {e.Origin}: {e.Message}"),
             };
             result = ingester.Run(DocumentReader.ReadAll(paths), ct);
         }

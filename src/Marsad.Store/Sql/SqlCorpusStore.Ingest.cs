@@ -48,9 +48,10 @@ internal abstract partial class SqlCorpusStore
             foreach (var bucket in signature.BandKeys())
                 db.Execute("INSERT INTO doc_lsh(bucket, doc) VALUES (@b, @d)", ("b", bucket), ("d", row));
 
-        var entityIds = StoreEntities(db, row, doc);
-        StoreEvents(db, row, doc, entityIds);
-        StoreRelations(db, row, doc, entityIds);
+        var local = LocalIds(doc);
+        var entityIds = StoreEntities(db, row, doc, local);
+        StoreEvents(db, row, doc, local, entityIds);
+        StoreRelations(db, row, doc, local, entityIds);
         db.Commit();
         return new IngestResult(doc.Id, existing.Count > 0 ? IngestStatus.Replaced : IngestStatus.Stored, story ?? row, duplicateOf);
     });
@@ -89,11 +90,10 @@ internal abstract partial class SqlCorpusStore
         return best.DocId is null ? (null, null) : (best.Story, best.DocId);
     }
 
-    /// <summary>Resolves every document entity to a corpus entity and stores its mentions; returns local id → corpus id.</summary>
-    private static Dictionary<Entity, long> StoreEntities(Db db, long row, Document doc)
+    /// <summary>Resolves every document entity to a corpus entity and stores its mentions; returns entity → corpus id.</summary>
+    private static Dictionary<Entity, long> StoreEntities(Db db, long row, Document doc, Dictionary<Entity, string> local)
     {
         var ids = new Dictionary<Entity, long>(ReferenceEqualityComparer.Instance);
-        var local = LocalIds(doc);
         foreach (var e in local.Keys)
         {
             long id = ResolveEntity(db, e);
@@ -153,9 +153,8 @@ internal abstract partial class SqlCorpusStore
             ON CONFLICT (entity_id, alias) DO UPDATE SET count = entity_aliases.count + @c
             """, ("e", entity), ("a", alias), ("k", NameKeys.Normal(alias)), ("c", count));
 
-    private static void StoreEvents(Db db, long row, Document doc, Dictionary<Entity, long> ids)
+    private static void StoreEvents(Db db, long row, Document doc, Dictionary<Entity, string> local, Dictionary<Entity, long> ids)
     {
-        var local = LocalIds(doc);
         string? pubStart = doc.Published is { } p ? Iso(p.Start) : null;
         for (int i = 0; i < doc.Events.Count; i++)
         {
@@ -200,9 +199,8 @@ internal abstract partial class SqlCorpusStore
         }
     }
 
-    private static void StoreRelations(Db db, long row, Document doc, Dictionary<Entity, long> ids)
+    private static void StoreRelations(Db db, long row, Document doc, Dictionary<Entity, string> local, Dictionary<Entity, long> ids)
     {
-        var local = LocalIds(doc);
         string? pubStart = doc.Published is { } p ? Iso(p.Start) : null;
         for (int i = 0; i < doc.Relations.Count; i++)
         {
