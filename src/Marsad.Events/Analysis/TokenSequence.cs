@@ -57,7 +57,7 @@ public sealed class TokenSequence
     /// <summary>Quotes and similar marks that sit inside a phrase without breaking it (“حفتر”).</summary>
     public bool IsTransparent(int i) => IsPunct(i) && FirstChar(i) is '"' or '\'' or '“' or '”' or '«' or '»' or '„' or '‘' or '’' or 'ـ';
 
-    /// <summary>Token index range of the last token's proclitic-free stem reading equal to <paramref name="stem"/>.</summary>
+    /// <summary>Whether token i has a reading (clitics stripped, no pronoun suffix) whose stem is <paramref name="stem"/>.</summary>
     public bool HasStem(int i, string stem)
     {
         if (i < 0 || i >= End) return false;

@@ -122,9 +122,8 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         // symmetric pairs: بين X و Y; التنسيق المصري - الفرنسي
         if (between is { Count: >= 2 } && (f.Symmetric || genitive is null))
         {
-            if (f.Symmetric || genitive is null) { r.Sources.Add(between[0]); r.Targets.AddRange(between.Skip(1)); }
+            r.Sources.Add(between[0]); r.Targets.AddRange(between.Skip(1));
             r.Construction = "بين"; r.Confidence = 0.85;
-            if (!f.Symmetric && genitive is not null) { r.Sources.Clear(); r.Sources.AddRange(genitive.Actors); r.Targets.Clear(); r.Targets.AddRange(between); }
             return;
         }
         if (nisba is { Actors.Count: >= 2 } && f.Symmetric)
