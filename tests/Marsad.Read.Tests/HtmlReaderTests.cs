@@ -114,4 +114,13 @@ public class HtmlReaderTests
         var d = HtmlReader.Read(Encoding.UTF8.GetBytes(html), "visit.html", "visit").Document!;
         Assert.Equal(("visit", "visit.html", "زيارة", new PartialDate(2024, 2, 14)), (d.Id, d.Origin, d.Title, d.Published!.Value));
     }
+
+    [Fact]
+    public void A_page_nested_very_deeply_does_not_exhaust_the_stack()
+    {
+        const int depth = 10_000;
+        var html = string.Concat(Enumerable.Repeat("<div><span>", depth)) + "عميق" + string.Concat(Enumerable.Repeat("</span></div>", depth));
+        var r = HtmlReader.Read(Encoding.UTF8.GetBytes(html), "deep.html", "deep");
+        Assert.Equal("عميق", r.Document?.Text);
+    }
 }

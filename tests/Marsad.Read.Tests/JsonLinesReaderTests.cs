@@ -120,3 +120,14 @@ public class BoundedLineReaderTests
     public void A_trailing_newline_adds_no_line() =>
         Assert.Single(BoundedLineReader.ReadLines(new StringReader("one\n"), 10));
 }
+
+public class JsonLinesInvalidUtf16Tests
+{
+    [Fact]
+    public void An_invalid_unicode_escape_is_reported() =>
+        Assert.Contains("invalid \\u escape", JsonLinesReader.ParseLine("{\"id\":\"a\",\"text\":\"\\ud800\"}", "f:1", "f-1").Error);
+
+    [Fact]
+    public void An_unpaired_surrogate_is_reported() =>
+        Assert.Contains("unpaired UTF-16 surrogate", JsonLinesReader.ParseLine("{\"id\":\"a\",\"text\":\"" + (char)0xD800 + "\"}", "f:1", "f-1").Error);
+}

@@ -52,6 +52,17 @@ public static class ExtractionRun
             }
             if (format == OutputFormat.Table) output.WriteLine($"{documents} documents, {entities} entities, {events} events.");
         }
+        catch (IOException ex) when (ReferenceEquals(output, stdout))
+        {
+            // The reader went away (| head) or the disk filled: stop, say so, lose nothing silently.
+            stderr.WriteLine($"marsad: output closed after {documents} documents: {ex.Message}");
+            return ExitCodes.Partial;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"marsad: cannot write {outFile}: {ex.Message}");
+            return ExitCodes.Partial;
+        }
         finally
         {
             if (!ReferenceEquals(output, stdout)) output.Dispose();

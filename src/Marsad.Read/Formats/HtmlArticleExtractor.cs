@@ -126,21 +126,32 @@ public static class HtmlArticleExtractor
             return _sb.ToString();
         }
 
-        private void Walk(INode node)
+        // Iterative, not recursive: a hostile page nested a hundred thousand levels deep must not
+        // exhaust the stack. A null on the stack marks the end of an element.
+        private void Walk(INode root)
         {
-            foreach (var child in node.ChildNodes)
+            var stack = new Stack<(INode? Node, int Breaks)>();
+            Push(root);
+            while (stack.Count > 0)
             {
-                switch (child)
+                var (node, breaks) = stack.Pop();
+                if (node is null) { Break(breaks); continue; }
+                switch (node)
                 {
                     case IText t: AppendText(t.Data); break;
                     case IHtmlBreakRowElement: Break(1); break;
                     case IElement e:
-                        int breaks = e.LocalName == "li" ? 1 : s_blocks.Contains(e.LocalName) ? 2 : 0;
-                        Break(breaks);
-                        Walk(e);
-                        Break(breaks);
+                        int b = e.LocalName == "li" ? 1 : s_blocks.Contains(e.LocalName) ? 2 : 0;
+                        Break(b);
+                        stack.Push((null, b));
+                        Push(e);
                         break;
                 }
+            }
+
+            void Push(INode parent)
+            {
+                for (int i = parent.ChildNodes.Length - 1; i >= 0; i--) stack.Push((parent.ChildNodes[i], 0));
             }
         }
 

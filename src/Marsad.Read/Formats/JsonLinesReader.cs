@@ -35,35 +35,42 @@ public static class JsonLinesReader
         JsonDocument json;
         try { json = JsonDocument.Parse(line); }
         catch (JsonException ex) { return ReadResult.Fail(origin, "malformed JSON: " + FirstSentence(ex.Message)); }
+        catch (ArgumentException) { return ReadResult.Fail(origin, "malformed text: an unpaired UTF-16 surrogate"); }
         using (json)
         {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) return ReadResult.Fail(origin, $"expected a JSON object, found {Kind(root)}");
-
-            string id;
-            if (!root.TryGetProperty("id", out var idValue) || idValue.ValueKind == JsonValueKind.Null) id = fallbackId;
-            else if (idValue.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(idValue.GetString())) id = idValue.GetString()!;
-            else if (idValue.ValueKind == JsonValueKind.Number) id = idValue.GetRawText();
-            else return ReadResult.Fail(origin, $"\"id\" must be a non-empty string or a number, found {Kind(idValue)}");
-
-            if (!root.TryGetProperty("text", out var textValue)) return ReadResult.Fail(origin, "missing \"text\"");
-            if (textValue.ValueKind != JsonValueKind.String) return ReadResult.Fail(origin, $"\"text\" must be a string, found {Kind(textValue)}");
-            var text = textValue.GetString()!;
-            if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(origin, "empty \"text\"");
-            if (text.Length > ReadLimits.MaxDocumentChars) return ReadResult.Fail(origin, ReadLimits.TooLong(text.Length));
-
-            var warnings = new List<string>();
-            var doc = new Document(id, text)
-            {
-                Origin = origin,
-                Title = OptionalString(root, "title", warnings),
-                Url = OptionalString(root, "url", warnings),
-                Outlet = OptionalString(root, "outlet", warnings),
-                Published = Published(root, warnings),
-            };
-            if (text.Contains('\uFFFD')) warnings.Add("invalid UTF-8 bytes were replaced by U+FFFD");
-            return ReadResult.Ok(doc, warnings.Count > 0 ? string.Join("; ", warnings) : null);
+            try { return ToDocument(json.RootElement, origin, fallbackId); }
+            // A string escape that is not valid UTF-16 ("\ud800" alone) parses but cannot be read.
+            catch (InvalidOperationException) { return ReadResult.Fail(origin, "malformed JSON: a string with an invalid \\u escape"); }
         }
+    }
+
+    private static ReadResult ToDocument(JsonElement root, string origin, string fallbackId)
+    {
+        if (root.ValueKind != JsonValueKind.Object) return ReadResult.Fail(origin, $"expected a JSON object, found {Kind(root)}");
+
+        string id;
+        if (!root.TryGetProperty("id", out var idValue) || idValue.ValueKind == JsonValueKind.Null) id = fallbackId;
+        else if (idValue.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(idValue.GetString())) id = idValue.GetString()!;
+        else if (idValue.ValueKind == JsonValueKind.Number) id = idValue.GetRawText();
+        else return ReadResult.Fail(origin, $"\"id\" must be a non-empty string or a number, found {Kind(idValue)}");
+
+        if (!root.TryGetProperty("text", out var textValue)) return ReadResult.Fail(origin, "missing \"text\"");
+        if (textValue.ValueKind != JsonValueKind.String) return ReadResult.Fail(origin, $"\"text\" must be a string, found {Kind(textValue)}");
+        var text = textValue.GetString()!;
+        if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(origin, "empty \"text\"");
+        if (text.Length > ReadLimits.MaxDocumentChars) return ReadResult.Fail(origin, ReadLimits.TooLong(text.Length));
+
+        var warnings = new List<string>();
+        var doc = new Document(id, text)
+        {
+            Origin = origin,
+            Title = OptionalString(root, "title", warnings),
+            Url = OptionalString(root, "url", warnings),
+            Outlet = OptionalString(root, "outlet", warnings),
+            Published = Published(root, warnings),
+        };
+        if (text.Contains('\uFFFD')) warnings.Add("invalid UTF-8 bytes were replaced by U+FFFD");
+        return ReadResult.Ok(doc, warnings.Count > 0 ? string.Join("; ", warnings) : null);
     }
 
     private static string? OptionalString(JsonElement root, string name, List<string> warnings)
