@@ -59,6 +59,8 @@ public class FeatureTests
     [InlineData("زار مصر", 1, FeatureTemplate.Gaz, (int)GazetteerType.Country | 256)]
     [InlineData("زار مصر", 0, FeatureTemplate.GazP1, (int)GazetteerType.Country | 256)]
     [InlineData("قال عرفات", 1, FeatureTemplate.NamePart, (int)NamePart.Family)]
+    [InlineData("قال حسني", 1, FeatureTemplate.NamePart, (int)NamePart.Given)]
+    [InlineData("قال مبارك", 1, FeatureTemplate.NamePart, (int)NamePart.Family)]
     public void Extractor_emits_cue_gazetteer_and_nisba_features(string sentence, int token, FeatureTemplate template, int value)
     {
         var buf = new FeatureBuffer();

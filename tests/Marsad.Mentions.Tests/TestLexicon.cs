@@ -19,6 +19,7 @@ internal static class TestLexicon
             [NerLexicon.Key("الإمارات")] = GazetteerType.Country,
             [NerLexicon.Key("طرابلس")] = GazetteerType.City,
             [NerLexicon.Key("ياسر") + " " + NerLexicon.Key("عرفات")] = GazetteerType.Person,
+            [NerLexicon.Key("محمد") + " " + NerLexicon.Key("حسني") + " " + NerLexicon.Key("مبارك")] = GazetteerType.Person,
         },
         [NerLexicon.Key("مصري"), NerLexicon.Key("فرنسي")],
         []);

@@ -40,11 +40,13 @@ public sealed class NerLexicon
         foreach (var (p, type) in phrases)
         {
             for (int i = p.IndexOf(' '); i > 0; i = p.IndexOf(' ', i + 1)) _phrasePrefixes.Add(p[..i]);
-            // Given and family names of known people: عرفات alone still looks like a name.
+            // Given and family names of known people: عرفات alone still looks like a name. Middle words
+            // (حسني in محمد حسني مبارك) count as given names: the same words open other people's names.
             if ((type & GazetteerType.Person) == 0) continue;
             var words = p.Split(' ');
             if (words.Length < 2) continue;
-            _nameParts[words[0]] = _nameParts.GetValueOrDefault(words[0]) | NamePart.Given;
+            for (int k = 0; k < words.Length - 1; k++)
+                if (words[k].Length >= 3) _nameParts[words[k]] = _nameParts.GetValueOrDefault(words[k]) | NamePart.Given;
             _nameParts[words[^1]] = _nameParts.GetValueOrDefault(words[^1]) | NamePart.Family;
         }
     }
