@@ -116,11 +116,31 @@ public class HtmlReaderTests
     }
 
     [Fact]
-    public void A_page_nested_very_deeply_does_not_exhaust_the_stack()
+    public void A_page_nested_deeper_than_any_article_is_reported_before_parsing()
     {
-        const int depth = 10_000;
+        const int depth = 100_000;
         var html = string.Concat(Enumerable.Repeat("<div><span>", depth)) + "عميق" + string.Concat(Enumerable.Repeat("</span></div>", depth));
         var r = HtmlReader.Read(Encoding.UTF8.GetBytes(html), "deep.html", "deep");
-        Assert.Equal("عميق", r.Document?.Text);
+        Assert.Contains("HTML nested too deeply", r.Error);
     }
+
+    [Fact]
+    public void A_deep_but_acceptable_page_is_read() // the text walk is iterative
+    {
+        const int depth = 900;
+        var html = string.Concat(Enumerable.Repeat("<div><span>", depth)) + "عميق" + string.Concat(Enumerable.Repeat("</span></div>", depth));
+        Assert.Equal("عميق", HtmlReader.Read(Encoding.UTF8.GetBytes(html), "deep.html", "deep").Document?.Text);
+    }
+
+    public static TheoryData<string, int> Depths => new()
+    {
+        { "<div><p>a<p>b<p>c</div>", 1 },
+        { "<div><span><b>x</b></span></div><div></div>", 3 },
+        { "<br><img src=x><hr/><custom-tag/>", 0 },
+        { "a < b and 3<4", 0 },
+    };
+
+    [Theory, MemberData(nameof(Depths))]
+    public void Nesting_depth_counts_elements_that_need_an_end_tag(string html, int depth) =>
+        Assert.Equal(depth, HtmlNesting.EstimateDepth(html));
 }

@@ -16,6 +16,8 @@ public static partial class HtmlReader
     {
         var decoded = DecodeHtml(bytes);
         if (decoded.IsError) return ReadResult.Fail(origin, decoded.Error!);
+        if (HtmlNesting.EstimateDepth(decoded.Text!) > HtmlNesting.MaxDepth)
+            return ReadResult.Fail(origin, $"HTML nested too deeply (more than {HtmlNesting.MaxDepth:N0} levels)");
         var article = HtmlArticleExtractor.Extract(decoded.Text!);
         if (string.IsNullOrWhiteSpace(article.Text)) return ReadResult.Fail(origin, "no article text found in the HTML page");
         if (article.Text.Length > ReadLimits.MaxDocumentChars) return ReadResult.Fail(origin, ReadLimits.TooLong(article.Text.Length));
