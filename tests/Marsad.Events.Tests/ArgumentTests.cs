@@ -41,7 +41,7 @@ public class ArgumentTests
     [Fact]
     public void Resolves_the_two_parties_to_the_actors_just_named()
     {
-        var events = TestDocuments.Events("وبحث الرئيسان الوضع في ليبيا. وكان السيسي قد زار باريس في أكتوبر، على خلفية اتفاق بين الطرفين على دعم حفتر.");
+        var events = TestDocuments.Events("وبحث الرئيسان الوضع في ليبيا. وكان السيسي قد زار باريس في أكتوبر، في إطار اتفاق بين الطرفين على دعم حفتر.");
         Assert.Contains("AGREE paris>sisi", events);
         Assert.Contains("SUPPORT paris>haftar", events);
         Assert.Contains("SUPPORT sisi>haftar", events);
