@@ -49,6 +49,31 @@ public class DecodingTests
     }
 
     [Fact]
+    public void A_model_with_a_guide_round_trips_and_tags_alike()
+    {
+        // The main model trusts whatever its guide calls B-PER.
+        ulong followGuide = FeatureHash.Of((int)FeatureTemplate.Guide, BioLabels.Begin(0));
+        var w = new float[L];
+        w[BioLabels.Begin(0)] = 3;
+        var main = new TaggerModel(NerLexicon.Empty, [followGuide], w, new float[(L + 1) * L], "{}") { Guide = TinyModel() };
+        var path = Path.Combine(Path.GetTempPath(), $"marsad-ner-{Guid.NewGuid():N}.bin.gz");
+        try
+        {
+            main.Save(path);
+            var loaded = TaggerModel.Load(path);
+            Assert.NotNull(loaded.Guide);
+            Assert.Equal(main.Guide!.Keys.Order(), loaded.Guide.Keys.Order());
+            var words = TestLexicon.Words("قال زيد ثم");
+            Assert.Equal("O,B-PER,O", string.Join(",", new NerTagger(loaded).Tag(words).Select(l => BioLabels.Names[l])));
+            Assert.Equal(new NerTagger(main).Tag(words), new NerTagger(loaded).Tag(words));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Model_round_trips_through_its_file()
     {
         var model = TinyModel();

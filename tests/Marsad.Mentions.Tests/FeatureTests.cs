@@ -96,4 +96,25 @@ public class FeatureTests
         ex.Extract(TestLexicon.Words("زار الرئيس مصر"), b);
         Assert.Equal(a.Of(2).ToArray(), b.Of(2).ToArray());
     }
+
+    [Fact]
+    public void Guide_labels_follow_each_tokens_own_features()
+    {
+        var words = TestLexicon.Words("قال زيد ثم");
+        var buf = new FeatureBuffer();
+        new FeatureExtractor(TestLexicon.Create()).Extract(words, buf);
+        var guided = new FeatureBuffer();
+        int[] guide = [BioLabels.O, BioLabels.Begin(0), BioLabels.O];
+        FeatureExtractor.AddGuide(buf, guide, guided);
+        for (int i = 0; i < words.Length; i++)
+        {
+            var f = guided.Of(i).ToArray();
+            Assert.Equal(buf.Of(i).ToArray(), f[..buf.Of(i).Length]);
+            Assert.Equal(buf.Lexical[i], guided.Lexical[i]);
+            Assert.Contains(FeatureHash.Of((int)FeatureTemplate.Guide, guide[i]), f);
+        }
+        Assert.Contains(FeatureHash.Of((int)FeatureTemplate.GuideM1, BioLabels.Begin(0)), guided.Of(2).ToArray());
+        Assert.Contains(FeatureHash.Of((int)FeatureTemplate.GuideP1, BioLabels.Begin(0)), guided.Of(0).ToArray());
+        Assert.Contains(FeatureHash.Of((int)FeatureTemplate.GuideM1, -1), guided.Of(0).ToArray());
+    }
 }

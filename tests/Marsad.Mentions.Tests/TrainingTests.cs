@@ -40,4 +40,52 @@ public class TrainingTests
         Assert.Equal(a.Weights, b.Weights);
         Assert.Equal(a.Transitions, b.Transitions);
     }
+
+    [Fact]
+    public void Crf_training_learns_the_same_pattern()
+    {
+        var options = new TrainOptions { Epochs = 5, Objective = TrainingObjective.Crf, WordDropout = 0 };
+        var tagger = new NerTagger(new CrfTrainer(NerLexicon.Empty, options).Train(Corpus(), null, "{}"));
+        var labels = tagger.Tag(TestLexicon.Words("وصل السيد مازن إلى مدينة حلب اليوم"));
+        Assert.Equal("O,O,B-PER,O,O,B-LOC,O", string.Join(",", labels.Select(l => BioLabels.Names[l])));
+    }
+
+    [Fact]
+    public void A_guided_model_learns_to_follow_its_guide_where_its_own_features_say_nothing()
+    {
+        // The guide knows all the names and the other words. The main corpus has only half of the names
+        // and all but one of the words, in a context that says nothing (قال X شيئا), so the main model
+        // can tell a name it never saw from a word it never saw only through its guide's labels.
+        string[] words = ["حديثا", "كلاما", "خبرا", "قولا", "رأيا", "جوابا"];
+        var guideData = Names.Select(n => new LabeledSentence(["شاهد", n, "الآن"], [0, BioLabels.Begin(0), 0]))
+            .Concat(words.Select(w => new LabeledSentence(["شاهد", w, "الآن"], [0, 0, 0]))).ToList();
+        var guide = new PerceptronTrainer(NerLexicon.Empty, new TrainOptions { Epochs = 5 }).Train(guideData, null, "{}");
+        var data = Names[..4].Select(n => new LabeledSentence(["قال", n, "شيئا"], [0, BioLabels.Begin(0), 0]))
+            .Concat(words[1..].Select(w => new LabeledSentence(["قال", w, "شيئا"], [0, 0, 0]))).ToList();
+        var options = new TrainOptions { Epochs = 10, WordDropout = 1 }; // the main model may not memorise words
+        var model = new PerceptronTrainer(NerLexicon.Empty, options, guide).Train(data, null, "{}");
+        Assert.Same(guide, model.Guide);
+        // It learned to trust the guide: "the guide says B-PER" scores B-PER above O.
+        int row = model.Table.Find(FeatureHash.Of((int)FeatureTemplate.Guide, BioLabels.Begin(0)));
+        Assert.True(row >= 0);
+        Assert.True(model.Weights[row * TaggerModel.L + BioLabels.Begin(0)] > model.Weights[row * TaggerModel.L + BioLabels.O]);
+        var tagger = new NerTagger(model);
+        Assert.Equal(BioLabels.Begin(0), tagger.Tag(TestLexicon.Words("قال نبيل شيئا"))[1]);
+        Assert.Equal(BioLabels.O, tagger.Tag(TestLexicon.Words("قال حديثا شيئا"))[1]);
+    }
+
+    [Fact]
+    public void An_ensemble_is_the_mean_of_its_members()
+    {
+        var a = new PerceptronTrainer(NerLexicon.Empty, new TrainOptions { Epochs = 2, Seed = 1 }).Train(Corpus(), null, "{}");
+        var b = new PerceptronTrainer(NerLexicon.Empty, new TrainOptions { Epochs = 2, Seed = 2 }).Train(Corpus(), null, "{}");
+        var mean = ModelAverage.Of([a, b], "{}");
+        Assert.Equal(a.Keys.Union(b.Keys).Order(), mean.Keys.Order());
+        int y = BioLabels.Begin(0);
+        ulong key = a.Keys[Array.FindIndex(a.Weights, v => v != 0) / TaggerModel.L];
+        float Weight(TaggerModel m, int label) => m.Table.Find(key) is int row and >= 0 ? m.Weights[row * TaggerModel.L + label] : 0f;
+        for (int label = 0; label < TaggerModel.L; label++)
+            Assert.Equal((Weight(a, label) + Weight(b, label)) / 2, Weight(mean, label), 5);
+        Assert.Equal((a.Transitions[y] + b.Transitions[y]) / 2, mean.Transitions[y], 5);
+    }
 }

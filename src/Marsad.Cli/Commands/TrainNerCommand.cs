@@ -16,6 +16,9 @@ public static class TrainNerCommand
         var data = new Option<string?>("--data") { Description = "Training file (ANERcorp format). Default: the ANERcorp CAMeL train split in ../shared." };
         var aqmar = new Option<bool>("--aqmar") { Description = "Also train on the AQMAR Wikipedia corpus (../shared/data/ner/aqmar)." };
         var wikifane = new Option<bool>("--wikifane") { Description = "Also train on WikiFANE Gold (../shared/data/ner/wikifane-gold-2014), re-joined and mapped to PER/ORG/LOC/MISC." };
+        var guide = new Option<bool>("--guide") { Description = "First train a guide tagger on AQMAR and WikiFANE Gold, whose labels become features of the ANERcorp model (stacking); the model file carries both." };
+        var ensemble = new Option<int>("--ensemble") { Description = "Train this many models with seeds seed, seed+1, … and keep their average (one model, same tagging cost).", DefaultValueFactory = _ => 1 };
+        var objective = new Option<TrainingObjective>("--objective") { Description = "Perceptron (averaged structured perceptron) or Crf (linear-chain CRF, AdaGrad, L2).", DefaultValueFactory = _ => TrainingObjective.Perceptron };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => new TrainOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence order; same data and seed give the same model.", DefaultValueFactory = _ => 1 };
         var dropout = new Option<double>("--word-dropout") { Description = "Probability of hiding a token's own word features in a training update (teaches context for unseen names).", DefaultValueFactory = _ => new TrainOptions().WordDropout };
@@ -24,13 +27,14 @@ public static class TrainNerCommand
         var cmd = new Command("train-ner", """
             Train the Arabic named-entity tagger (averaged perceptron, Viterbi) and write one model file.
             Uses only training data: never the ANERcorp test split. Deterministic for a seed.
-            """) { data, aqmar, wikifane, epochs, seed, dropout, dev, output };
-        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(aqmar), p.GetValue(wikifane), p.GetValue(epochs), p.GetValue(seed), p.GetValue(dropout), p.GetValue(dev), p.GetValue(output)));
+            """) { data, aqmar, wikifane, guide, ensemble, objective, epochs, seed, dropout, dev, output };
+        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(aqmar), p.GetValue(wikifane), p.GetValue(guide), p.GetValue(ensemble), p.GetValue(objective), p.GetValue(epochs), p.GetValue(seed), p.GetValue(dropout), p.GetValue(dev), p.GetValue(output)));
         return cmd;
     }
 
-    private static int Run(string? dataFile, bool aqmar, bool wikifane, int epochs, int seed, double wordDropout, double devFraction, string? outFile)
+    private static int Run(string? dataFile, bool aqmar, bool wikifane, bool guide, int ensemble, TrainingObjective objective, int epochs, int seed, double wordDropout, double devFraction, string? outFile)
     {
+        if (ensemble < 1) { Console.Error.WriteLine("marsad: --ensemble must be at least 1"); return ExitCodes.Usage; }
         if (epochs < 1) { Console.Error.WriteLine("marsad: --epochs must be at least 1"); return ExitCodes.Usage; }
         if (devFraction is < 0 or >= 1) { Console.Error.WriteLine("marsad: --dev-fraction must be in [0, 1)"); return ExitCodes.Usage; }
         var ner = Path.Combine(DataPaths.Shared, "data", "ner");
@@ -47,31 +51,24 @@ public static class TrainNerCommand
                 held = train[cut..];
                 train = train[..cut];
             }
+            var aqmarData = Directory.GetFiles(Path.Combine(ner, "aqmar"), "*.txt").Order(StringComparer.Ordinal)
+                .SelectMany(f => ConllCorpus.Read(f, CorpusFormat.Aqmar)).ToList();
+            var wikifaneData = WikiFaneCorpus.Read(Path.Combine(ner, "wikifane-gold-2014", "WikiFANE_Gold_2014_500K.txt"));
             var sources = new List<string> { Path.GetFileName(dataFile) };
-            if (aqmar)
-            {
-                foreach (var f in Directory.GetFiles(Path.Combine(ner, "aqmar"), "*.txt").Order(StringComparer.Ordinal))
-                    train.AddRange(ConllCorpus.Read(f, CorpusFormat.Aqmar));
-                sources.Add("aqmar/*.txt");
-            }
-            if (wikifane)
-            {
-                train.AddRange(WikiFaneCorpus.Read(Path.Combine(ner, "wikifane-gold-2014", "WikiFANE_Gold_2014_500K.txt")));
-                sources.Add("WikiFANE_Gold_2014_500K.txt");
-            }
+            if (aqmar) { train.AddRange(aqmarData); sources.Add("aqmar/*.txt"); }
+            if (wikifane) { train.AddRange(wikifaneData); sources.Add("WikiFANE_Gold_2014_500K.txt"); }
             // Clusters from the text (not the labels) of the training corpora: ANERcorp train, AQMAR, WikiFANE.
-            var unlabelled = train.Concat(held ?? []).Select(s => s.Words)
-                .Concat(Directory.GetFiles(Path.Combine(ner, "aqmar"), "*.txt").Order(StringComparer.Ordinal).SelectMany(f => ConllCorpus.Read(f, CorpusFormat.Aqmar)).Select(s => s.Words))
-                .Concat(WikiFaneCorpus.Read(Path.Combine(ner, "wikifane-gold-2014", "WikiFANE_Gold_2014_500K.txt")).Select(s => s.Words))
-                .Select(words => Array.ConvertAll(words, w => TokenView.FromWord(w).Stem));
+            var unlabelled = train.Concat(held ?? []).Concat(aqmar ? [] : aqmarData).Concat(wikifane ? [] : wikifaneData)
+                .Select(s => Array.ConvertAll(s.Words, w => TokenView.FromWord(w).Stem));
             var clusters = WordClusters.Learn(unlabelled, seed: seed);
             Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] clustered {clusters.Count} stems");
             var lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), Path.Combine(DataPaths.Shared, "data", "kb"), clusters);
             Console.Error.WriteLine($"lexicon: {lexicon.CueCount} cue words, {lexicon.PhraseCount} gazetteer phrases, {lexicon.NisbaCount} nisbas, {lexicon.ClusterCount} clustered words");
-            var options = new TrainOptions { Epochs = epochs, Seed = seed, WordDropout = wordDropout };
+            var options = new TrainOptions { Epochs = epochs, Seed = seed, WordDropout = wordDropout, Objective = objective };
             var info = JsonSerializer.Serialize(new
             {
-                trainer = "averaged perceptron, first-order Viterbi",
+                trainer = (objective == TrainingObjective.Crf ? "linear-chain CRF" : "averaged perceptron") + ", first-order Viterbi" + (guide ? ", guided" : ""),
+                ensemble,
                 data = sources,
                 sentences = train.Count,
                 epochs,
@@ -80,8 +77,24 @@ public static class TrainNerCommand
                 dev_fraction = devFraction,
                 created = DateTime.UtcNow.ToString("yyyy-MM-dd"),
             });
-            var trainer = new PerceptronTrainer(lexicon, options) { Log = m => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}") };
-            var model = trainer.Train(train, held, info);
+            Action<string> log = m => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}");
+            TaggerModel? guideModel = null;
+            if (guide)
+            {
+                log("guide: AQMAR and WikiFANE Gold");
+                var guideInfo = JsonSerializer.Serialize(new { trainer = "guide: averaged perceptron", data = new[] { "aqmar/*.txt", "WikiFANE_Gold_2014_500K.txt" }, epochs, seed, word_dropout = wordDropout });
+                guideModel = new PerceptronTrainer(lexicon, options) { Log = log }.Train([.. aqmarData, .. wikifaneData], null, guideInfo);
+            }
+            var members = new List<TaggerModel>();
+            for (int m = 0; m < ensemble; m++)
+            {
+                var o = options with { Seed = seed + m };
+                if (ensemble > 1) log($"ensemble member {m + 1} of {ensemble} (seed {o.Seed})");
+                members.Add(objective == TrainingObjective.Crf
+                    ? new CrfTrainer(lexicon, o, guideModel) { Log = log }.Train(train, held, info)
+                    : new PerceptronTrainer(lexicon, o, guideModel) { Log = log }.Train(train, held, info));
+            }
+            var model = ModelAverage.Of(members, info);
             model.Save(outFile);
             Console.Error.WriteLine($"wrote {outFile}: {model.FeatureCount} features, {new FileInfo(outFile).Length / 1024.0 / 1024:F2} MB, in {clock.Elapsed.TotalSeconds:F0} s");
             return ExitCodes.Ok;

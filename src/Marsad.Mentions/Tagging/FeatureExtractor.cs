@@ -10,6 +10,7 @@ public enum FeatureTemplate
     WordM1W0, W0WordP1, StemM1S0, S0StemP1, Pre1, Pre2, Pre3, Suf1, Suf2, Suf3, Suf4, Shape, ShapeM1S0, ShapeS0P1, Length,
     Cue, CueM1, CueM2, CueP1, CueP2, OrgHeadBefore, Gaz, GazM1, GazP1, Nisba, NisbaM1, NisbaP1,
     Cluster, ClusterCoarse, ClusterM1, ClusterP1, CliticsSuffix, WordSuf2, FirstInSentence, ClusterM1C0, ClusterC0P1, NamePart, NamePartM1, NamePartP1, Memory, MemoryM1, MemoryP1,
+    Guide, GuideM1, GuideP1, GuideM1G0, GuideG0P1,
 }
 
 /// <summary>Feature keys of a sentence: token i's keys are Keys[Starts[i] .. Starts[i+1]). Reused between sentences.</summary>
@@ -152,6 +153,31 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
             buf.Add(FeatureHash.Of((int)F.ClusterC0P1, (cluster[i] & 0xFFFF) | ((cp1 & 0x7FFF) << 16)));
         }
         buf.Starts[n] = buf.Count;
+    }
+
+    /// <summary>
+    /// Copies <paramref name="features"/> into <paramref name="into"/> with, after each token's own keys,
+    /// what a guide tagger (<see cref="TaggerModel.Guide"/>) labelled it and its neighbours. The guide was
+    /// trained on other corpora with other conventions; these features let the model learn how far to
+    /// trust it (stacking), so that names the guide knows help without its conventions leaking in.
+    /// </summary>
+    public static void AddGuide(FeatureBuffer features, ReadOnlySpan<int> guide, FeatureBuffer into)
+    {
+        int n = guide.Length;
+        into.Reset(n);
+        for (int i = 0; i < n; i++)
+        {
+            into.Starts[i] = into.Count;
+            into.Lexical[i] = features.Lexical[i];
+            foreach (ulong key in features.Of(i)) into.Add(key);
+            int g0 = guide[i], gm1 = i > 0 ? guide[i - 1] : -1, gp1 = i + 1 < n ? guide[i + 1] : -1;
+            into.Add(FeatureHash.Of((int)F.Guide, g0));
+            into.Add(FeatureHash.Of((int)F.GuideM1, gm1));
+            into.Add(FeatureHash.Of((int)F.GuideP1, gp1));
+            into.Add(FeatureHash.Of((int)F.GuideM1G0, gm1 * 16 + g0));
+            into.Add(FeatureHash.Of((int)F.GuideG0P1, g0 * 16 + gp1));
+        }
+        into.Starts[n] = into.Count;
     }
 
     private static void AddLabels(FeatureBuffer buf, F template, int bits)

@@ -36,7 +36,16 @@ public sealed class NerTagger(TaggerModel model)
         _features.Extract(sentence, s.Features, memory);
         int need = sentence.Length * TaggerModel.L;
         if (s.Emissions.Length < need) s.Emissions = new float[Math.Max(need, s.Emissions.Length * 2)];
-        Model.Score(s.Features, sentence.Length, s.Emissions);
+        var features = s.Features;
+        if (Model.Guide is { } guide)
+        {
+            // The guide reads the same features; its labels (written into labels) become more features.
+            guide.Score(features, sentence.Length, s.Emissions);
+            Viterbi.Decode(s.Emissions.AsSpan(0, need), guide.Transitions, TaggerModel.L, labels);
+            FeatureExtractor.AddGuide(features, labels, s.Guided);
+            features = s.Guided;
+        }
+        Model.Score(features, sentence.Length, s.Emissions);
         Viterbi.Decode(s.Emissions.AsSpan(0, need), Model.Transitions, TaggerModel.L, labels);
         memory?.Add(sentence, labels);
     }
@@ -60,6 +69,7 @@ public sealed class NerTagger(TaggerModel model)
     private sealed class Scratch
     {
         public readonly FeatureBuffer Features = new();
+        public readonly FeatureBuffer Guided = new();
         public float[] Emissions = new float[64 * TaggerModel.L];
     }
 }

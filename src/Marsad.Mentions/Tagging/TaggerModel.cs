@@ -7,12 +7,12 @@ namespace Marsad.Mentions.Tagging;
 /// A trained linear sequence model: per-feature label weights (rows of <see cref="BioLabels.Count"/>),
 /// label transitions, and the lexicon its features consult. Immutable and thread-safe once built.
 /// The file is gzip'd binary: header, provenance, lexicon, features sorted by key (delta-coded) with
-/// only their non-zero weights as half floats, then the transitions.
+/// only their non-zero weights as half floats, then the transitions, then the guide model's (if any).
 /// </summary>
 public sealed class TaggerModel
 {
     private const string Magic = "MARSAD-NER";
-    private const int Version = 1;
+    private const int Version = 2;
     public const int L = BioLabels.Count;
 
     public TaggerModel(NerLexicon lexicon, ulong[] keys, float[] weights, float[] transitions, string info)
@@ -35,6 +35,12 @@ public sealed class TaggerModel
     /// <summary>How the model was made (JSON written by training: data, seed, epochs, scores).</summary>
     public string Info { get; }
     public int FeatureCount => Keys.Length;
+
+    /// <summary>
+    /// A tagger trained on other corpora whose labels of a sentence are features of this model
+    /// (<see cref="FeatureExtractor.AddGuide"/>); it shares this model's lexicon. Null when none.
+    /// </summary>
+    public TaggerModel? Guide { get; init; }
 
     /// <summary>Adds each token's feature rows into its L label scores.</summary>
     public void Score(FeatureBuffer features, int tokens, Span<float> emissions)
@@ -68,20 +74,31 @@ public sealed class TaggerModel
             w.Write(L);
             foreach (var name in BioLabels.Names) w.Write(name);
             Lexicon.Write(w);
-            var order = Enumerable.Range(0, Keys.Length).OrderBy(i => Keys[i]).ToArray();
-            w.Write(order.Length);
-            ulong prev = 0;
-            foreach (int row in order) { w.Write7BitEncodedInt64((long)(Keys[row] - prev)); prev = Keys[row]; }
-            foreach (int row in order)
+            WriteWeights(w);
+            w.Write(Guide is not null);
+            if (Guide is not null)
             {
-                int mask = 0;
-                for (int y = 0; y < L; y++) if ((Half)Weights[row * L + y] != Half.Zero) mask |= 1 << y;
-                w.Write((ushort)mask);
-                for (int y = 0; y < L; y++) if ((mask & (1 << y)) != 0) w.Write((Half)Weights[row * L + y]);
+                w.Write(Guide.Info);
+                Guide.WriteWeights(w);
             }
-            foreach (float t in Transitions) w.Write(t);
         }
         File.Move(tmp, path, overwrite: true);
+    }
+
+    private void WriteWeights(BinaryWriter w)
+    {
+        var order = Enumerable.Range(0, Keys.Length).OrderBy(i => Keys[i]).ToArray();
+        w.Write(order.Length);
+        ulong prev = 0;
+        foreach (int row in order) { w.Write7BitEncodedInt64((long)(Keys[row] - prev)); prev = Keys[row]; }
+        foreach (int row in order)
+        {
+            int mask = 0;
+            for (int y = 0; y < L; y++) if ((Half)Weights[row * L + y] != Half.Zero) mask |= 1 << y;
+            w.Write((ushort)mask);
+            for (int y = 0; y < L; y++) if ((mask & (1 << y)) != 0) w.Write((Half)Weights[row * L + y]);
+        }
+        foreach (float t in Transitions) w.Write(t);
     }
 
     public static TaggerModel Load(string path)
@@ -106,23 +123,36 @@ public sealed class TaggerModel
                 if (y >= L || r.ReadString() != BioLabels.Names[y]) throw new InvalidDataException($"{name}: unexpected label set");
             if (labels != L) throw new InvalidDataException($"{name}: unexpected label set");
             var lexicon = NerLexicon.Read(r);
-            int n = r.ReadInt32();
-            var keys = new ulong[n];
-            ulong prev = 0;
-            for (int i = 0; i < n; i++) { prev += (ulong)r.Read7BitEncodedInt64(); keys[i] = prev; }
-            var weights = new float[n * L];
-            for (int i = 0; i < n; i++)
+            var (keys, weights, trans) = ReadWeights(r);
+            TaggerModel? guide = null;
+            if (r.ReadBoolean())
             {
-                int mask = r.ReadUInt16();
-                for (int y = 0; y < L; y++) if ((mask & (1 << y)) != 0) weights[i * L + y] = (float)r.ReadHalf();
+                var guideInfo = r.ReadString();
+                var (gk, gw, gt) = ReadWeights(r);
+                guide = new TaggerModel(lexicon, gk, gw, gt, guideInfo);
             }
-            var trans = new float[(L + 1) * L];
-            for (int i = 0; i < trans.Length; i++) trans[i] = r.ReadSingle();
-            return new TaggerModel(lexicon, keys, weights, trans, info);
+            return new TaggerModel(lexicon, keys, weights, trans, info) { Guide = guide };
         }
         catch (EndOfStreamException)
         {
             throw new InvalidDataException($"{name}: the model file is truncated");
         }
+    }
+
+    private static (ulong[] Keys, float[] Weights, float[] Transitions) ReadWeights(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        var keys = new ulong[n];
+        ulong prev = 0;
+        for (int i = 0; i < n; i++) { prev += (ulong)r.Read7BitEncodedInt64(); keys[i] = prev; }
+        var weights = new float[n * L];
+        for (int i = 0; i < n; i++)
+        {
+            int mask = r.ReadUInt16();
+            for (int y = 0; y < L; y++) if ((mask & (1 << y)) != 0) weights[i * L + y] = (float)r.ReadHalf();
+        }
+        var trans = new float[(L + 1) * L];
+        for (int i = 0; i < trans.Length; i++) trans[i] = r.ReadSingle();
+        return (keys, weights, trans);
     }
 }

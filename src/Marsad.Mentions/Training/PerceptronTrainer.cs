@@ -18,7 +18,15 @@ public sealed record TrainOptions
     /// context, affix, gazetteer and cluster features learn to carry names never seen in training.
     /// </summary>
     public double WordDropout { get; init; } = 0.3;
+    /// <summary>The learning objective: the averaged perceptron, or a linear-chain CRF (log-likelihood).</summary>
+    public TrainingObjective Objective { get; init; } = TrainingObjective.Perceptron;
+    /// <summary>CRF: L2 penalty per feature occurrence.</summary>
+    public double L2 { get; init; } = 1e-4;
+    /// <summary>CRF: AdaGrad base step size.</summary>
+    public double LearningRate { get; init; } = 0.1;
 }
+
+public enum TrainingObjective { Perceptron, Crf }
 
 /// <summary>
 /// Averaged structured perceptron (Collins 2002) with first-order Viterbi: for each sentence the
@@ -26,8 +34,10 @@ public sealed record TrainOptions
 /// features and transitions gain 1 and the predicted ones lose 1. The saved weights are the
 /// average over all updates, computed lazily (Daumé's trick), which generalises far better than
 /// the last weights. Single-threaded and deterministic for a seed (the sentence order per epoch).
+/// With a <paramref name="guide"/> model, its labels of each sentence are features too
+/// (<see cref="FeatureExtractor.AddGuide"/>) and the trained model carries it.
 /// </summary>
-public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options)
+public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options, TaggerModel? guide = null)
 {
     private const int L = BioLabels.Count;
 
@@ -35,47 +45,9 @@ public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options)
 
     public TaggerModel Train(IReadOnlyList<LabeledSentence> data, IReadOnlyList<LabeledSentence>? dev, string info)
     {
-        var extractor = new FeatureExtractor(lexicon);
-        var buf = new FeatureBuffer();
-        var index = new Dictionary<ulong, int>();
-        var counts = new List<int>();
-        var keys = new List<ulong>();
-
-        // Features of every sentence once: they never depend on labels.
-        // Document memory from the gold labels of the preceding sentences (corpora list sentences in
-        // document order; a new corpus file restarts it).
-        var memory = new DocumentMemory();
-        var rows = new int[data.Count][];
-        var starts = new int[data.Count][];
-        var lexical = new int[data.Count][];
-        for (int s = 0; s < data.Count; s++)
-        {
-            var views = ConllCorpus.Views(data[s]);
-            if (data[s].StartsDocument) memory.Clear();
-            extractor.Extract(views, buf, memory);
-            memory.Add(views, data[s].Labels);
-            var r = new int[buf.Count];
-            for (int k = 0; k < buf.Count; k++)
-            {
-                if (!index.TryGetValue(buf.Keys[k], out int row))
-                {
-                    row = keys.Count;
-                    index.Add(buf.Keys[k], row);
-                    keys.Add(buf.Keys[k]);
-                    counts.Add(0);
-                }
-                counts[row]++;
-                r[k] = row;
-            }
-            rows[s] = r;
-            starts[s] = buf.Starts.AsSpan(0, views.Length + 1).ToArray();
-            lexical[s] = buf.Lexical.AsSpan(0, views.Length).ToArray();
-        }
-        if (options.MinCount > 1)
-            for (int s = 0; s < rows.Length; s++)
-                for (int k = 0; k < rows[s].Length; k++)
-                    if (counts[rows[s][k]] < options.MinCount) rows[s][k] = -1;
-        Log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Words.Length)} tokens, {keys.Count} features");
+        var corpus = CompiledCorpus.Build(data, lexicon, guide, options.MinCount);
+        Log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Words.Length)} tokens, {corpus.Keys.Count} features");
+        var (keys, rows, starts, lexical) = (corpus.Keys, corpus.Rows, corpus.Starts, corpus.Lexical);
 
         int n = keys.Count;
         var w = new float[n * L];
@@ -193,6 +165,6 @@ public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options)
         }
         var trans = new float[tw.Length];
         for (int i = 0; i < tw.Length; i++) trans[i] = (float)(tw[i] - tu[i] / c);
-        return new TaggerModel(lexicon, outKeys, outW, trans, info);
+        return new TaggerModel(lexicon, outKeys, outW, trans, info) { Guide = guide };
     }
 }
