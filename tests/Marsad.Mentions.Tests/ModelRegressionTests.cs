@@ -12,7 +12,7 @@ namespace Marsad.Mentions.Tests;
 public class ModelRegressionTests
 {
     // Micro F1 of data/models/ner.bin.gz on the first 300 test sentences, as measured when it was committed.
-    private const double RecordedSliceF1 = 0.7403;
+    private const double RecordedSliceF1 = 0.7397;
 
     [Fact]
     public void Committed_model_keeps_its_recorded_f1_on_a_fixed_test_slice()

@@ -32,6 +32,10 @@ public static class TrainNerCommand
         return cmd;
     }
 
+    // The guide only has to get labels right: dropping its weights under 1 (features updated once or
+    // twice) makes the file a third smaller at the same held-out F1 (68.8 against 68.9, 15% of train).
+    private const float GuidePruneBelow = 1f;
+
     private static int Run(string? dataFile, bool aqmar, bool wikifane, bool guide, int ensemble, TrainingObjective objective, int epochs, int seed, double wordDropout, double devFraction, string? outFile)
     {
         if (ensemble < 1) { Console.Error.WriteLine("marsad: --ensemble must be at least 1"); return ExitCodes.Usage; }
@@ -83,7 +87,7 @@ public static class TrainNerCommand
             {
                 log("guide: AQMAR and WikiFANE Gold");
                 var guideInfo = JsonSerializer.Serialize(new { trainer = "guide: averaged perceptron", data = new[] { "aqmar/*.txt", "WikiFANE_Gold_2014_500K.txt" }, epochs, seed, word_dropout = wordDropout });
-                guideModel = new PerceptronTrainer(lexicon, options) { Log = log }.Train([.. aqmarData, .. wikifaneData], null, guideInfo);
+                guideModel = new PerceptronTrainer(lexicon, options with { PruneBelow = GuidePruneBelow }) { Log = log }.Train([.. aqmarData, .. wikifaneData], null, guideInfo);
             }
             var members = new List<TaggerModel>();
             for (int m = 0; m < ensemble; m++)
