@@ -63,7 +63,8 @@ public class TrainingTests
         var data = Names[..4].Select(n => new LabeledSentence(["قال", n, "شيئا"], [0, BioLabels.Begin(0), 0]))
             .Concat(words[1..].Select(w => new LabeledSentence(["قال", w, "شيئا"], [0, 0, 0]))).ToList();
         var options = new TrainOptions { Epochs = 10, WordDropout = 1 }; // the main model may not memorise words
-        var model = new PerceptronTrainer(NerLexicon.Empty, options, guide).Train(data, null, "{}");
+        var corpus = CompiledCorpus.Build(data, NerLexicon.Empty, guide, options.MinCount);
+        var model = new PerceptronTrainer(NerLexicon.Empty, options).Train(corpus, null, "{}");
         Assert.Same(guide, model.Guide);
         // It learned to trust the guide: "the guide says B-PER" scores B-PER above O.
         int row = model.Table.Find(FeatureHash.Of((int)FeatureTemplate.Guide, BioLabels.Begin(0)));

@@ -91,14 +91,16 @@ public static class TrainNerCommand
                 var guideInfo = JsonSerializer.Serialize(new { trainer = "guide: averaged perceptron", data = new[] { "aqmar/*.txt", "WikiFANE_Gold_2014_500K.txt" }, epochs, seed, word_dropout = wordDropout });
                 guideModel = new PerceptronTrainer(lexicon, options with { PruneBelow = GuidePruneBelow }) { Log = log }.Train([.. aqmarData, .. wikifaneData], null, guideInfo);
             }
+            // Features once for all members: only the sentence order and dropout differ between them.
+            var corpus = CompiledCorpus.Build(train, lexicon, guideModel, options.MinCount);
             var members = new List<TaggerModel>();
             for (int m = 0; m < ensemble; m++)
             {
                 var o = options with { Seed = seed + m };
                 if (ensemble > 1) log($"ensemble member {m + 1} of {ensemble} (seed {o.Seed})");
                 members.Add(objective == TrainingObjective.Crf
-                    ? new CrfTrainer(lexicon, o, guideModel) { Log = log }.Train(train, held, info)
-                    : new PerceptronTrainer(lexicon, o, guideModel) { Log = log }.Train(train, held, info));
+                    ? new CrfTrainer(lexicon, o) { Log = log }.Train(corpus, held, info)
+                    : new PerceptronTrainer(lexicon, o) { Log = log }.Train(corpus, held, info));
             }
             var model = ModelAverage.Of(members, info);
             model.Save(outFile);

@@ -40,13 +40,11 @@ public sealed class NerTagger(TaggerModel model)
         if (Model.Guide is { } guide)
         {
             // The guide reads the same features; its labels (written into labels) become more features.
-            guide.Score(features, sentence.Length, s.Emissions);
-            Viterbi.Decode(s.Emissions.AsSpan(0, need), guide.Transitions, TaggerModel.L, labels);
+            guide.Decode(features, s.Emissions, labels);
             FeatureExtractor.AddGuide(features, labels, s.Guided);
             features = s.Guided;
         }
-        Model.Score(features, sentence.Length, s.Emissions);
-        Viterbi.Decode(s.Emissions.AsSpan(0, need), Model.Transitions, TaggerModel.L, labels);
+        Model.Decode(features, s.Emissions, labels);
         memory?.Add(sentence, labels);
     }
 

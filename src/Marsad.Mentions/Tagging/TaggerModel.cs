@@ -60,6 +60,13 @@ public sealed class TaggerModel
         }
     }
 
+    /// <summary>Scores the tokens (into <paramref name="emissions"/>, scratch) and writes the best label sequence.</summary>
+    public void Decode(FeatureBuffer features, Span<float> emissions, Span<int> labels)
+    {
+        Score(features, labels.Length, emissions);
+        Viterbi.Decode(emissions[..(labels.Length * L)], Transitions, L, labels);
+    }
+
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);

@@ -10,6 +10,10 @@ namespace Marsad.Mentions.Training;
 /// </summary>
 public sealed class CompiledCorpus
 {
+    public required IReadOnlyList<LabeledSentence> Sentences { get; init; }
+    public required NerLexicon Lexicon { get; init; }
+    /// <summary>The guide whose labels are among the features (null: none); trained models carry it.</summary>
+    public TaggerModel? Guide { get; init; }
     public required List<ulong> Keys { get; init; }
     public required int[][] Rows { get; init; }
     public required int[][] Starts { get; init; }
@@ -45,8 +49,7 @@ public sealed class CompiledCorpus
             {
                 if (guideEmissions.Length < views.Length * L) guideEmissions = new float[views.Length * L * 2];
                 var guess = new int[views.Length];
-                guide.Score(buf, views.Length, guideEmissions);
-                Viterbi.Decode(guideEmissions.AsSpan(0, views.Length * L), guide.Transitions, L, guess);
+                guide.Decode(buf, guideEmissions, guess);
                 FeatureExtractor.AddGuide(buf, guess, guided);
                 features = guided;
             }
@@ -71,6 +74,34 @@ public sealed class CompiledCorpus
             foreach (var r in rows)
                 for (int k = 0; k < r.Length; k++)
                     if (counts[r[k]] < minCount) r[k] = -1;
-        return new CompiledCorpus { Keys = keys, Rows = rows, Starts = starts, Lexical = lexical };
+        return new CompiledCorpus { Sentences = data, Lexicon = lexicon, Guide = guide, Keys = keys, Rows = rows, Starts = starts, Lexical = lexical };
+    }
+
+    public int Tokens => Sentences.Sum(s => s.Words.Length);
+
+    /// <summary>
+    /// The model of trained weights (one row of <see cref="BioLabels.Count"/> per key, in key order):
+    /// rows whose weights are all under <paramref name="pruneBelow"/> are left out, and so are smaller
+    /// weights of the rows kept.
+    /// </summary>
+    public TaggerModel ToModel(ReadOnlySpan<float> weights, float[] transitions, float pruneBelow, string info)
+    {
+        const int L = BioLabels.Count;
+        var keep = new List<int>();
+        for (int row = 0; row < Keys.Count; row++)
+            for (int y = 0; y < L; y++)
+                if (MathF.Abs(weights[row * L + y]) >= pruneBelow) { keep.Add(row); break; }
+        var keys = new ulong[keep.Count];
+        var kept = new float[keep.Count * L];
+        for (int j = 0; j < keep.Count; j++)
+        {
+            keys[j] = Keys[keep[j]];
+            for (int y = 0; y < L; y++)
+            {
+                float v = weights[keep[j] * L + y];
+                kept[j * L + y] = MathF.Abs(v) >= pruneBelow ? v : 0f;
+            }
+        }
+        return new TaggerModel(Lexicon, keys, kept, transitions, info) { Guide = Guide };
     }
 }

@@ -11,17 +11,21 @@ namespace Marsad.Mentions.Training;
 /// weight over all the evidence (context, affixes, gazetteers) instead of the word alone, which is what
 /// unseen names need. Single-threaded and deterministic for a seed.
 /// </summary>
-public sealed class CrfTrainer(NerLexicon lexicon, TrainOptions options, TaggerModel? guide = null)
+public sealed class CrfTrainer(NerLexicon lexicon, TrainOptions options)
 {
     private const int L = BioLabels.Count;
     private const int Start = L; // the transition row of the sentence start
 
     public Action<string>? Log { get; init; }
 
-    public TaggerModel Train(IReadOnlyList<LabeledSentence> data, IReadOnlyList<LabeledSentence>? dev, string info)
+    public TaggerModel Train(IReadOnlyList<LabeledSentence> data, IReadOnlyList<LabeledSentence>? dev, string info) =>
+        Train(CompiledCorpus.Build(data, lexicon, null, options.MinCount), dev, info);
+
+    /// <summary>Trains on a compiled corpus; one compiled with a guide trains a guided model.</summary>
+    public TaggerModel Train(CompiledCorpus corpus, IReadOnlyList<LabeledSentence>? dev, string info)
     {
-        var corpus = CompiledCorpus.Build(data, lexicon, guide, options.MinCount);
-        Log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Words.Length)} tokens, {corpus.Keys.Count} features (CRF)");
+        var data = corpus.Sentences;
+        Log?.Invoke($"{data.Count} sentences, {corpus.Tokens} tokens, {corpus.Keys.Count} features (CRF)");
         int n = corpus.Keys.Count;
         var w = new float[n * L];
         var g2 = new float[n * L];
@@ -75,10 +79,10 @@ public sealed class CrfTrainer(NerLexicon lexicon, TrainOptions options, TaggerM
             }
             var msg = $"epoch {epoch}: loss {loss:F0}";
             if (dev is { Count: > 0 })
-                msg += $", dev F1 {PerceptronTrainer.Score(new NerTagger(Build(corpus, w, tw, info)), dev).Micro.F1 * 100:F2}";
+                msg += $", dev F1 {PerceptronTrainer.Score(new NerTagger(corpus.ToModel(w, (float[])tw.Clone(), options.PruneBelow, info)), dev).Micro.F1 * 100:F2}";
             Log?.Invoke(msg);
         }
-        return Build(corpus, w, tw, info);
+        return corpus.ToModel(w, tw, options.PruneBelow, info);
     }
 
     private static void Step(float[] w, float[] g2, int at, float g, float eta)
@@ -86,26 +90,6 @@ public sealed class CrfTrainer(NerLexicon lexicon, TrainOptions options, TaggerM
         if (g == 0) return;
         g2[at] += g * g;
         w[at] -= eta * g / (MathF.Sqrt(g2[at]) + 1e-6f);
-    }
-
-    private TaggerModel Build(CompiledCorpus corpus, float[] w, float[] tw, string info)
-    {
-        var keep = new List<int>();
-        for (int row = 0; row < corpus.Keys.Count; row++)
-            for (int y = 0; y < L; y++)
-                if (MathF.Abs(w[row * L + y]) >= options.PruneBelow) { keep.Add(row); break; }
-        var keys = new ulong[keep.Count];
-        var weights = new float[keep.Count * L];
-        for (int j = 0; j < keep.Count; j++)
-        {
-            keys[j] = corpus.Keys[keep[j]];
-            for (int y = 0; y < L; y++)
-            {
-                float v = w[keep[j] * L + y];
-                weights[j * L + y] = MathF.Abs(v) >= options.PruneBelow ? v : 0f;
-            }
-        }
-        return new TaggerModel(lexicon, keys, weights, (float[])tw.Clone(), info) { Guide = guide };
     }
 
     /// <summary>Forward-backward over one sentence's label lattice, in log space.</summary>

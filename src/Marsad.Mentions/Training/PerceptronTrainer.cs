@@ -34,19 +34,21 @@ public enum TrainingObjective { Perceptron, Crf }
 /// features and transitions gain 1 and the predicted ones lose 1. The saved weights are the
 /// average over all updates, computed lazily (Daumé's trick), which generalises far better than
 /// the last weights. Single-threaded and deterministic for a seed (the sentence order per epoch).
-/// With a <paramref name="guide"/> model, its labels of each sentence are features too
-/// (<see cref="FeatureExtractor.AddGuide"/>) and the trained model carries it.
+/// A corpus compiled with a guide model (<see cref="CompiledCorpus.Build"/>) trains a guided model.
 /// </summary>
-public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options, TaggerModel? guide = null)
+public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options)
 {
     private const int L = BioLabels.Count;
 
     public Action<string>? Log { get; init; }
 
-    public TaggerModel Train(IReadOnlyList<LabeledSentence> data, IReadOnlyList<LabeledSentence>? dev, string info)
+    public TaggerModel Train(IReadOnlyList<LabeledSentence> data, IReadOnlyList<LabeledSentence>? dev, string info) =>
+        Train(CompiledCorpus.Build(data, lexicon, null, options.MinCount), dev, info);
+
+    public TaggerModel Train(CompiledCorpus corpus, IReadOnlyList<LabeledSentence>? dev, string info)
     {
-        var corpus = CompiledCorpus.Build(data, lexicon, guide, options.MinCount);
-        Log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Words.Length)} tokens, {corpus.Keys.Count} features");
+        var data = corpus.Sentences;
+        Log?.Invoke($"{data.Count} sentences, {corpus.Tokens} tokens, {corpus.Keys.Count} features");
         var (keys, rows, starts, lexical) = (corpus.Keys, corpus.Rows, corpus.Starts, corpus.Lexical);
 
         int n = keys.Count;
@@ -100,12 +102,12 @@ public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options, 
             var msg = $"epoch {epoch}: {errors} token errors of {tokens} ({100.0 * errors / tokens:F2}%)";
             if (dev is { Count: > 0 })
             {
-                var m = Build(keys, w, u, tw, tu, c, info);
+                var m = Build(corpus, w, u, tw, tu, c, info);
                 msg += $", dev F1 {Score(new NerTagger(m), dev).Micro.F1 * 100:F2}";
             }
             Log?.Invoke(msg);
         }
-        return Build(keys, w, u, tw, tu, c, info);
+        return Build(corpus, w, u, tw, tu, c, info);
     }
 
     /// <summary>Tags <paramref name="data"/> and scores it by entity.</summary>
@@ -143,28 +145,13 @@ public sealed class PerceptronTrainer(NerLexicon lexicon, TrainOptions options, 
         u[at] += (double)c * delta;
     }
 
-    private TaggerModel Build(List<ulong> keys, float[] w, double[] u, float[] tw, double[] tu, long c, string info)
+    /// <summary>The averaged weights (w − u/c) as a model.</summary>
+    private TaggerModel Build(CompiledCorpus corpus, float[] w, double[] u, float[] tw, double[] tu, long c, string info)
     {
-        var keep = new List<int>();
-        for (int row = 0; row < keys.Count; row++)
-        {
-            for (int y = 0; y < L; y++)
-                if (Math.Abs(w[row * L + y] - u[row * L + y] / c) >= options.PruneBelow) { keep.Add(row); break; }
-        }
-        var outKeys = new ulong[keep.Count];
-        var outW = new float[keep.Count * L];
-        for (int j = 0; j < keep.Count; j++)
-        {
-            int row = keep[j];
-            outKeys[j] = keys[row];
-            for (int y = 0; y < L; y++)
-            {
-                float v = (float)(w[row * L + y] - u[row * L + y] / c);
-                outW[j * L + y] = Math.Abs(v) >= options.PruneBelow ? v : 0f;
-            }
-        }
+        var mean = new float[w.Length];
+        for (int i = 0; i < w.Length; i++) mean[i] = (float)(w[i] - u[i] / c);
         var trans = new float[tw.Length];
         for (int i = 0; i < tw.Length; i++) trans[i] = (float)(tw[i] - tu[i] / c);
-        return new TaggerModel(lexicon, outKeys, outW, trans, info) { Guide = guide };
+        return corpus.ToModel(mean, trans, options.PruneBelow, info);
     }
 }
