@@ -147,7 +147,7 @@ public sealed class EventStage : IDocumentStage
     }
 
     /// <summary>An event noun right after a preposition clitic (للتعاون، لدعم) continues the clause before it.</summary>
-    private static bool Nested(TriggerMatch trig) => !trig.IsVerb && trig.Reading.Prep != '\0';
+    private static bool Nested(TriggerMatch trig) => !trig.IsVerb && trig.Reading.HasPreposition;
 
     /// <summary>The first place in the event's window after "في" (مباحثات … في القاهرة).</summary>
     private static Entity? LocationOf(TokenSequence seq, TriggerMatch trig, ArgumentResult args)

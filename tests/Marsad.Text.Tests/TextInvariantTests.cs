@@ -5,7 +5,7 @@ using Marsad.Core.Model;
 using Marsad.Text.Dates;
 using Marsad.Text.Normalization;
 using Marsad.Text.Numbers;
-using Marsad.Text.Segmentation;
+using Marsad.Text.Words;
 using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;
 
@@ -80,7 +80,7 @@ public class TextInvariantTests
         // a segment of every word, standalone, keeps its stem inside the word
         foreach (var t in tokens.Where(t => t.Kind == TokenKind.Word).Take(50))
         {
-            var seg = CliticSegmenter.Segment(text, t.Span);
+            var seg = WordAnalyzer.Default.Segment(text, t.Span);
             Assert.InRange(seg.StemStart, t.Start, t.End - 1);
         }
 

@@ -3,11 +3,11 @@ using Marsad.Core.Model;
 namespace Marsad.Events.Analysis;
 
 /// <summary>A lexicon match: the value, how many tokens it covers and the reading of its first token.</summary>
-public readonly record struct FormMatch<T>(T Value, int Length, WordAnalysis First);
+public readonly record struct FormMatch<T>(T Value, int Length, WordReading First);
 
 /// <summary>
 /// Normalised single- and multi-word forms ('_'-joined) mapped to values, matched against tokens through
-/// their clitic readings (<see cref="WordAnalyzer"/>). The longest multi-word match wins.
+/// their clitic readings (<see cref="Token.Readings"/>). The longest multi-word match wins.
 /// </summary>
 public sealed class FormIndex<T>
 {
@@ -25,7 +25,7 @@ public sealed class FormIndex<T>
     }
 
     /// <summary>All matches starting at token <paramref name="i"/> (longest first), filtered by <paramref name="accept"/>.</summary>
-    public List<FormMatch<T>> Match(TokenSequence seq, int i, Func<WordAnalysis, T, bool>? accept = null)
+    public List<FormMatch<T>> Match(TokenSequence seq, int i, Func<WordReading, T, bool>? accept = null)
     {
         var found = new List<FormMatch<T>>();
         foreach (var a in seq.Readings(i))
@@ -43,7 +43,7 @@ public sealed class FormIndex<T>
         return found;
     }
 
-    public FormMatch<T>? First(TokenSequence seq, int i, Func<WordAnalysis, T, bool>? accept = null)
+    public FormMatch<T>? First(TokenSequence seq, int i, Func<WordReading, T, bool>? accept = null)
     {
         var m = Match(seq, i, accept);
         return m.Count > 0 ? m[0] : null;

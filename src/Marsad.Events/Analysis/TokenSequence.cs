@@ -8,7 +8,7 @@ namespace Marsad.Events.Analysis;
 /// </summary>
 public sealed class TokenSequence
 {
-    private readonly List<WordAnalysis>?[] _readings;
+    private readonly IReadOnlyList<WordReading>?[] _readings;
     private readonly Mention?[] _mentionAt;
     private readonly int[] _sentenceOf;
 
@@ -20,7 +20,7 @@ public sealed class TokenSequence
     {
         Document = doc;
         int n = doc.Tokens.Count;
-        _readings = new List<WordAnalysis>?[n];
+        _readings = new IReadOnlyList<WordReading>?[n];
         _mentionAt = new Mention?[n];
         _sentenceOf = new int[n];
         for (int s = 0; s < doc.Sentences.Count; s++)
@@ -37,7 +37,15 @@ public sealed class TokenSequence
         }
     }
 
-    public List<WordAnalysis> Readings(int i) => _readings[i] ??= WordAnalyzer.Analyze(Tokens[i]);
+    /// <summary>The token's readings without the nisba reductions (which come last), which the event lexicons do not use.</summary>
+    public IReadOnlyList<WordReading> Readings(int i) => _readings[i] ??= WithoutNisba(Tokens[i].Readings);
+
+    private static IReadOnlyList<WordReading> WithoutNisba(IReadOnlyList<WordReading> all)
+    {
+        int n = all.Count;
+        while (n > 0 && (all[n - 1].Traits & ReadingTraits.Nisba) != 0) n--;
+        return n == all.Count ? all : all.Take(n).ToArray();
+    }
 
     /// <summary>The linked mention covering token <paramref name="i"/>, or null.</summary>
     public Mention? MentionAt(int i) => i >= 0 && i < End ? _mentionAt[i] : null;

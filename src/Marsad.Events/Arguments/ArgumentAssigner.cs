@@ -217,7 +217,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     };
 
     /// <summary>لـ + indefinite masdar: "in order to" — أرسلت روسيا مرتزقة إلى ليبيا لدعم حفتر.</summary>
-    private static bool Purpose(TriggerMatch trig) => trig.Reading.Prep == 'ل' && !trig.Reading.Article;
+    private static bool Purpose(TriggerMatch trig) => (trig.Reading.Proclitics & Clitic.Li) != 0 && !trig.Reading.Article;
 
     /// <summary>The subject of a support verb before the noun (شنّ، أجرى، وقّع، تكثّف، توسيع …) in the same clause.</summary>
     private ActorPhrase? SupportedSubject(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> left)

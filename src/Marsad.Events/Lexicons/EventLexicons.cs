@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
+using Marsad.Text.Data;
 
 namespace Marsad.Events.Lexicons;
 
@@ -42,7 +43,7 @@ public sealed class EventLexicons
 
     public EventLexicons()
     {
-        foreach (var l in LexiconFile.Read("triggers.tsv"))
+        foreach (var l in LexiconFile.Read("events", "triggers.tsv"))
         {
             if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");
             if (!Enum.TryParse<EventType>(l.Fields[0], out var type)) throw l.Error($"unknown PLOVER type '{l.Fields[0]}'");
@@ -60,7 +61,7 @@ public sealed class EventLexicons
         }
 
         var map = new Dictionary<(EventType, string), (EventType, string)>();
-        foreach (var l in LexiconFile.Read("modes.tsv"))
+        foreach (var l in LexiconFile.Read("events", "modes.tsv"))
         {
             if (l.Section == "cues")
             {
@@ -77,23 +78,23 @@ public sealed class EventLexicons
         }
         ModeMap = map;
 
-        foreach (var l in LexiconFile.Read("things.tsv"))
+        foreach (var l in LexiconFile.Read("events", "things.tsv"))
         {
             if (l.Fields.Length != 2) throw l.Error("expected: class<TAB>forms");
             foreach (var f in LexiconFile.Words(l.Fields[1])) Things.Add(WordForms.Norm(f), l.Fields[0]);
         }
-        foreach (var l in LexiconFile.Read("support_words.tsv"))
+        foreach (var l in LexiconFile.Read("events", "support_words.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
                 foreach (var f in WordForms.Expand(entry)) SupportWords.Add(f, true);
-        foreach (var l in LexiconFile.Read("titles.tsv"))
+        foreach (var l in LexiconFile.Read("events", "titles.tsv"))
         {
             if (l.Fields.Length != 3 || l.Fields[0] is not ("role" or "rank" or "member" or "family")) throw l.Error("expected: role|rank|member|family<TAB>label_en<TAB>forms");
             var value = new TitleEntry(l.Fields[0], l.Fields[1]);
             foreach (var f in LexiconFile.Words(l.Fields[2])) Titles.Add(WordForms.Norm(f), value);
         }
-        foreach (var l in LexiconFile.Read("leads.tsv"))
+        foreach (var l in LexiconFile.Read("events", "leads.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) LeadCues.Add(WordForms.Norm(f), true);
-        foreach (var l in LexiconFile.Read("reporting.tsv"))
+        foreach (var l in LexiconFile.Read("events", "reporting.tsv"))
         {
             var index = l.Section switch
             {
@@ -106,7 +107,7 @@ public sealed class EventLexicons
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
                 foreach (var f in WordForms.Expand(entry)) index.Add(f, true);
         }
-        foreach (var l in LexiconFile.Read("modality.tsv"))
+        foreach (var l in LexiconFile.Read("events", "modality.tsv"))
         {
             if (l.Fields.Length != 3 || !Enum.TryParse<Modality>(l.Fields[0], ignoreCase: true, out var mod) || l.Fields[1] is not ("before" or "after"))
                 throw l.Error("expected: modality<TAB>before|after<TAB>forms");
@@ -114,7 +115,7 @@ public sealed class EventLexicons
             foreach (var entry in LexiconFile.Words(l.Fields[2]))
                 foreach (var f in WordForms.Expand(entry)) ModalityCues.Add(f, cue);
         }
-        foreach (var l in LexiconFile.Read("units.tsv"))
+        foreach (var l in LexiconFile.Read("events", "units.tsv"))
         {
             if (l.Fields.Length != 2) throw l.Error("expected: forms<TAB>unit");
             UnitEntry value = l.Section switch

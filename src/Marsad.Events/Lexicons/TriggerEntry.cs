@@ -1,4 +1,5 @@
 using Marsad.Core.Model;
+using Marsad.Text.Data;
 
 namespace Marsad.Events.Lexicons;
 

@@ -5,7 +5,7 @@ using Marsad.Events.Lexicons;
 namespace Marsad.Events.Triggers;
 
 /// <summary>A trigger found in a sentence: token range, its lexicon sense and the mode and code chosen in context.</summary>
-public sealed record TriggerMatch(int Start, int End, TriggerEntry Entry, WordAnalysis Reading, EventType Type, string? Mode, string Cameo)
+public sealed record TriggerMatch(int Start, int End, TriggerEntry Entry, WordReading Reading, EventType Type, string? Mode, string Cameo)
 {
     public bool IsVerb => Entry.IsVerb;
     public ArgumentFrame Frame => Entry.Frame;

@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge.Model;
 using Marsad.Text.Normalization;
+using Marsad.Text.Words;
 
 namespace Marsad.Knowledge.Matching;
 
@@ -34,20 +35,20 @@ public sealed class GazetteerMatcher(KnowledgeBase kb)
     {
         var first = tokens[i];
         if (first.Kind is not (TokenKind.Word or TokenKind.Latin or TokenKind.Number)) return null;
-        var readings = first.Kind == TokenKind.Word ? ProcliticForms.Of(first.Norm) : [new(first.Norm, 0)];
-
         GazetteerMatch? best = null;
-        foreach (var reading in readings)
+        foreach (var reading in WordAnalyzer.NameReadings(first.Readings))
         {
-            int start = first.Start + OriginalOffset(text, first, reading.NameStart);
-            var key = reading.Form;
+            int start = first.Start + OriginalOffset(text, first, reading.StemOffset);
+            var key = WordAnalyzer.Default.WithArticle(reading);
+            // ك "like" collides with many word starts: a bulk-gazetteer name read through it is dropped
+            bool weak = (reading.Proclitics & Clitic.Ka) != 0;
             IReadOnlyList<KbHit>? hits = null;
             int end = -1, blockedTo = -1;
             string? bestKey = null;
             for (int j = i; ;)
             {
                 if (KnowledgeBase.IsNotName(key)) blockedTo = j + 1;
-                var h = Accept(KnowledgeBase.Lookup(key), reading.Weak, text, start, tokens[j].End);
+                var h = Accept(KnowledgeBase.Lookup(key), weak, text, start, tokens[j].End);
                 if (h.Count > 0) { hits = h; end = j + 1; bestKey = key; }
                 if (j + 1 >= tokens.Count || !KnowledgeBase.IsPrefix(key)) break;
                 j++;

@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge;
 using Marsad.Linking.Names;
+using Marsad.Text.Words;
 
 namespace Marsad.Linking.Candidates;
 
@@ -13,8 +14,6 @@ namespace Marsad.Linking.Candidates;
 /// </summary>
 public sealed record MentionForm(string Text, string? Stripped, bool TitleOnly)
 {
-    private const int MinRest = 3;
-
     public static MentionForm Of(Document doc, Mention m, KnowledgeBase kb) => Of(doc.TextOf(m.Span), m.Type, kb);
 
     public static MentionForm Of(string surface, EntityType type, KnowledgeBase kb)
@@ -31,23 +30,7 @@ public sealed record MentionForm(string Text, string? Stripped, bool TitleOnly)
             titleOnly = words.Count == 1 && TitleLexicon.Default.IsTitle(words[0]);
         }
         var text = string.Join(' ', words);
-        return new MentionForm(text, StripProclitic(text), titleOnly);
-    }
-
-    /// <summary>The name without one leading conjunction and/or preposition, or null when none can go.</summary>
-    public static string? StripProclitic(string text)
-    {
-        if (text.Length == 0) return null;
-        int i = 0;
-        if (text.Length - i > MinRest && text[i] is 'و' or 'ف') i++;
-        if (text.Length - i > MinRest && text[i] is 'ب' or 'ك' or 'ل')
-        {
-            if (text[i] == 'ل' && text.Length - i > MinRest + 1 && text[i + 1] == 'ل')
-                return "ا" + text[(i + 1)..];   // للجيش → الجيش
-            i++;
-        }
-        if (i == 0 || text[i] == ' ') return null;
-        return text[i..];
+        return new MentionForm(text, WordAnalyzer.Default.StripProclitics(text), titleOnly);
     }
 
     private static readonly char[] TrimChars = ['"', '\'', '«', '»', '“', '”', '(', ')', '[', ']', '،', ',', '.', ':', '؛', ';', '-', '–', '—', '/', '!', '؟', '?'];

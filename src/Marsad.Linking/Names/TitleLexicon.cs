@@ -1,4 +1,5 @@
 using Marsad.Text.Normalization;
+using Marsad.Text.Data;
 
 namespace Marsad.Linking.Names;
 
@@ -8,7 +9,7 @@ namespace Marsad.Linking.Names;
 /// </summary>
 public sealed class TitleLexicon
 {
-    private static readonly Lazy<TitleLexicon> s_default = new(() => new TitleLexicon(LexiconFile.Lines("titles.txt")));
+    private static readonly Lazy<TitleLexicon> s_default = new(() => new TitleLexicon(LexiconFile.Lines("linking", "titles.txt")));
     public static TitleLexicon Default => s_default.Value;
 
     private readonly HashSet<string> _one = [];

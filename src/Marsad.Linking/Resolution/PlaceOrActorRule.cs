@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Linking.Names;
 using Marsad.Text.Normalization;
+using Marsad.Text.Data;
 
 namespace Marsad.Linking.Resolution;
 
@@ -27,9 +28,9 @@ public enum CapitalReading : byte { Unknown, Actor, Place }
 public sealed class PlaceOrActorRule
 {
     private static readonly Lazy<PlaceOrActorRule> s_default = new(() => new PlaceOrActorRule(
-        LexiconFile.Rows("actor-verbs.tsv", 2).Select(r => (r[0], r[1])),
-        LexiconFile.Lines("actor-cues.txt"),
-        LexiconFile.Lines("place-cues.txt")));
+        LexiconFile.Rows("linking", "actor-verbs.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])),
+        LexiconFile.Lines("linking", "actor-cues.txt"),
+        LexiconFile.Lines("linking", "place-cues.txt")));
     public static PlaceOrActorRule Default => s_default.Value;
 
     private readonly HashSet<string> _verbs = new(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text;
 using Marsad.Text.Normalization;
+using Marsad.Text.Data;
 
 namespace Marsad.Linking.Transliteration;
 
@@ -14,7 +15,7 @@ namespace Marsad.Linking.Transliteration;
 /// </summary>
 public sealed class Transliterator
 {
-    private static readonly Lazy<Transliterator> s_default = new(() => new Transliterator(LexiconFile.Rows("translit-names.tsv", 2).Select(r => (r[0], r[1]))));
+    private static readonly Lazy<Transliterator> s_default = new(() => new Transliterator(LexiconFile.Rows("linking", "translit-names.tsv", 2).Select(r => (r.Fields[0], r.Fields[1]))));
     public static Transliterator Default => s_default.Value;
 
     private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);

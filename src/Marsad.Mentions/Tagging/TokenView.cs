@@ -1,6 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Text.Normalization;
-using Marsad.Text.Segmentation;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Tagging;
 
@@ -19,7 +19,7 @@ public readonly record struct TokenView(string Norm, string Stem, string Proclit
         var norm = ArabicNormalizer.Normalize(word);
         var kind = KindOf(word);
         if (kind != TokenKind.Word) return new TokenView(norm, norm, "", kind);
-        var seg = CliticSegmenter.Segment(word, new TextSpan(0, word.Length));
+        var seg = WordAnalyzer.Default.Segment(word, new TextSpan(0, word.Length));
         return new TokenView(norm, seg.StemNorm, seg.Proclitics, kind);
     }
 

@@ -44,15 +44,15 @@ public sealed class TimeLexicon
 
     private TimeLexicon()
     {
-        Months = new(TextData.Rows("months.tsv", 4).Select(r =>
-            (r.Cells[1], new MonthName(Month(r.Line, r.Cells[0]), r.Cells[3] == "yes"))));
-        Weekdays = new(TextData.Rows("weekdays.tsv", 2).Select(r =>
-            (r.Cells[1], (int)TextData.ParseNumber("weekdays.tsv", r.Line, r.Cells[0]))));
-        var words = TextData.Rows("time_words.tsv", 3).ToList();
-        IEnumerable<(string, T)> Of<T>(string kind, Func<int, string, T> parse) =>
-            words.Where(w => w.Cells[0] == kind).Select(w => (w.Cells[1], parse(w.Line, w.Cells[2])));
-        var unknown = words.FirstOrDefault(w => w.Cells[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal"));
-        if (unknown.Cells is not null) throw new InvalidDataException($"data/text/time_words.tsv:{unknown.Line}: unknown kind '{unknown.Cells[0]}'");
+        Months = new(LexiconFile.Rows("text", "months.tsv", 4).Select(r =>
+            (r.Fields[1], new MonthName(Month(r), r.Fields[3] == "yes"))));
+        Weekdays = new(LexiconFile.Rows("text", "weekdays.tsv", 2).Select(r =>
+            (r.Fields[1], (int)r.NumberAt(0))));
+        var words = LexiconFile.Rows("text", "time_words.tsv", 3).ToList();
+        IEnumerable<(string, T)> Of<T>(string kind, Func<LexiconLine, T> parse) =>
+            words.Where(w => w.Fields[0] == kind).Select(w => (w.Fields[1], parse(w)));
+        var unknown = words.FirstOrDefault(w => w.Fields[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal"));
+        if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         Days = new(Of("day", Int));
         Units = new(Of("unit", Enum<TimeUnit>));
         Directions = new(Of("direction", Int));
@@ -61,8 +61,8 @@ public sealed class TimeLexicon
         Seasons = new(Of("season", Enum<TimePart>));
         Prefixes = new(Of("prefix", Enum<TimeUnit>));
         Prepositions = new(Of("preposition", Enum<TimeUnit>));
-        Adjectival = new(Of("adjective", (_, _) => 0));
-        NotDay = new(Of("notday", (_, _) => 0));
+        Adjectival = new(Of("adjective", _ => 0));
+        NotDay = new(Of("notday", _ => 0));
         Ago = new(Of("ago", Int));
         Ordinals = new(Of("ordinal", Int));
         Durations = new(Of("duration", Duration));
@@ -75,19 +75,20 @@ public sealed class TimeLexicon
     /// <summary>The first words of every table: a token that is none of them (and no number) starts no expression.</summary>
     public System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords { get; }
 
-    private static int Month(int line, string cell) =>
-        int.TryParse(cell, out int m) && m is >= 1 and <= 12 ? m : throw new InvalidDataException($"data/text/months.tsv:{line}: bad month '{cell}'");
+    private static int Month(LexiconLine l) =>
+        int.TryParse(l.Fields[0], out int m) && m is >= 1 and <= 12 ? m : throw l.Error($"bad month '{l.Fields[0]}'");
 
-    private static (TimeUnit, int) Duration(int line, string cell)
+    private static (TimeUnit, int) Duration(LexiconLine l)
     {
-        var parts = cell.Split(':');
-        if (parts.Length == 2 && int.TryParse(parts[1], out int count) && count >= 0) return (Enum<TimeUnit>(line, parts[0]), count);
-        throw new InvalidDataException($"data/text/time_words.tsv:{line}: expected unit:count, got '{cell}'");
+        var parts = l.Fields[2].Split(':');
+        if (parts.Length == 2 && int.TryParse(parts[1], out int count) && count >= 0) return (Enum<TimeUnit>(l, parts[0]), count);
+        throw l.Error($"expected unit:count, got '{l.Fields[2]}'");
     }
 
-    private static int Int(int line, string cell) => (int)TextData.ParseNumber("time_words.tsv", line, cell);
+    private static int Int(LexiconLine l) => (int)l.NumberAt(2);
 
-    private static T Enum<T>(int line, string cell) where T : struct, System.Enum =>
-        System.Enum.TryParse<T>(cell, ignoreCase: true, out var v) ? v
-            : throw new InvalidDataException($"data/text/time_words.tsv:{line}: unknown value '{cell}'");
+    private static T Enum<T>(LexiconLine l) where T : struct, System.Enum => Enum<T>(l, l.Fields[2]);
+
+    private static T Enum<T>(LexiconLine l, string cell) where T : struct, System.Enum =>
+        System.Enum.TryParse<T>(cell, ignoreCase: true, out var v) ? v : throw l.Error($"unknown value '{cell}'");
 }

@@ -20,11 +20,10 @@ public static class NumberWords
 
     private static IEnumerable<(string, NumberWord)> Load()
     {
-        foreach (var (line, c) in TextData.Rows(File, 3))
+        foreach (var l in LexiconFile.Rows("text", File, 3))
         {
-            if (!Enum.TryParse<NumberWordKind>(c[0], ignoreCase: true, out var kind))
-                throw new InvalidDataException($"data/text/{File}:{line}: unknown kind '{c[0]}'");
-            yield return (c[1], new NumberWord(kind, TextData.ParseNumber(File, line, c[2])));
+            if (!Enum.TryParse<NumberWordKind>(l.Fields[0], ignoreCase: true, out var kind)) throw l.Error($"unknown kind '{l.Fields[0]}'");
+            yield return (l.Fields[1], new NumberWord(kind, l.NumberAt(2)));
         }
     }
 }

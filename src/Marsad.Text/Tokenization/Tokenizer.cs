@@ -1,6 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Text.Normalization;
-using Marsad.Text.Segmentation;
+using Marsad.Text.Words;
 
 namespace Marsad.Text.Tokenization;
 
@@ -73,10 +73,10 @@ public static class Tokenizer
         if (kind != TokenKind.Word)
         {
             var norm = span.Length == 1 && text[span.Start] < 0x80 ? OneChar(text[span.Start]) : ArabicNormalizer.Normalize(text.AsSpan(span.Start, span.Length));
-            return new Token(span, kind, norm, span.Start, "", norm);
+            return new Token(span, kind, norm, span.Start, "", norm) { Analyzer = WordAnalyzer.Default };
         }
-        var seg = CliticSegmenter.Analyze(text, span, out var wordNorm);
-        return new Token(span, kind, wordNorm, seg.StemStart, seg.Proclitics, seg.StemNorm);
+        var seg = WordAnalyzer.Default.Segment(text, span, out var wordNorm);
+        return new Token(span, kind, wordNorm, seg.StemStart, seg.Proclitics, seg.StemNorm) { Analyzer = WordAnalyzer.Default };
     }
 
     // Interned one-character norms of ASCII punctuation and digits, so "." or "5" allocate nothing.

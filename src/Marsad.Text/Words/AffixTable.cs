@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using Marsad.Core.Model;
+using Marsad.Text.Data;
+
+namespace Marsad.Text.Words;
+
+/// <summary>The affixes of data/text/affixes.tsv, by kind (normalised forms).</summary>
+public sealed class AffixTable
+{
+    /// <summary>Conjunctions (و ف) and the clitic each stands for.</summary>
+    public FrozenDictionary<char, Clitic> Conjunctions { get; }
+    /// <summary>Prepositions (ب ل ك) and the clitic each stands for.</summary>
+    public FrozenDictionary<char, Clitic> Prepositions { get; }
+    public char Future { get; }
+    /// <summary>The article (ال).</summary>
+    public string Article { get; }
+    /// <summary>ل + ال written with the alef elided (لل), and the preposition it begins with.</summary>
+    public string PrepositionArticle { get; }
+    public char PrepositionOfArticle => PrepositionArticle[0];
+    /// <summary>Prefixes of the imperfect verb (ي ت ن ا).</summary>
+    public FrozenSet<char> Imperfect { get; }
+    /// <summary>Enclitic pronouns, longest first.</summary>
+    public string[] Enclitics { get; }
+    public char AccusativeAlef { get; }
+    /// <summary>The ta marbuta as written before a suffix (ت) and as normalised at the end of a word (ه).</summary>
+    public (char Written, char Restored) TaMarbuta { get; }
+    /// <summary>Word endings that a verb never takes (ه، ات).</summary>
+    public string[] NounEndings { get; }
+    /// <summary>Nisba inflections, longest first, and the masculine singular ending they reduce to.</summary>
+    public (string Suffix, string Base)[] Nisba { get; }
+
+    private AffixTable(List<LexiconLine> rows)
+    {
+        var unknown = rows.FirstOrDefault(r => r.Fields[0] is not ("conjunction" or "preposition" or "future" or "article" or "preposition_article"
+            or "imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "nisba"));
+        if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
+        IEnumerable<LexiconLine> Of(string kind) => rows.Where(r => r.Fields[0] == kind);
+        char Letter(LexiconLine r) => r.Fields[1].Length == 1 ? r.Fields[1][0] : throw r.Error("expected one letter");
+        string One(string kind) => Of(kind).Select(r => r.Fields[1]).SingleOrDefault()
+            ?? throw new InvalidDataException($"data/text/{File}: expected one '{kind}' row");
+
+        Conjunctions = Of("conjunction").Select(Letter).Zip([Clitic.Wa, Clitic.Fa]).ToFrozenDictionary(p => p.First, p => p.Second);
+        Prepositions = Of("preposition").Select(Letter).Zip([Clitic.Bi, Clitic.Li, Clitic.Ka]).ToFrozenDictionary(p => p.First, p => p.Second);
+        if (Conjunctions.Count != 2 || Prepositions.Count != 3)
+            throw new InvalidDataException($"data/text/{File}: expected the conjunctions و ف and the prepositions ب ل ك, in that order");
+        Future = One("future")[0];
+        Article = One("article");
+        PrepositionArticle = One("preposition_article");
+        Imperfect = Of("imperfect").Select(Letter).ToFrozenSet();
+        Enclitics = Of("enclitic").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
+        AccusativeAlef = One("accusative")[0];
+        var ta = Of("ta_marbuta").Single();
+        TaMarbuta = (Letter(ta), ta.Fields.Length > 2 && ta.Fields[2].Length == 1 ? ta.Fields[2][0] : throw ta.Error("expected the restored letter"));
+        NounEndings = Of("noun_ending").Select(r => r.Fields[1]).ToArray();
+        Nisba = Of("nisba").Select(r => (r.Fields[1], r.Fields.Length > 2 && r.Fields[2] != "-" ? r.Fields[2] : throw r.Error("expected the base ending")))
+            .OrderByDescending(p => p.Item1.Length).ToArray();
+    }
+
+    private const string File = "affixes.tsv";
+
+    public static AffixTable Load() => new(LexiconFile.Rows("text", File, 2).ToList());
+
+    /// <summary>The clitic a letter stands for as a conjunction or preposition, or None.</summary>
+    public Clitic ConjunctionOf(char c) => Conjunctions.TryGetValue(c, out var k) ? k : Clitic.None;
+    public Clitic PrepositionOf(char c) => Prepositions.TryGetValue(c, out var k) ? k : Clitic.None;
+}

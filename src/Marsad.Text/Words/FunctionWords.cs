@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using Marsad.Core.Model;
+using Marsad.Text.Data;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Text.Words;
+
+/// <summary>The grammatical classes of data/text/function_words.tsv (a word may have several).</summary>
+[Flags]
+public enum WordClass : ushort
+{
+    None = 0,
+    Preposition = 1,
+    Conjunction = 2,
+    /// <summary>Opens a clause: أن، حيث، بينما، عندما، كما، إذا…</summary>
+    Subordinator = 4,
+    Relative = 8,
+    Demonstrative = 16,
+    Pronoun = 32,
+    Negation = 64,
+    Auxiliary = 128,
+    Quantifier = 256,
+    Interrogative = 512,
+    /// <summary>Verbal particles: قد، لقد، سوف.</summary>
+    Particle = 1024,
+}
+
+/// <summary>
+/// Which function words a token is (data/text/function_words.tsv): looked up as written, else through its
+/// readings with a conjunction or preposition removed, or an enclitic pronoun (وفي، ولكن، منه، عليها).
+/// Never through the article, an accusative alef or a nisba reduction, which function words do not take.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class FunctionWords
+{
+    private const string File = "function_words.tsv";
+
+    public static FunctionWords Default { get; } = new(LexiconFile.Rows("text", File, 2), WordAnalyzer.Default.Affixes);
+
+    private readonly AffixTable _affixes;
+
+    private readonly FrozenDictionary<string, WordClass> _classes;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public FunctionWords(IEnumerable<LexiconLine> rows, AffixTable affixes)
+    {
+        _affixes = affixes;
+        var map = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            var classes = WordClass.None;
+            foreach (var name in LexiconFile.Words(r.Fields[1]))
+                classes |= Enum.TryParse<WordClass>(name, ignoreCase: true, out var c) && c != WordClass.None ? c : throw r.Error($"unknown class '{name}'");
+            var key = ArabicNormalizer.Normalize(r.Fields[0]);
+            map[key] = map.GetValueOrDefault(key) | classes;
+        }
+        _classes = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The classes of a normalised word as written.</summary>
+    public WordClass ClassOf(ReadOnlySpan<char> norm) => _lookup.TryGetValue(norm, out var c) ? c : WordClass.None;
+
+    /// <summary>The classes of a token: as written, else the union over its clitic and enclitic readings.</summary>
+    public WordClass ClassOf(Token token)
+    {
+        if (token.Kind != TokenKind.Word) return WordClass.None;
+        var written = ClassOf(token.Norm);
+        if (written != WordClass.None) return written;
+        var classes = WordClass.None;
+        foreach (var r in token.Readings)
+            if (!r.Article && (r.Traits & ~(ReadingTraits.CanBeVerb | ReadingTraits.TaMarbuta)) == 0 && (r.HasProclitic || r.HasEnclitic))
+                classes |= ClassOf(r.Stem);
+        return classes | ShortClassOf(token.Norm);
+    }
+
+    /// <summary>
+    /// Function words are often two letters (في، من، لم), below the analyser's minimum stem: a conjunction
+    /// and an enclitic pronoun are also tried down to two letters (وفي، منه، ولم).
+    /// </summary>
+    private WordClass ShortClassOf(string norm)
+    {
+        const int minWord = 2;
+        var classes = WordClass.None;
+        int start = norm.Length > minWord && _affixes.ConjunctionOf(norm[0]) != Clitic.None ? 1 : 0;
+        for (int s = 0; s <= start; s++)
+        {
+            var w = norm.AsSpan(s);
+            if (s > 0) classes |= ClassOf(w);
+            foreach (var e in _affixes.Enclitics)
+                if (w.Length - e.Length >= minWord && w.EndsWith(e)) classes |= ClassOf(w[..^e.Length]);
+        }
+        return classes;
+    }
+
+    public bool Is(Token token, WordClass classes) => (ClassOf(token) & classes) != 0;
+
+    public bool IsFunctionWord(Token token) => ClassOf(token) != WordClass.None;
+
+    /// <summary>Every listed word of the given classes (normalised), e.g. to build a stage's own index.</summary>
+    public IEnumerable<string> WordsOf(WordClass classes) => _classes.Where(kv => (kv.Value & classes) != 0).Select(kv => kv.Key);
+}

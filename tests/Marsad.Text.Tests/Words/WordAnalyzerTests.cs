@@ -1,0 +1,154 @@
+using Marsad.Core.Model;
+using Marsad.Text.Data;
+using Marsad.Text.Normalization;
+using Marsad.Text.Words;
+
+namespace Marsad.Text.Tests.Words;
+
+public class WordAnalyzerTests
+{
+    private static readonly WordAnalyzer A = WordAnalyzer.Default;
+
+    /// <summary>"stem clitics +enclitic traits" of every reading, in order.</summary>
+    private static List<string> Readings(string word) =>
+        A.Analyze(ArabicNormalizer.Normalize(word)).Select(Show).ToList();
+
+    private static string Show(WordReading r) =>
+        $"{r.Stem} {r.Proclitics}{(r.HasEnclitic ? " +" + r.Enclitic : "")}{((r.Traits & ~ReadingTraits.CanBeVerb) != 0 ? " " + (r.Traits & ~ReadingTraits.CanBeVerb) : "")}";
+
+    [Fact]
+    public void Every_reading_of_a_word_with_conjunction_preposition_and_article()
+    {
+        Assert.Equal(
+        [
+            "وبالقاهره None", "بالقاهره Wa", "القاهره Wa, Bi", "قاهره Wa, Bi, Article",
+            "بالقاهر Wa +ه", "القاهر Wa, Bi +ه", "قاهر Wa, Bi, Article +ه",
+        ], Readings("وبالقاهرة").Where(r => !r.StartsWith("وبالقاهر ", StringComparison.Ordinal)).ToList());
+    }
+
+    [Theory]
+    [InlineData("وبحسب", "حسب Wa, Bi")]
+    [InlineData("ستزور", "تزور Future")]
+    [InlineData("وسيزور", "يزور Wa, Future")]
+    [InlineData("للتنسيق", "تنسيق Li, Article")]
+    [InlineData("فالقادة", "قاده Fa, Article")]
+    [InlineData("زيارته", "زياره None +ه TaMarbuta")]
+    [InlineData("دعاهم", "دعا None +هم")]
+    [InlineData("اتفاقاً", "اتفاق None Accusative")]
+    [InlineData("المصريين", "مصري Article Nisba")]
+    [InlineData("مصريون", "مصري None Nisba")]
+    [InlineData("والفرنسية", "فرنسي Wa, Article Nisba")]
+    // لل is also ل before a word that begins with ل
+    [InlineData("للبنان", "لبنان Li")]
+    [InlineData("للبنان", "بنان Li, Article")]
+    public void A_reading_is_found(string word, string reading) => Assert.Contains(reading, Readings(word));
+
+    [Theory]
+    // a stem keeps three letters: ولد، بلد، كما are not و + لد، ب + لد، ك + ما
+    [InlineData("ولد", "لد")]
+    [InlineData("بلد", "لد")]
+    [InlineData("كما", "ما")]
+    // the future particle only before an imperfect prefix: سلام is not س + لام
+    [InlineData("سلام", "لام")]
+    // the article needs three letters after it: الغد stays whole
+    [InlineData("الغد", "غد")]
+    public void No_reading_leaves_less_than_a_root(string word, string stem) =>
+        Assert.DoesNotContain(A.Analyze(ArabicNormalizer.Normalize(word)), r => r.Stem == stem);
+
+    [Fact]
+    public void The_first_reading_is_the_word_as_written() =>
+        Assert.Equal(new WordReading("والي", Clitic.None, "", ReadingTraits.CanBeVerb, 0), A.Analyze("والي")[0]);
+
+    [Theory]
+    [InlineData("يدعم", true)]
+    [InlineData("ليدعم", true)]   // subjunctive ل before an imperfect
+    [InlineData("بيدعم", false)]  // ب never before a verb
+    public void Verb_readings_follow_the_proclitics(string word, bool verb) =>
+        Assert.Equal(verb, A.Analyze(word).Any(r => r.Stem == "يدعم" && r.CanBeVerb));
+
+    [Fact]
+    public void Tokens_carry_their_readings()
+    {
+        var doc = new Document("d", "وقال وزيرها للصحفيين");
+        new TextStage().Process(doc);
+        Assert.Contains(doc.Tokens[0].Readings, r => r.Stem == "قال" && r.Proclitics == Clitic.Wa);
+        Assert.Contains(doc.Tokens[1].Readings, r => r.Stem == "وزير" && r.Enclitic == "ها");
+        Assert.Contains(doc.Tokens[2].Readings, r => r.Stem == "صحفي" && (r.Traits & ReadingTraits.Nisba) != 0);
+        Assert.Same(doc.Tokens[0].Readings, doc.Tokens[0].Readings); // computed once
+    }
+
+    [Fact]
+    public void Name_readings_keep_the_article_and_strip_conjunction_and_preposition()
+    {
+        var keys = WordAnalyzer.NameReadings(A.Analyze(ArabicNormalizer.Normalize("وللقاهرة"))).Select(r => (A.WithArticle(r), r.StemOffset));
+        Assert.Equal([("وللقاهره", 0), ("للقاهره", 1), ("القاهره", 3), ("لقاهره", 2)], keys);
+    }
+
+    [Theory]
+    [InlineData("وبحفتر", "حفتر")]
+    [InlineData("للجيش الليبي", "الجيش الليبي")]
+    [InlineData("وروسيا", "روسيا")]
+    [InlineData("ولي العهد", null)]   // ولي has no three letters after و
+    [InlineData("حفتر", null)]
+    public void Strips_the_proclitics_of_a_name(string name, string? expected) => Assert.Equal(expected, A.StripProclitics(name));
+}
+
+public class FunctionWordsTests
+{
+    private static Token Word(string text)
+    {
+        var doc = new Document("d", text);
+        new TextStage().Process(doc);
+        return Assert.Single(doc.Tokens);
+    }
+
+    [Theory]
+    [InlineData("في", WordClass.Preposition)]
+    [InlineData("وفي", WordClass.Preposition)]
+    [InlineData("عليها", WordClass.Preposition)]
+    [InlineData("منه", WordClass.Preposition)]
+    [InlineData("إلى", WordClass.Preposition)]
+    [InlineData("الذين", WordClass.Relative)]
+    [InlineData("ولكنه", WordClass.Conjunction)]
+    [InlineData("وهذه", WordClass.Demonstrative)]
+    [InlineData("لم", WordClass.Negation)]
+    [InlineData("بعد", WordClass.Preposition | WordClass.Subordinator)]
+    [InlineData("وزير", WordClass.None)]
+    [InlineData("الرئيس", WordClass.None)]
+    public void Classes_through_readings(string word, WordClass expected) => Assert.Equal(expected, FunctionWords.Default.ClassOf(Word(word)));
+
+    [Fact]
+    public void A_word_list_matches_through_clitics_but_not_the_article_unless_asked()
+    {
+        var list = new WordList(["وزير"]);
+        Assert.True(list.Contains(Word("ووزير")));
+        Assert.False(list.Contains(Word("الوزير")));
+        Assert.True(list.Contains(Word("والوزير"), throughArticle: true));
+    }
+}
+
+public class LexiconFileTests
+{
+    private static List<LexiconLine> Parse(string content, int columns) =>
+        LexiconFile.Rows(LexiconFile.Read("data/x/t.tsv", new StringReader(content)), columns).ToList();
+
+    [Fact]
+    public void Comments_blank_lines_sections_and_trimmed_cells()
+    {
+        var rows = Parse("# comment\n\n  # indented comment\na\t b \n@verbs\nc\td\n", 2);
+        Assert.Equal([(4, (string?)null, "a", "b"), (6, "verbs", "c", "d")],
+            rows.Select(r => (r.Number, r.Section, r.Fields[0], r.Fields[1])).ToList());
+    }
+
+    [Fact]
+    public void A_short_row_is_an_error_with_file_and_line()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => Parse("# c\na\tb\nc\n", 2));
+        Assert.Equal("data/x/t.tsv:3: expected 2 tab-separated columns", e.Message);
+    }
+
+    [Fact]
+    public void Every_text_table_loads() =>
+        Assert.All(new[] { "affixes.tsv", "function_words.tsv", "protected_words.tsv", "months.tsv" },
+            f => Assert.NotEmpty(LexiconFile.Read("text", f)));
+}
