@@ -93,7 +93,9 @@ public sealed class WordAnalyzer : IWordAnalyzer
     /// </summary>
     public WordReading[] Analyze(string s)
     {
-        var list = new List<WordReading>(8);
+        // A per-thread scratch list (as the BCL's StringBuilderCache), so that only the exact-size result is allocated.
+        var list = t_scratch ??= new List<WordReading>(32);
+        list.Clear();
         AddWithArticle(list, s, 0, Clitic.None);
         var conj = s.Length > MinStem ? Affixes.ConjunctionOf(s[0]) : Clitic.None;
         if (conj != Clitic.None)
@@ -133,8 +135,12 @@ public sealed class WordAnalyzer : IWordAnalyzer
                 break;
             }
         }
-        return [.. list];
+        var result = list.ToArray();
+        list.Clear();
+        return result;
     }
+
+    [ThreadStatic] private static List<WordReading>? t_scratch;
 
     private void AddPreposition(List<WordReading> list, string s, int at, Clitic conj)
     {
