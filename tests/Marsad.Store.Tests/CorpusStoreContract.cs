@@ -11,12 +11,15 @@ namespace Marsad.Store.Tests;
 /// The storage suite. Each backend runs every test here against a real database
 /// (<see cref="SqliteCorpusStoreTests"/>, <see cref="PostgresCorpusStoreTests"/>), each test on a fresh one.
 /// </summary>
-public abstract class CorpusStoreContract : IDisposable
+public abstract partial class CorpusStoreContract : IDisposable
 {
     private ICorpusStore? _store;
 
+    /// <summary>Names a new, empty database (a --db value: a SQLite path or a PostgreSQL connection string).</summary>
+    protected abstract string NewDatabase();
+
     /// <summary>Creates a new, empty store.</summary>
-    protected abstract ICorpusStore CreateStore();
+    protected virtual ICorpusStore CreateStore() => CorpusStore.Open(NewDatabase());
 
     protected ICorpusStore Store => _store ??= CreateStore();
 

@@ -10,22 +10,29 @@ namespace Marsad.Store.Tests;
 public sealed class PostgresCorpusStoreTests : CorpusStoreContract
 {
     public const string EnvironmentVariable = "MARSAD_TEST_POSTGRES";
-    private readonly string _schema = "t_" + Guid.NewGuid().ToString("N")[..16];
+    private readonly List<string> _schemas = [];
     private string? _server;
 
-    protected override ICorpusStore CreateStore()
+    /// <summary>A new schema of the test database, named by search_path in the connection string.</summary>
+    protected override string NewDatabase()
     {
         _server = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (string.IsNullOrWhiteSpace(_server))
             Assert.Fail($"{EnvironmentVariable} is not set: run ./test.sh, which starts a throwaway PostgreSQL (scripts/test-setup.d/postgres.sh), or point it at a server.");
+        var schema = "t_" + Guid.NewGuid().ToString("N")[..16];
         using (var c = new NpgsqlConnection(_server))
         {
             c.Open();
-            using var cmd = new NpgsqlCommand($"CREATE SCHEMA {_schema}", c);
+            using var cmd = new NpgsqlCommand($"CREATE SCHEMA {schema}", c);
             cmd.ExecuteNonQuery();
         }
-        var cs = new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schema }.ConnectionString;
-        var store = CorpusStore.Open(cs);
+        _schemas.Add(schema);
+        return new NpgsqlConnectionStringBuilder(_server) { SearchPath = schema }.ConnectionString;
+    }
+
+    protected override ICorpusStore CreateStore()
+    {
+        var store = base.CreateStore();
         Assert.Equal("postgresql", store.Backend);
         return store;
     }
@@ -34,10 +41,14 @@ public sealed class PostgresCorpusStoreTests : CorpusStoreContract
     {
         base.Dispose();
         if (_server is null) return;
+        NpgsqlConnection.ClearAllPools();
         using var c = new NpgsqlConnection(_server);
         c.Open();
-        using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE", c);
-        cmd.ExecuteNonQuery();
+        foreach (var schema in _schemas)
+        {
+            using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", c);
+            cmd.ExecuteNonQuery();
+        }
     }
 
     [Fact]

@@ -5,7 +5,9 @@ public sealed class SqliteCorpusStoreTests : CorpusStoreContract
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("marsad-store-").FullName;
 
-    protected override ICorpusStore CreateStore() => CorpusStore.Open(Path.Combine(_dir, "corpus.db"));
+    private int _databases;
+
+    protected override string NewDatabase() => Path.Combine(_dir, $"corpus{++_databases}.db");
 
     public override void Dispose()
     {

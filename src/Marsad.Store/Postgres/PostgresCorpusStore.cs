@@ -73,6 +73,14 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
 
     protected override DbConnection OpenConnection() => _source.OpenConnection();
 
+    // One advisory lock per schema: Marsad's writers take turns; readers are never blocked.
+    protected override void LockWriters(Db db) =>
+        db.Execute("SELECT pg_advisory_xact_lock(@k, hashtext(current_schema()))", ("k", WriterLockKey));
+
+    private const int WriterLockKey = 0x4D525344; // "MRSD"
+
+    protected override bool IsRetryable(Exception ex) => ex is PostgresException { SqlState: "40P01" or "40001" };
+
     protected override void IndexTerms(Db db, long doc, string terms) =>
         db.Execute("UPDATE documents SET terms = @t WHERE id = @d", ("t", terms), ("d", doc));
 
@@ -91,6 +99,7 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
     {
         PostgresException { SqlState: "3D000" } => new StoreException($"PostgreSQL database {_where} does not exist; create it first (createdb)", ex),
         PostgresException { SqlState: "28P01" or "28000" } => new StoreException($"PostgreSQL refused the login to {_where}: {ex.Message}", ex),
+        PostgresException { SqlState: "40P01" or "40001" } => new StoreException($"PostgreSQL {_where} aborted the transaction for a conflict with another session: {ex.Message}", ex),
         PostgresException { SqlState: "42501" } => new StoreException($"no permission on PostgreSQL database {_where}: {ex.Message}", ex),
         NpgsqlException { InnerException: SocketException or TimeoutException } or NpgsqlException { IsTransient: true } =>
             new StoreException($"cannot connect to PostgreSQL at {_where}: {ex.Message}", ex),

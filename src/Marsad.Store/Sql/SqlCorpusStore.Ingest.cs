@@ -20,7 +20,7 @@ internal abstract partial class SqlCorpusStore
     public IngestResult Ingest(Document doc) => Write(db =>
     {
         var hash = ContentHash(doc.Text);
-        db.Begin();
+        BeginWrite(db);
         var existing = db.Query("SELECT id, content_hash, story FROM documents WHERE doc_id = @id",
             r => (Row: r.L(0), Hash: r.S(1), Story: r.L(2)), ("id", doc.Id));
         if (existing.Count > 0 && existing[0].Hash == hash)

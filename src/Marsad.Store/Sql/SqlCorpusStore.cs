@@ -46,36 +46,68 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
         catch (Exception ex) when (Explain(ex) is { } se) { throw se; }
     }
 
+    /// <summary>
+    /// Takes the database's writer lock inside the open transaction, held until it ends. Writers from
+    /// every process then change the shared rows (entities, aliases, edges) one transaction at a time,
+    /// so two ingests can neither deadlock nor both insert the same entity.
+    /// </summary>
+    protected abstract void LockWriters(Db db);
+
+    /// <summary>True for an error after which the whole transaction may simply be run again (deadlock, serialization failure).</summary>
+    protected abstract bool IsRetryable(Exception ex);
+
+    /// <summary>Begins a write transaction holding the writer lock.</summary>
+    protected void BeginWrite(Db db)
+    {
+        db.Begin();
+        LockWriters(db);
+    }
+
+    private const int MaxAttempts = 5;
     private readonly object _writeLock = new();
     private Db? _writer;
 
     /// <summary>
     /// Runs a write on the one writer connection (kept open so its prepared statements are reused
     /// from one document to the next). On any failure the open transaction is rolled back and the
-    /// connection replaced, so a failed document leaves nothing behind.
+    /// connection replaced, so a failed document leaves nothing behind; a transaction the database
+    /// aborted for a conflict with another writer is run again.
     /// </summary>
     protected T Write<T>(Func<Db, T> work)
     {
         lock (_writeLock)
         {
-            _writer ??= Open();
-            try { return work(_writer); }
-            catch (Exception ex)
+            for (int attempt = 1; ; attempt++)
             {
-                try { _writer.Rollback(); } catch (Exception) { /* the connection itself failed */ }
-                _writer.Dispose();
-                _writer = null;
-                if (Explain(ex) is { } se) throw se;
-                throw;
+                _writer ??= Open();
+                try { return work(_writer); }
+                catch (Exception ex)
+                {
+                    try { _writer.Rollback(); } catch (Exception) { /* the connection itself failed */ }
+                    _writer.Dispose();
+                    _writer = null;
+                    if (IsRetryable(ex) && attempt < MaxAttempts)
+                    {
+                        Thread.Sleep(Random.Shared.Next(10, 50) * attempt);
+                        continue;
+                    }
+                    if (IsRetryable(ex)) throw new StoreException($"the database aborted this write {MaxAttempts} times for conflicts with other writers: {ex.Message}", ex);
+                    if (Explain(ex) is { } se) throw se;
+                    throw;
+                }
             }
         }
     }
 
-    /// <summary>Creates or upgrades the schema; refuses databases that aren't Marsad's or are newer.</summary>
+    /// <summary>
+    /// Creates or upgrades the schema in one transaction under the writer lock, so that processes
+    /// opening a new database at the same time migrate it once; refuses databases that aren't Marsad's or are newer.
+    /// </summary>
     protected void Migrate(Func<Db, bool> hasForeignTables)
     {
         Run(db =>
         {
+            BeginWrite(db);
             var exists = db.Scalar(TableExistsSql, ("name", "marsad_schema")) is not null;
             if (!exists && hasForeignTables(db))
                 throw new StoreException("this database is not a Marsad database (it holds other tables); give a new file or an empty database");
@@ -85,11 +117,10 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
                 throw new StoreException($"this database has schema version {version}, newer than this Marsad ({Migrations.Count}); upgrade Marsad");
             for (int v = version + 1; v <= Migrations.Count; v++)
             {
-                db.Begin();
                 db.Execute(Migrations[v - 1]);
                 db.Execute("INSERT INTO marsad_schema(version) VALUES (@v)", ("v", v));
-                db.Commit();
             }
+            db.Commit();
             return 0;
         });
     }

@@ -57,6 +57,12 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
         return c;
     }
 
+    // Microsoft.Data.Sqlite begins transactions with BEGIN IMMEDIATE: the file's write lock is taken
+    // at the start (waiting up to the busy timeout), which already serialises writers.
+    protected override void LockWriters(Db db) { }
+
+    protected override bool IsRetryable(Exception ex) => false;
+
     protected override void IndexTerms(Db db, long doc, string terms) =>
         db.Execute("INSERT INTO doc_terms(rowid, terms) VALUES (@d, @t)", ("d", doc), ("t", terms));
 
