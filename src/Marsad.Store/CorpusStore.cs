@@ -18,9 +18,15 @@ public static class CorpusStore
     /// </summary>
     public static ICorpusStore Open(string? db = null)
     {
-        db = string.IsNullOrWhiteSpace(db) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : db;
-        if (string.IsNullOrWhiteSpace(db)) db = DefaultFile;
+        db = Resolve(db);
         return IsPostgres(db) ? PostgresCorpusStore.Open(db) : SqliteCorpusStore.Open(db);
+    }
+
+    /// <summary>The database a --db value names: itself, else $MARSAD_DB, else <see cref="DefaultFile"/>.</summary>
+    public static string Resolve(string? db)
+    {
+        if (string.IsNullOrWhiteSpace(db)) db = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        return string.IsNullOrWhiteSpace(db) ? DefaultFile : db;
     }
 
     public static bool IsPostgres(string db) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Marsad.Cli.Output;
 using Marsad.Core;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Build;
@@ -33,6 +34,15 @@ public static class BuildKbCommand
         shared ??= Path.Combine(DataPaths.Shared, "data");
         curated ??= DataPaths.DataFile("kb");
         output ??= Path.Combine(curated, KbIndexFile.FileName);
+        // The index may replace the previous index, never a source file of the compiler.
+        var sources = new[] { curated, Path.Combine(shared, "kb") }.Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", SearchOption.AllDirectories))
+            .Where(f => Path.GetFileName(f) != KbIndexFile.FileName);
+        if (OutputTarget.Conflict(output, sources) is { } conflict)
+        {
+            Console.Error.WriteLine("marsad build-kb: " + conflict);
+            return ExitCodes.Usage;
+        }
         var sw = Stopwatch.StartNew();
         KbCompileResult result;
         try
@@ -50,7 +60,12 @@ public static class BuildKbCommand
             Console.Error.WriteLine($"marsad build-kb: {result.Problems.Count} problem(s); index not written.");
             return ExitCodes.Partial;
         }
-        KbIndexFile.Write(output, result.Entries, result.NotNames);
+        try { KbIndexFile.Write(output, result.Entries, result.NotNames); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"marsad build-kb: cannot write {output}: {e.Message}");
+            return ExitCodes.Partial;
+        }
         var kb = new KnowledgeBase(result.Entries, result.NotNames);
         Console.WriteLine($"wrote {output}: {result.Entries.Count} entries, {kb.KeyCount} keys, compiled in {sw.ElapsedMilliseconds} ms");
         foreach (var g in result.Entries.GroupBy(e => e.Kind).OrderBy(g => g.Key))

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Marsad.Cli.Output;
 using Marsad.Core;
+using Marsad.Core.IO;
 using Marsad.Mentions.Corpora;
 using Marsad.Mentions.Evaluation;
 using Marsad.Mentions.Tagging;
@@ -30,6 +32,11 @@ public static class EvalNerCommand
     {
         dataFile ??= Path.Combine(DataPaths.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
         modelFile ??= NerTagger.DefaultModelPath;
+        if (dumpFile is not null && OutputTarget.Conflict(dumpFile, [dataFile, modelFile]) is { } conflict)
+        {
+            Console.Error.WriteLine("marsad: " + conflict);
+            return ExitCodes.Usage;
+        }
         try
         {
             var load = Stopwatch.StartNew();
@@ -84,12 +91,14 @@ public static class EvalNerCommand
 
     private static void WritePredictions(string path, List<LabeledSentence> test, int[][] predicted)
     {
-        using var w = new StreamWriter(path);
-        for (int s = 0; s < test.Count; s++)
-        {
-            for (int i = 0; i < test[s].Words.Length; i++)
-                w.WriteLine($"{test[s].Words[i]} {BioLabels.Names[test[s].Labels[i]]} {BioLabels.Names[predicted[s][i]]}");
-            w.WriteLine();
-        }
+        using var file = AtomicFile.Create(path);
+        using (var w = new StreamWriter(file.Stream, leaveOpen: true))
+            for (int s = 0; s < test.Count; s++)
+            {
+                for (int i = 0; i < test[s].Words.Length; i++)
+                    w.WriteLine($"{test[s].Words[i]} {BioLabels.Names[test[s].Labels[i]]} {BioLabels.Names[predicted[s][i]]}");
+                w.WriteLine();
+            }
+        file.Commit();
     }
 }

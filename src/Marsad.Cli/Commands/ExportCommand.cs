@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text;
+using Marsad.Cli.Output;
+using Marsad.Core.IO;
 using Marsad.Store;
 using Marsad.Store.Export;
 
@@ -22,38 +24,36 @@ public static class ExportCommand
         var to = CorpusCommand.DateOption("--to", "graph/csv/cameo: up to this date");
         var db = CorpusCommand.DbOption();
         var cmd = new Command("export", "Export the corpus: JSON Lines, ACLED-like CSV, GraphML, GEXF or a CAMEO table.") { format, output, entity, from, to, db };
-        cmd.SetAction(p => CorpusCommand.Run(p.GetValue(db), store =>
+        cmd.SetAction(p =>
         {
-            var fmt = p.GetValue(format)!;
             var outFile = p.GetValue(output)!;
-            long? id = p.GetValue(entity) is { Length: > 0 } name ? CorpusCommand.Entity(store, name).Id : null;
-            var fromDate = CorpusCommand.ParseDate(p.GetValue(from), "--from");
-            var toDate = CorpusCommand.ParseDate(p.GetValue(to), "--to");
-            // Write to a temporary file and move it into place, so a failed export never leaves half a file.
-            var tmp = outFile == "-" ? null : outFile + ".part";
-            int count;
-            try
+            if (outFile != "-" && OutputTarget.Conflict(outFile, [], CorpusStore.Resolve(p.GetValue(db))) is { } conflict)
             {
-                using var stream = tmp is null ? Console.OpenStandardOutput() : File.Create(tmp);
-                count = fmt switch
+                Console.Error.WriteLine("marsad: " + conflict);
+                return ExitCodes.Usage;
+            }
+            return CorpusCommand.Run(p.GetValue(db), store =>
+            {
+                var fmt = p.GetValue(format)!;
+                long? id = p.GetValue(entity) is { Length: > 0 } name ? CorpusCommand.Entity(store, name).Id : null;
+                var fromDate = CorpusCommand.ParseDate(p.GetValue(from), "--from");
+                var toDate = CorpusCommand.ParseDate(p.GetValue(to), "--to");
+                // A failed export never leaves half a file: the file appears when it is complete.
+                using var file = outFile == "-" ? null : AtomicFile.Create(outFile);
+                using var stdout = file is null ? Console.OpenStandardOutput() : null;
+                var stream = file?.Stream ?? stdout!;
+                int count = fmt switch
                 {
                     "jsonl" => ContractExport.WriteJsonl(stream, store.Documents()),
                     "graphml" or "gexf" => WriteGraph(stream, fmt, store.Graph(new GraphQuery(id, fromDate, toDate, MaxEdges: int.MaxValue, EvidencePerEdge: 0))),
                     _ => WriteEvents(stream, fmt, store.Timeline(new TimelineQuery(id is { } e ? [e] : [], fromDate, toDate, Limit: int.MaxValue))),
                 };
-            }
-            catch
-            {
-                if (tmp is not null) File.Delete(tmp);
-                throw;
-            }
-            if (tmp is not null)
-            {
-                File.Move(tmp, outFile, overwrite: true);
+                if (file is null) return ExitCodes.Ok;
+                file.Commit();
                 Console.Error.WriteLine($"marsad: wrote {count} {(fmt == "jsonl" ? "documents" : fmt is "graphml" or "gexf" ? "edges" : "events")} to {outFile}");
-            }
-            return ExitCodes.Ok;
-        }));
+                return ExitCodes.Ok;
+            });
+        });
         return cmd;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using Marsad.Cli.Output;
 using Marsad.Core;
 using Marsad.Mentions.Corpora;
 using Marsad.Mentions.Tagging;
@@ -46,6 +47,11 @@ public static class TrainNerCommand
         var ner = Path.Combine(DataPaths.Shared, "data", "ner");
         dataFile ??= Path.Combine(ner, "anercorp-camellab", "ANERCorp_CamelLab_train.txt");
         outFile ??= NerTagger.DefaultModelPath;
+        if (OutputTarget.Conflict(outFile, [dataFile, ner]) is { } conflict)
+        {
+            Console.Error.WriteLine("marsad: " + conflict);
+            return ExitCodes.Usage;
+        }
         var clock = Stopwatch.StartNew();
         try
         {

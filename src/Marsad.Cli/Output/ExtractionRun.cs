@@ -1,4 +1,5 @@
 using Marsad.Core.Contract;
+using Marsad.Core.IO;
 using Marsad.Core.Model;
 using Marsad.Extraction;
 using Marsad.Read;
@@ -16,15 +17,22 @@ public static class ExtractionRun
 {
     public static int Execute(IReadOnlyList<string> paths, OutputFormat format, string? outFile, TextWriter stdout, TextWriter stderr)
     {
-        TextWriter output;
-        try
+        AtomicFile? file = null;
+        TextWriter output = stdout;
+        if (outFile is not null)
         {
-            output = outFile is null ? stdout : new StreamWriter(outFile, append: false, new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"marsad: cannot write {outFile}: {ex.Message}");
-            return ExitCodes.Usage;
+            if (OutputTarget.Conflict(outFile, paths) is { } conflict)
+            {
+                stderr.WriteLine("marsad: " + conflict);
+                return ExitCodes.Usage;
+            }
+            try { file = AtomicFile.Create(outFile); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"marsad: cannot write {outFile}: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+            output = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
         }
 
         var terminal = TerminalInfo.For(output);
@@ -51,21 +59,32 @@ public static class ExtractionRun
                 events += item.Read.Document!.Events.Count;
             }
             if (format == OutputFormat.Table) output.WriteLine($"{documents} documents, {entities} entities, {events} events.");
+            output.Flush();
+            if (file is not null)
+            {
+                output.Dispose();
+                file.Commit();
+                file = null;
+            }
         }
-        catch (IOException ex) when (ReferenceEquals(output, stdout))
+        catch (IOException ex) when (outFile is null)
         {
             // The reader went away (| head) or the disk filled: stop, say so, lose nothing silently.
             stderr.WriteLine($"marsad: output closed after {documents} documents: {ex.Message}");
             return ExitCodes.Partial;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"marsad: cannot write {outFile}: {ex.Message}");
             return ExitCodes.Partial;
         }
         finally
         {
-            if (!ReferenceEquals(output, stdout)) output.Dispose();
+            if (file is not null)
+            {
+                try { output.Dispose(); } catch (Exception e) when (e is IOException or ObjectDisposedException) { /* reported above */ }
+                file.Dispose();
+            }
         }
 
         if (skipped > 0) stderr.WriteLine($"marsad: {skipped} input{(skipped == 1 ? "" : "s")} skipped, {documents} document{(documents == 1 ? "" : "s")} extracted.");

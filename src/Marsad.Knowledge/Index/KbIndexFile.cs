@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Core.IO;
 using Marsad.Core.Model;
 using Marsad.Knowledge.Model;
 
@@ -19,7 +20,14 @@ public static class KbIndexFile
 
     public static void Write(string path, IEnumerable<KbEntry> entries, IEnumerable<string> notNames)
     {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        using var file = AtomicFile.Create(path);
+        using (var w = new StreamWriter(file.Stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
+            Write(w, entries, notNames);
+        file.Commit();
+    }
+
+    private static void Write(StreamWriter w, IEnumerable<KbEntry> entries, IEnumerable<string> notNames)
+    {
         w.WriteLine(Header);
         foreach (var phrase in notNames)
         {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Marsad.Core.IO;
 
 namespace Marsad.Mentions.Tagging;
 
@@ -70,9 +71,8 @@ public sealed class TaggerModel
     public void Save(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var tmp = path + ".tmp";
-        using (var file = File.Create(tmp))
-        using (var gz = new GZipStream(file, CompressionLevel.SmallestSize))
+        using var file = AtomicFile.Create(path);
+        using (var gz = new GZipStream(file.Stream, CompressionLevel.SmallestSize, leaveOpen: true))
         using (var w = new BinaryWriter(gz, Encoding.UTF8))
         {
             w.Write(Magic);
@@ -89,7 +89,7 @@ public sealed class TaggerModel
                 Guide.WriteWeights(w);
             }
         }
-        File.Move(tmp, path, overwrite: true);
+        file.Commit();
     }
 
     private void WriteWeights(BinaryWriter w)
