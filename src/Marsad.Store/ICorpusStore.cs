@@ -19,9 +19,11 @@ public interface ICorpusStore : IDisposable
 
     /// <summary>
     /// Stores one processed document (after the extraction pipeline) in one transaction.
-    /// Same id and text as a stored document: nothing changes. Same id, new text: the old version is replaced.
+    /// Same id and text as a stored document: nothing changes. Same id, another text: the stored
+    /// version is replaced only when <paramref name="replace"/> is true, else nothing changes and the
+    /// status is <see cref="IngestStatus.Conflict"/> (replacing is always asked for explicitly).
     /// </summary>
-    IngestResult Ingest(Document document);
+    IngestResult Ingest(Document document, bool replace = false);
 
     SearchResults Search(SearchQuery query);
 

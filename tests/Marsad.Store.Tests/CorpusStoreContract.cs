@@ -50,13 +50,16 @@ public abstract partial class CorpusStoreContract : IDisposable
     }
 
     [Fact]
-    public void A_new_text_under_a_stored_id_replaces_the_old_version()
+    public void A_new_text_under_a_stored_id_replaces_the_old_version_only_when_asked()
     {
         IngestAll(TestCorpus.Meeting(), TestCorpus.Emirates());
         var edgesBefore = Store.Graph(new GraphQuery()).Edges.Sum(e => e.Count);
         var replacement = new DocBuilder("a1", "عقد وزراء الزراعة العرب اجتماعا في الرباط لبحث الأمن الغذائي.", published: "2019-03-11")
             .Entity("e1", EntityType.LOC, "الرباط", "Q3551", "Rabat").Build();
-        Assert.Equal(IngestStatus.Replaced, Store.Ingest(replacement).Status);
+        Assert.Equal(IngestStatus.Conflict, Store.Ingest(replacement).Status);
+        Assert.Single(Store.Search(new SearchQuery("السيسي")).Hits);
+        Assert.Equal(edgesBefore, Store.Graph(new GraphQuery()).Edges.Sum(e => e.Count));
+        Assert.Equal(IngestStatus.Replaced, Store.Ingest(replacement, replace: true).Status);
         var stats = Store.Stats();
         Assert.Equal(2, stats.Documents);
         Assert.Empty(Store.Search(new SearchQuery("السيسي")).Hits);

@@ -203,20 +203,21 @@ public sealed class ApiTests(SeededServer seeded)
     }
 
     [Fact]
-    public async Task Posting_text_stores_it_once_and_reports_bad_json_lines()
+    public async Task Posting_an_article_stores_it_once_and_reports_bad_json_lines()
     {
         var text = "أعلنت وزارة الخارجية التركية أن أنقرة ستستضيف وزير الخارجية الروسي الأسبوع المقبل لبحث الأزمة الليبية.";
-        async Task<JsonElement> Post(string body, string type, string query = "")
+        async Task<JsonElement> Post(string body, string type)
         {
             using var content = new StringContent(body, Encoding.UTF8);
             content.Headers.ContentType = new MediaTypeHeaderValue(type) { CharSet = "utf-8" };
-            var res = await Client.PostAsync("/api/documents" + query, content);
+            var res = await Client.PostAsync("/api/documents", content);
             return JsonDocument.Parse(await res.Content.ReadAsStringAsync()).RootElement.Clone();
         }
-        var first = await Post(text, "text/plain", "?title=" + Uri.EscapeDataString("زيارة") + "&published=2024-03-01");
+        var article = JsonSerializer.Serialize(new { text, title = "زيارة", published = "2024-03-01" });
+        var first = await Post(article, "application/json");
         var doc = first.GetProperty("documents")[0];
         Assert.Equal("stored", doc.GetProperty("status").GetString());
-        var again = await Post(text, "text/plain", "?title=" + Uri.EscapeDataString("زيارة") + "&published=2024-03-01");
+        var again = await Post(article, "application/json");
         Assert.Equal("unchanged", again.GetProperty("documents")[0].GetProperty("status").GetString());
         var stored = await GetJson("/api/documents/" + doc.GetProperty("id").GetString());
         Assert.Equal(text, stored.GetProperty("text").GetString());
@@ -229,7 +230,10 @@ public sealed class ApiTests(SeededServer seeded)
 
     [Theory]
     [InlineData("application/pdf", "abc", 415)]
-    [InlineData("text/plain", "", 400)]
+    [InlineData("text/plain", "نص", 415)]
+    [InlineData("text/html", "<p>نص</p>", 415)]
+    [InlineData("application/json", "", 400)]
+    [InlineData("application/json", "[1, 2]", 400)]
     [InlineData("application/x-ndjson", "{broken\n", 400)]
     public async Task Posting_what_cannot_be_read_is_a_clear_error(string type, string body, int status)
     {
@@ -258,8 +262,8 @@ public sealed class RequestLimitTests
     public async Task A_body_over_the_limit_is_refused_with_413()
     {
         await using var server = await TestServer.StartAsync(new WebOptions { MaxBodyBytes = 4096 });
-        using var content = new StringContent(new string('ن', 5000), Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        using var content = new StringContent(JsonSerializer.Serialize(new { text = new string('ن', 5000) }), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         var res = await server.Client.PostAsync("/api/documents", content);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, res.StatusCode);
         Assert.Equal("application/problem+json", res.Content.Headers.ContentType!.MediaType);

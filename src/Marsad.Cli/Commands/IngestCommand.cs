@@ -15,19 +15,20 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files (.txt .html .htm .jsonl), folders (recursive) or - for standard input." };
         var workers = new Option<int>("--workers", "-j") { Description = "Extraction threads (default: one per core).", DefaultValueFactory = _ => 0 };
+        var replace = new Option<bool>("--replace") { Description = "Replace a stored document when its id comes with another text (without it, such a document is reported and the stored one kept)." };
         var db = CorpusCommand.DbOption();
         var format = CorpusCommand.FormatOption();
         var cmd = new Command("ingest", """
             Extract entities, events and relations from articles and store them in the corpus.
             Idempotent: a document already stored with the same id and text is skipped, so re-running resumes an
-            interrupted ingest. A changed text under a stored id replaces it. Syndicated copies join one story.
-            Unreadable inputs are reported and skipped (exit code 1).
-            """) { paths, workers, db, format };
-        cmd.SetAction((p, ct) => Task.FromResult(CorpusCommand.Run(p.GetValue(db), store => Run(store, p.GetValue(paths)!, p.GetValue(workers), p.GetValue(format)!, ct))));
+            interrupted ingest. Another text under a stored id is reported and skipped, unless --replace is given.
+            Syndicated copies join one story. Unreadable inputs are reported and skipped (exit code 1).
+            """) { paths, workers, replace, db, format };
+        cmd.SetAction((p, ct) => Task.FromResult(CorpusCommand.Run(p.GetValue(db), store => Run(store, p.GetValue(paths)!, p.GetValue(workers), p.GetValue(replace), p.GetValue(format)!, ct))));
         return cmd;
     }
 
-    private static int Run(ICorpusStore store, string[] paths, int workers, string format, CancellationToken ct)
+    private static int Run(ICorpusStore store, string[] paths, int workers, bool replace, string format, CancellationToken ct)
     {
         int total = CountInputs(paths);
         IngestProgress result;
@@ -42,6 +43,7 @@ public static class IngestCommand
                     var task = ctx.AddTask("ingest", maxValue: Math.Max(1, total));
                     var ingester = new CorpusIngester(store, MarsadPipeline.Default, workers)
                     {
+                        Replace = replace,
                         OnProgress = s =>
                         {
                             last = s;
@@ -60,6 +62,7 @@ public static class IngestCommand
             var tick = Stopwatch.StartNew();
             var ingester = new CorpusIngester(store, MarsadPipeline.Default, workers)
             {
+                Replace = replace,
                 OnProgress = s =>
                 {
                     if (tick.Elapsed.TotalSeconds < 5 && s.Done != total) return;

@@ -22,6 +22,9 @@ public sealed record IngestError(string Origin, string Message);
 /// </summary>
 public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline, int workers = 0)
 {
+    /// <summary>Replace a stored document whose id comes again with another text (else it is reported and kept).</summary>
+    public bool Replace { get; init; }
+
     private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
     private readonly object _gate = new();
     private int _done, _stored, _replaced, _unchanged, _near, _errors;
@@ -62,14 +65,16 @@ public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline
                 await foreach (var doc in toStore.Reader.ReadAllAsync(CancellationToken.None))
                 {
                     IngestResult result;
-                    try { result = store.Ingest(doc); }
+                    try { result = store.Ingest(doc, Replace); }
                     catch (StoreException) { throw; }
                     catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
                     {
                         Error(doc.Origin ?? doc.Id, "not stored: " + ex.Message);
                         continue;
                     }
-                    Count(result);
+                    if (result.Status == IngestStatus.Conflict)
+                        Error(doc.Origin ?? doc.Id, $"not stored: another text is already stored under the id '{doc.Id}' (replace it with --replace)");
+                    else Count(result);
                 }
             }
             catch

@@ -17,7 +17,7 @@ internal abstract partial class SqlCorpusStore
     public bool IsStored(string documentId, string text) => Run(db =>
         db.Scalar("SELECT 1 FROM documents WHERE doc_id = @id AND content_hash = @h", ("id", documentId), ("h", ContentHash(text))) is not null);
 
-    public IngestResult Ingest(Document doc) => Write(db =>
+    public IngestResult Ingest(Document doc, bool replace = false) => Write(db =>
     {
         var hash = ContentHash(doc.Text);
         BeginWrite(db);
@@ -27,6 +27,11 @@ internal abstract partial class SqlCorpusStore
         {
             db.Commit();
             return new IngestResult(doc.Id, IngestStatus.Unchanged, existing[0].Story);
+        }
+        if (existing.Count > 0 && !replace)
+        {
+            db.Commit();
+            return new IngestResult(doc.Id, IngestStatus.Conflict, existing[0].Story);
         }
         if (existing.Count > 0) DeleteDocument(db, existing[0].Row);
 

@@ -1,6 +1,7 @@
 using Marsad.Store;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 
 namespace Marsad.Web.Api;
@@ -23,8 +24,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     {
         var (status, title, detail) = exception switch
         {
-            ApiException a => (a.Status, a.Status == 404 ? "Not Found" : "Bad Request", a.Message),
-            BadHttpRequestException b => (b.StatusCode, b.StatusCode == 413 ? "Payload Too Large" : "Bad Request", b.Message),
+            ApiException a => (a.Status, ReasonPhrases.GetReasonPhrase(a.Status), a.Message),
+            BadHttpRequestException b => (b.StatusCode, ReasonPhrases.GetReasonPhrase(b.StatusCode), b.Message),
             StoreException s => (StatusCodes.Status503ServiceUnavailable, "Database unavailable", s.Message),
             _ => (StatusCodes.Status500InternalServerError, "Internal Server Error", "The server failed on this request; the error was logged."),
         };

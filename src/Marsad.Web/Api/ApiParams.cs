@@ -15,6 +15,12 @@ public static class ApiParams
             : throw ApiException.BadRequest($"'{name}' must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '{Clip(value)}'.");
     }
 
+    /// <summary>
+    /// A document id from the address. Routing decodes every escape of a path segment but %2F (it would
+    /// be a separator), so an id holding '/' (ingest names same-named files by their relative path) arrives with %2F.
+    /// </summary>
+    public static string DocumentId(string value) => value.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+
     public static string? Text(string? value, string name)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;

@@ -26,12 +26,18 @@ public static class ApiRoutes
            .WithSummary("Documents, most recently published first.");
 
         api.MapGet("/documents/{id}", (ICorpusStore store, string id) =>
-            store.GetDocument(id) ?? throw ApiException.NotFound($"No document '{id}'."))
+            store.GetDocument(ApiParams.DocumentId(id)) ?? throw ApiException.NotFound($"No document '{ApiParams.DocumentId(id)}'."))
            .WithSummary("A document: its text with mentions, events and relations as character offsets [start, end) into the text.")
            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/documents", DocumentIngest.HandleAsync)
-           .WithSummary("Ingest articles: text/plain or text/html (one article; id, title, published, outlet, url in the query) or application/x-ndjson (JSON Lines: id, text, title, published, url, outlet). Each is extracted and stored.")
+        api.MapPost("/documents", DocumentIngest.PostAsync)
+           .WithSummary("Add articles: application/json (one article: id, text, title, published, url, outlet) or application/x-ndjson (JSON Lines of such objects). Each is extracted and stored. Another text under a stored id is not stored (409): replacing is PUT /api/documents/{id}.")
+           .ProducesProblem(StatusCodes.Status409Conflict)
+           .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+           .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        api.MapPut("/documents/{id}", DocumentIngest.PutAsync)
+           .WithSummary("Replace (or add) the document with this id: application/json, one article (text, title, published, url, outlet).")
            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 

@@ -1,81 +1,82 @@
 using System.Security.Cryptography;
-using Marsad.Core.Model;
+using System.Text;
 using Marsad.Extraction;
 using Marsad.Read;
 using Marsad.Read.Formats;
 using Marsad.Store;
+using Marsad.Web.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace Marsad.Web.Api;
 
 /// <summary>
-/// POST /api/documents: reads the body with the project's readers (plain text, HTML, JSON Lines),
-/// runs the extraction pipeline on each article and stores it. Kestrel caps the body size (413);
-/// a bad JSON line is reported and the other lines are still stored.
+/// POST /api/documents adds articles (one JSON object, or JSON Lines) and never replaces a stored
+/// one: another text under a stored id is a conflict (409). PUT /api/documents/{id} is the explicit
+/// replacement. Each article is read with the project's JSON Lines reader, extracted and stored;
+/// Kestrel caps the body size (413); a bad JSON line is reported and the other lines are still stored.
+/// The media type and origin were checked by <see cref="RequestGuard"/>.
 /// </summary>
 public static class DocumentIngest
 {
-    public static async Task<IResult> HandleAsync(HttpContext context, ICorpusStore store)
+    public static async Task<IResult> PostAsync(HttpContext context, ICorpusStore store)
     {
-        var request = context.Request;
-        var kind = KindOf(request.ContentType);
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, context.RequestAborted);
-        if (body.Length == 0) throw ApiException.BadRequest("The request body is empty: send the article text, HTML or JSON Lines.");
-        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+        var body = await ReadBodyAsync(context);
         // Without an id, the content decides it: posting the same article twice stores it once.
-        var fallbackId = "web-" + Convert.ToHexStringLower(SHA256.HashData(bytes), 0, 8);
-        var id = ApiParams.Text(request.Query["id"], "id") ?? fallbackId;
+        var fallbackId = "web-" + Convert.ToHexStringLower(SHA256.HashData(body), 0, 8);
+        IEnumerable<ReadResult> read = IsJsonLines(context.Request)
+            ? JsonLinesReader.Read(new MemoryStream(body, writable: false), "request", fallbackId)
+            : [JsonLinesReader.ParseLine(Text(body), "request", fallbackId)];
+        return Store(context, store, read, replace: false);
+    }
 
-        IEnumerable<ReadResult> read = kind switch
-        {
-            Kind.JsonLines => JsonLinesReader.Read(new MemoryStream(body.GetBuffer(), 0, (int)body.Length, writable: false), "request", fallbackId),
-            Kind.Html => [WithQueryMetadata(HtmlReader.Read(bytes, "request", id), request)],
-            _ => [WithQueryMetadata(PlainTextReader.Read(bytes, "request", id), request)],
-        };
+    public static async Task<IResult> PutAsync(HttpContext context, ICorpusStore store, string id)
+    {
+        id = ApiParams.DocumentId(id);
+        if (IsJsonLines(context.Request))
+            throw new ApiException(StatusCodes.Status415UnsupportedMediaType, "PUT replaces one document: send it as application/json.");
+        var item = JsonLinesReader.ParseLine(Text(await ReadBodyAsync(context)), "request", id);
+        if (item.Document is { } doc && doc.Id != id)
+            throw ApiException.BadRequest($"The body names the document '{doc.Id}' but the address names '{id}'.");
+        return Store(context, store, [item], replace: true);
+    }
 
+    private static IResult Store(HttpContext context, ICorpusStore store, IEnumerable<ReadResult> read, bool replace)
+    {
         var stored = new List<IngestedDocument>();
         var errors = new List<IngestError>();
+        int conflicts = 0;
         foreach (var item in read)
         {
             context.RequestAborted.ThrowIfCancellationRequested();
             if (item.IsError) { errors.Add(new IngestError(item.Origin, item.Error!)); continue; }
             var doc = MarsadPipeline.Default.Process(item.Document!);
-            var result = store.Ingest(doc);
+            var result = store.Ingest(doc, replace);
+            if (result.Status == IngestStatus.Conflict)
+            {
+                conflicts++;
+                errors.Add(new IngestError(item.Origin, $"another text is stored under the id '{doc.Id}'; to replace it, send PUT /api/documents/{Uri.EscapeDataString(doc.Id)}"));
+                continue;
+            }
             stored.Add(new IngestedDocument(result.DocumentId, result.Status.ToString().ToLowerInvariant(), result.StoryId, result.DuplicateOf,
                 doc.Entities.Count, doc.Events.Count, doc.Relations.Count));
         }
-        var answer = new IngestAnswer(stored, errors);
-        if (stored.Count == 0)
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad Request",
-                detail: "No article could be read: " + string.Join("; ", errors.Take(5).Select(e => $"{e.Origin}: {e.Error}")),
-                extensions: new Dictionary<string, object?> { ["errors"] = errors });
-        return Results.Ok(answer);
+        if (stored.Count > 0) return Results.Ok(new IngestAnswer(stored, errors));
+        int status = conflicts > 0 ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Results.Problem(statusCode: status, title: Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
+            detail: (conflicts > 0 ? "Nothing was stored: " : "No article could be read: ") + string.Join("; ", errors.Take(5).Select(e => $"{e.Origin}: {e.Error}")),
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
     }
 
-    private enum Kind { Text, Html, JsonLines }
-
-    private static Kind KindOf(string? contentType)
+    private static async Task<byte[]> ReadBodyAsync(HttpContext context)
     {
-        var media = (contentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
-        return media switch
-        {
-            "text/plain" => Kind.Text,
-            "text/html" or "application/xhtml+xml" => Kind.Html,
-            "application/x-ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/json" => Kind.JsonLines,
-            _ => throw new ApiException(StatusCodes.Status415UnsupportedMediaType,
-                $"Content-Type '{media}' is not accepted: use text/plain, text/html or application/x-ndjson (JSON Lines)."),
-        };
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        if (body.Length == 0) throw ApiException.BadRequest("The request body is empty: send an article as a JSON object, or JSON Lines.");
+        return body.ToArray();
     }
 
-    /// <summary>For a single article: title, published, outlet and url may come with the query string.</summary>
-    private static ReadResult WithQueryMetadata(ReadResult r, HttpRequest request)
-    {
-        if (r.Document is not { } doc) return r;
-        if (ApiParams.Text(request.Query["title"], "title") is { } title) doc.Title = title;
-        if (ApiParams.Date(request.Query["published"], "published") is { } published) doc.Published = published;
-        if (ApiParams.Text(request.Query["outlet"], "outlet") is { } outlet) doc.Outlet = outlet;
-        if (ApiParams.Text(request.Query["url"], "url") is { } url) doc.Url = url;
-        return r;
-    }
+    private static bool IsJsonLines(HttpRequest request) => RequestGuard.MediaType(request.ContentType) != "application/json";
+
+    // Invalid bytes become U+FFFD, which the reader reports as a warning.
+    private static string Text(byte[] body) => Encoding.UTF8.GetString(body).TrimStart('\uFEFF');
 }

@@ -71,6 +71,7 @@ public static class MarsadWebApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Apply);
+        app.UseMiddleware<RequestGuard>(address!, options.AllowedHosts);
         if (!string.IsNullOrEmpty(options.Token)) app.UseMiddleware<TokenGate>(options.Token);
 
         app.MapOpenApi("/openapi/{documentName}.json");

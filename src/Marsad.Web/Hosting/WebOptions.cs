@@ -13,6 +13,8 @@ public sealed record WebOptions
     public int Port { get; init; } = DefaultPort;
     /// <summary>Bearer token required on every request when set.</summary>
     public string? Token { get; init; }
+    /// <summary>Host names (besides the bound address and, on loopback, localhost) that requests may be addressed to: a proxy's or DNS name.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
     /// <summary>Largest accepted request body (ingest), in bytes.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
