@@ -17,17 +17,22 @@ public static class ServeCommand
         var port = new Option<int>("--port") { Description = "TCP port.", DefaultValueFactory = _ => WebOptions.DefaultPort };
         var host = new Option<string>("--host") { Description = "Address to bind. Anything but loopback (127.0.0.1, ::1) requires --token.", DefaultValueFactory = _ => "127.0.0.1" };
         var token = new Option<string?>("--token") { Description = "Bearer token required on every page and API call (default: $MARSAD_TOKEN). Browsers log in once with /?token=TOKEN." };
+        var allowedHosts = new Option<string[]>("--allowed-host")
+        {
+            Description = "A host name requests may be addressed to besides the bound address (a reverse proxy's or DNS name); repeatable. Other Host headers are refused, so that a rebound DNS name cannot read the corpus.",
+        };
         var maxBody = new Option<int>("--max-body-mb") { Description = "Largest accepted request body (article ingest), in MiB.", DefaultValueFactory = _ => (int)(WebOptions.DefaultMaxBodyBytes >> 20) };
         var cmd = new Command("serve", """
             Serve the corpus as a right-to-left Arabic web interface (English labels available) and a
             JSON HTTP API documented at /openapi/v1.json. Stop with Ctrl+C.
-            """) { db, port, host, token, maxBody };
+            """) { db, port, host, token, allowedHosts, maxBody };
         cmd.SetAction((parse, ct) => RunAsync(parse.GetValue(db), new WebOptions
         {
             Host = parse.GetValue(host)!,
             Port = parse.GetValue(port),
             Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable("MARSAD_TOKEN")),
             MaxBodyBytes = (long)parse.GetValue(maxBody) << 20,
+            AllowedHosts = parse.GetValue(allowedHosts) ?? [],
         }, ct));
         return cmd;
     }
