@@ -9,7 +9,7 @@ using Marsad.Text;
 using Marsad.Text.Dates;
 using Marsad.Text.Normalization;
 using Marsad.Text.Numbers;
-using Marsad.Text.Segmentation;
+using Marsad.Text.Words;
 using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;
 
@@ -53,7 +53,7 @@ public class TextCoreBenchmarks
     {
         int n = 0;
         foreach (var t in _tokens)
-            if (t.Kind == TokenKind.Word) n += CliticSegmenter.Segment(Article, t.Span).StemStart;
+            if (t.Kind == TokenKind.Word) n += WordAnalyzer.Default.Segment(Article, t.Span).StemStart;
         return n;
     }
 
