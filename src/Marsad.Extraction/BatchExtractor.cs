@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
 using Marsad.Read;
@@ -14,9 +15,10 @@ public readonly record struct Extracted<T>(ReadResult Read, T? Output, string? E
 /// <summary>
 /// Runs the pipeline over a stream of read documents on every core, yielding results in input
 /// order. At most a small window of documents is in flight, so memory stays flat however long
-/// the input; reading stays sequential on the caller's thread. The pipeline is thread-safe by
-/// contract (<see cref="IDocumentStage"/>). A stage that throws on one document loses that
-/// document only, reported as an internal error.
+/// the input. Reading is sequential on a thread of its own: an input that blocks (a pipe nobody
+/// writes to yet) holds up the inputs after it, never the output of those before it. The pipeline
+/// is thread-safe by contract (<see cref="IDocumentStage"/>). A stage that throws on one document
+/// loses that document only, reported as an internal error.
 /// </summary>
 public static class BatchExtractor
 {
@@ -26,16 +28,30 @@ public static class BatchExtractor
     {
         pipeline ??= MarsadPipeline.Default;
         if (parallelism <= 0) parallelism = Environment.ProcessorCount;
-        int window = parallelism * 4;
-        var inFlight = new Queue<Task<Extracted<T>>>(window);
-        foreach (var read in inputs)
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var inFlight = new BlockingCollection<Task<Extracted<T>>>(boundedCapacity: parallelism * 4);
+        var reader = Task.Factory.StartNew(() =>
         {
-            inFlight.Enqueue(read.IsError
-                ? Task.FromResult(new Extracted<T>(read, default, read.Error))
-                : Task.Run(() => Process(read, pipeline, output, cancellationToken), cancellationToken));
-            if (inFlight.Count >= window) yield return inFlight.Dequeue().GetAwaiter().GetResult();
+            try
+            {
+                foreach (var read in inputs)
+                    inFlight.Add(read.IsError
+                        ? Task.FromResult(new Extracted<T>(read, default, read.Error))
+                        : Task.Run(() => Process(read, pipeline, output, stop.Token), stop.Token), stop.Token);
+            }
+            finally { inFlight.CompleteAdding(); }
+        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            foreach (var task in inFlight.GetConsumingEnumerable()) yield return task.GetAwaiter().GetResult();
+            reader.GetAwaiter().GetResult(); // a reader failure reaches the caller, after what was read before it
         }
-        while (inFlight.Count > 0) yield return inFlight.Dequeue().GetAwaiter().GetResult();
+        finally
+        {
+            // The caller stopped early: the reader stops at its next document (one blocked in a read is left to end with the process).
+            stop.Cancel();
+            if (reader.IsCompleted) stop.Dispose();
+        }
     }
 
     private static Extracted<T> Process<T>(ReadResult read, DocumentPipeline pipeline, Func<Document, T> output, CancellationToken ct)

@@ -22,9 +22,12 @@ public static class DocumentReader
         foreach (var input in InputPlanner.Plan(paths))
         {
             if (input.Error is not null) { yield return ReadResult.Fail(input.Origin, input.Error); continue; }
-            var read = input.Kind == InputKind.Stdin
-                ? () => ReadStream((openStdin ?? Console.OpenStandardInput)(), input.Origin, input.Id)
-                : (Func<IEnumerable<ReadResult>>)(() => ReadFile(input));
+            Func<IEnumerable<ReadResult>> read = input.Kind switch
+            {
+                InputKind.Stdin => () => ReadStream((openStdin ?? Console.OpenStandardInput)(), input.Origin, input.Id),
+                InputKind.Pipe => () => ReadStream(File.OpenRead(input.Origin), input.Origin, input.Id),
+                _ => () => ReadFile(input),
+            };
             foreach (var r in Guarded(read, input.Origin)) yield return r;
         }
     }

@@ -94,3 +94,42 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Equal(["export.jsonl"], Directory.GetFiles(_dir, "export*").Select(Path.GetFileName));
     }
 }
+
+/// <summary>An input that blocks (a pipe nobody writes yet) does not hold back the documents before it.</summary>
+public sealed class BlockingInputTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("marsad-pipe-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Documents_read_before_a_waiting_pipe_are_written_while_it_waits()
+    {
+        var good = Path.Combine(_dir, "good.jsonl");
+        File.WriteAllText(good, "{\"id\":\"g1\",\"text\":\"زار وزير الخارجية التركي القاهرة أمس.\"}\n");
+        var fifo = Path.Combine(_dir, "later");
+        using (var mk = System.Diagnostics.Process.Start("mkfifo", [fifo])) mk.WaitForExit();
+
+        var psi = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h ? h : "dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8,
+        };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "marsad.dll"), "extract", good, fifo }) psi.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        try
+        {
+            var first = await p.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(90));
+            Assert.Equal("g1", JsonDocument.Parse(first!).RootElement.GetProperty("id").GetString());
+            await File.WriteAllTextAsync(fifo, "{\"id\":\"p1\",\"text\":\"أعلنت تركيا دعمها لحكومة الوفاق.\"}\n");
+            var second = await p.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(90));
+            Assert.Equal("p1", JsonDocument.Parse(second!).RootElement.GetProperty("id").GetString());
+            await p.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
+            Assert.True(p.ExitCode == 0, await stderr);
+        }
+        finally
+        {
+            if (!p.HasExited) p.Kill(entireProcessTree: true);
+        }
+    }
+}

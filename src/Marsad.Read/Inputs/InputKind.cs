@@ -1,6 +1,7 @@
 namespace Marsad.Read.Inputs;
 
-public enum InputKind { Text, Html, JsonLines, Unknown, Stdin }
+/// <summary>Pipe: a named pipe (FIFO, or /dev/fd/N from a shell's process substitution), read as a stream like standard input.</summary>
+public enum InputKind { Text, Html, JsonLines, Unknown, Stdin, Pipe }
 
 /// <summary>
 /// One input to read: a file with the document id it gives (JSON Lines files carry their own

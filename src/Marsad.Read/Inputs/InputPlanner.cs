@@ -1,3 +1,5 @@
+using Marsad.Core.IO;
+
 namespace Marsad.Read.Inputs;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace Marsad.Read.Inputs;
 /// folders skipped, symbolic links to folders not followed, names in ordinal order so output is
 /// reproducible), "-" as standard input. Assigns each file its document id: the file name without
 /// extension, or, when two inputs share a name, the path relative to the folder given.
+/// Folders yield only their regular files (a link to /dev/zero or a FIFO inside one is named and
+/// skipped); a device named on the command line is refused, a named pipe is read as a stream.
 /// </summary>
 public static class InputPlanner
 {
@@ -17,7 +21,11 @@ public static class InputPlanner
         {
             if (path == Stdin) files.Add((Stdin, Stdin, null));
             else if (Directory.Exists(path)) Walk(path, path, files);
-            else if (File.Exists(path)) files.Add((path, path, null));
+            else if (File.Exists(path)) files.Add((path, path, FileKind.Of(path) switch
+            {
+                FileType.Regular or FileType.Pipe => null,
+                var other => $"{Describe(other)}, not a file: refused",
+            }));
             else files.Add((path, path, "no such file or folder"));
         }
 
@@ -33,7 +41,8 @@ public static class InputPlanner
             if (origin == Stdin) { inputs.Add(new Input(origin, InputKind.Stdin, Unique("stdin", used))); continue; }
             var stem = Path.GetFileNameWithoutExtension(origin);
             var id = stems.Contains(stem) ? WithoutExtension(relative) : stem;
-            inputs.Add(new Input(origin, Input.KindOf(origin), Unique(id, used)));
+            var kind = FileKind.Of(origin) == FileType.Pipe ? InputKind.Pipe : Input.KindOf(origin);
+            inputs.Add(new Input(origin, kind, Unique(id, used)));
         }
         return inputs;
     }
@@ -55,9 +64,23 @@ public static class InputPlanner
             {
                 if (!d.Attributes.HasFlag(FileAttributes.ReparsePoint)) Walk(root, path, files);
             }
-            else files.Add((path, Path.GetRelativePath(root, path), null));
+            else
+            {
+                var type = FileKind.Of(path);
+                files.Add((path, Path.GetRelativePath(root, path),
+                    type == FileType.Regular ? null : $"not a regular file ({Describe(type)}): only regular files are read from folders"));
+            }
         }
     }
+
+    private static string Describe(FileType type) => type switch
+    {
+        FileType.Device => "a device",
+        FileType.Pipe => "a named pipe",
+        FileType.Socket => "a socket",
+        FileType.Missing => "a broken link",
+        _ => "a special file",
+    };
 
     private static string WithoutExtension(string path)
     {
