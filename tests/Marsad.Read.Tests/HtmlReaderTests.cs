@@ -134,13 +134,15 @@ public class HtmlReaderTests
 
     public static TheoryData<string, int> Depths => new()
     {
-        { "<div><p>a<p>b<p>c</div>", 1 },
+        { "<div><p>a<p>b<p>c</div>", 2 },
         { "<div><span><b>x</b></span></div><div></div>", 3 },
-        { "<br><img src=x><hr/><custom-tag/>", 0 },
+        { "<br><img src=x><hr/><custom-tag/>", 1 }, // "/>" does not close an HTML element
+        { "<svg><path/><path/></svg>", 1 },
+        { "<div></q><div></q>", 2 },
         { "a < b and 3<4", 0 },
     };
 
     [Theory, MemberData(nameof(Depths))]
-    public void Nesting_depth_counts_elements_that_need_an_end_tag(string html, int depth) =>
+    public void Nesting_depth_follows_the_parsers_stack_of_open_elements(string html, int depth) =>
         Assert.Equal(depth, HtmlNesting.EstimateDepth(html));
 }
