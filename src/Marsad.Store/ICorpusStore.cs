@@ -27,6 +27,12 @@ public interface ICorpusStore : IDisposable
 
     SearchResults Search(SearchQuery query);
 
+    /// <summary>Facet counts over every document the query matches (its Limit and Offset are ignored); <paramref name="top"/> values per facet.</summary>
+    SearchFacets Facets(SearchQuery query, int top = 20);
+
+    /// <summary>Outlets whose name contains <paramref name="contains"/> (ignoring case), with their document counts, largest first.</summary>
+    IReadOnlyList<OutletCount> Outlets(string? contains = null, int limit = 100);
+
     /// <summary>A document with its annotations resolved to corpus entities, or null.</summary>
     DocumentView? GetDocument(string documentId);
 

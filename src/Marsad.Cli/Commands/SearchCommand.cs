@@ -15,18 +15,19 @@ public static class SearchCommand
         var type = new Option<string?>("--type") { Description = "Only documents with an event of this PLOVER type (e.g. AID) or an entity of this type (PER, ORG, GPE, LOC, MISC)." };
         var from = CorpusCommand.DateOption("--from", "Published on or after");
         var to = CorpusCommand.DateOption("--to", "Published on or before");
-        var outlet = new Option<string?>("--outlet") { Description = "Only documents from this outlet." };
+        var outlet = new Option<string?>("--outlet") { Description = "Only documents from an outlet whose name contains this (any case)." };
+        var exact = new Option<bool>("--exact") { Description = "Exact words: only spelling variants, diacritics and proclitics are ignored, not word endings (المشير does not find مشيرا)." };
         var limit = new Option<int>("--limit", "-n") { Description = "Hits to show.", DefaultValueFactory = _ => 20 };
         var offset = new Option<int>("--offset") { Description = "Hits to skip (paging).", DefaultValueFactory = _ => 0 };
         var db = CorpusCommand.DbOption();
         var format = CorpusCommand.FormatOption();
         var cmd = new Command("search", "Search the corpus. Example: marsad search \"فايز السراج\" --from 2019 --type AID")
-            { query, entity, type, from, to, outlet, limit, offset, db, format };
+            { query, entity, type, from, to, outlet, exact, limit, offset, db, format };
         cmd.SetAction(p => CorpusCommand.Run(p.GetValue(db), store =>
         {
             var q = new SearchQuery(p.GetValue(query) ?? "", p.GetValue(entity), p.GetValue(type),
                 CorpusCommand.ParseDate(p.GetValue(from), "--from"), CorpusCommand.ParseDate(p.GetValue(to), "--to"),
-                p.GetValue(outlet), p.GetValue(limit), p.GetValue(offset));
+                p.GetValue(outlet), p.GetValue(limit), p.GetValue(offset), p.GetValue(exact));
             if (string.IsNullOrWhiteSpace(q.Text) && q.Entity is null && q.Type is null && q.From is null && q.To is null && q.Outlet is null)
                 throw new ArgumentException("give words to search for, or a filter (--entity, --type, --from, --to, --outlet)");
             var r = store.Search(q);

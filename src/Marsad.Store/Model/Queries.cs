@@ -4,9 +4,12 @@ namespace Marsad.Store;
 
 /// <summary>
 /// Full-text search. <see cref="Text"/> is matched ignoring spelling variants, diacritics, clitics and
-/// nisba/plural endings; words in double quotes must appear as a phrase. Filters: documents that
-/// mention <see cref="Entity"/> (any spelling), that hold an event or entity of <see cref="Type"/>
-/// (a PLOVER event type or an entity type), published within [From, To], from <see cref="Outlet"/>.
+/// nisba/plural endings (with <see cref="Exact"/>: ignoring only spelling variants, diacritics and
+/// proclitics, so المشير does not find مشيرا); words in double quotes must appear as a phrase; a query
+/// in Latin letters that names entities by their English name also finds the documents that mention them.
+/// Filters: documents that mention <see cref="Entity"/> (any spelling), that hold an event or entity
+/// of <see cref="Type"/> (a PLOVER event type or an entity type), published within [From, To], from
+/// an outlet whose name contains <see cref="Outlet"/> (ignoring case).
 /// </summary>
 public sealed record SearchQuery(
     string Text,
@@ -16,7 +19,8 @@ public sealed record SearchQuery(
     PartialDate? To = null,
     string? Outlet = null,
     int Limit = 20,
-    int Offset = 0);
+    int Offset = 0,
+    bool Exact = false);
 
 public sealed record EntityListQuery(string? Type = null, string? NameContains = null, int Limit = 100, int Offset = 0);
 

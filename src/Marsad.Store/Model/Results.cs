@@ -25,6 +25,22 @@ public sealed record SearchHit(
 
 public sealed record Highlight(int Start, int End);
 
+/// <summary>How many of the documents a search matches fall in each value of a facet.</summary>
+public sealed record FacetCount(string Value, string? Label, int Count);
+
+/// <summary>
+/// Counts over all the documents a search matches (not only the page shown): by outlet, publication
+/// year, mentioned entity, event type and entity type; the largest values first (years in order).
+/// </summary>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetCount> Outlets,
+    IReadOnlyList<FacetCount> Years,
+    IReadOnlyList<FacetCount> Entities,
+    IReadOnlyList<FacetCount> EventTypes,
+    IReadOnlyList<FacetCount> EntityTypes);
+
+public sealed record OutletCount(string Outlet, int Documents);
+
 public sealed record SpanText(int Start, int End, string Text);
 
 /// <summary>A reference to a corpus entity.</summary>

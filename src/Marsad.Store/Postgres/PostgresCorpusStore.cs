@@ -34,6 +34,7 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
         try
         {
             store.Migrate(d => d.Scalar("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() LIMIT 1") is not null);
+            store.IndexExactBackfill();
         }
         catch
         {
@@ -84,14 +85,29 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
     protected override void IndexTerms(Db db, long doc, string terms) =>
         db.Execute("UPDATE documents SET terms = @t WHERE id = @d", ("t", terms), ("d", doc));
 
+    protected override void IndexExactTerms(Db db, long doc, string terms) =>
+        db.Execute("UPDATE documents SET exact_terms = @t WHERE id = @d", ("t", terms), ("d", doc));
+
     protected override void UnindexTerms(Db db, long doc) { } // the terms live in the document row
 
     protected override (string From, string Where, string Score) Match(ParsedQuery query, List<(string, object?)> args)
     {
-        // Keys hold only letters and digits, so quoting them as tsquery lexemes is safe; a phrase uses <->.
-        args.Add(("match", string.Join(" & ", query.Groups.Select(g => "(" + string.Join(" <-> ", g.Select(k => "'" + k + "'")) + ")"))));
-        return ("documents d", "d.terms_tsv @@ to_tsquery('simple', @match)", "ts_rank(d.terms_tsv, to_tsquery('simple', @match))");
+        var column = Column(query);
+        args.Add(("match", MatchExpression(query)));
+        return ("documents d", $"d.{column} @@ to_tsquery('simple', @match)", $"ts_rank(d.{column}, to_tsquery('simple', @match))");
     }
+
+    protected override string MatchDocIds(ParsedQuery query, List<(string, object?)> args)
+    {
+        args.Add(("match", MatchExpression(query)));
+        return $"SELECT id FROM documents WHERE {Column(query)} @@ to_tsquery('simple', @match)";
+    }
+
+    private static string Column(ParsedQuery query) => query.Exact ? "exact_tsv" : "terms_tsv";
+
+    // Keys hold only letters and digits, so quoting them as tsquery lexemes is safe; a phrase uses <->.
+    private static string MatchExpression(ParsedQuery query) =>
+        string.Join(" & ", query.Groups.Select(g => "(" + string.Join(" <-> ", g.Select(k => "'" + k + "'")) + ")"));
 
     protected override long? SizeBytes(Db db) => db.ScalarLong("SELECT pg_database_size(current_database())");
 

@@ -50,57 +50,81 @@ public static class SearchKeys
         _ => null,
     };
 
+    /// <summary>
+    /// The exact key of one token: the normalised word without its proclitics but with its endings,
+    /// so that exact search finds المشير and والمشير but not مشيرا or المشيرة.
+    /// </summary>
+    public static string? ExactKeyOf(Token t) => t.Kind == TokenKind.Word ? t.StemNorm : KeyOf(t);
+
     /// <summary>The index text for a document: its keys separated by spaces, title first.</summary>
-    public static string IndexText(Document doc)
+    public static string IndexText(Document doc) => IndexText(doc, KeyOf);
+
+    /// <summary>The exact-word index text for a document (<see cref="ExactKeyOf"/>), title first.</summary>
+    public static string ExactIndexText(Document doc) => IndexText(doc, ExactKeyOf);
+
+    /// <summary>The exact-word index text of a stored title and text.</summary>
+    public static string ExactIndexText(string? title, string text)
     {
-        var sb = new StringBuilder(doc.Text.Length);
-        if (!string.IsNullOrEmpty(doc.Title) && !doc.Text.StartsWith(doc.Title, StringComparison.Ordinal))
-            Append(sb, Tokenizer.Tokenize(doc.Title));
-        Append(sb, doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text));
+        var sb = new StringBuilder(text.Length);
+        if (!string.IsNullOrEmpty(title) && !text.StartsWith(title, StringComparison.Ordinal))
+            Append(sb, Tokenizer.Tokenize(title), ExactKeyOf);
+        Append(sb, Tokenizer.Tokenize(text), ExactKeyOf);
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, IEnumerable<Token> tokens)
+    private static string IndexText(Document doc, Func<Token, string?> key)
+    {
+        var sb = new StringBuilder(doc.Text.Length);
+        if (!string.IsNullOrEmpty(doc.Title) && !doc.Text.StartsWith(doc.Title, StringComparison.Ordinal))
+            Append(sb, Tokenizer.Tokenize(doc.Title), key);
+        Append(sb, doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text), key);
+        return sb.ToString();
+    }
+
+    private static void Append(StringBuilder sb, IEnumerable<Token> tokens, Func<Token, string?> key)
     {
         foreach (var t in tokens)
         {
-            var k = KeyOf(t);
+            var k = key(t);
             if (k is null || k.Length == 0) continue;
             if (sb.Length > 0) sb.Append(' ');
             sb.Append(k);
         }
     }
 
-    /// <summary>Keys of free text (a query or a name).</summary>
-    public static List<string> KeysOf(string text)
+    /// <summary>Keys of free text (a query or a name); exact keys keep the word endings.</summary>
+    public static List<string> KeysOf(string text, bool exact = false)
     {
         var keys = new List<string>();
         foreach (var t in Tokenizer.Tokenize(text))
-            if (KeyOf(t) is { Length: > 0 } k) keys.Add(k);
+            if ((exact ? ExactKeyOf(t) : KeyOf(t)) is { Length: > 0 } k) keys.Add(k);
         return keys;
     }
 
     private static bool IsArabic(string s) => s.Length > 0 && s[0] >= '\u0600' && s[0] <= '\u06FF';
 }
 
-/// <summary>A parsed search: groups of keys; each group is one word or one quoted phrase; all groups must match.</summary>
-public sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<string>> Groups)
+/// <summary>
+/// A parsed search: groups of keys; each group is one word or one quoted phrase; all groups must match.
+/// <see cref="Exact"/>: the keys are exact words (<see cref="SearchKeys.ExactKeyOf"/>), matched in the exact index.
+/// </summary>
+public sealed record ParsedQuery(IReadOnlyList<IReadOnlyList<string>> Groups, bool Exact = false)
 {
     public bool IsEmpty => Groups.Count == 0;
 
     public IEnumerable<string> AllKeys => Groups.SelectMany(g => g);
 
-    public static ParsedQuery Parse(string text)
+    public static ParsedQuery Parse(string text, bool exact = false)
     {
         var groups = new List<IReadOnlyList<string>>();
         var parts = text.Split('"');
         for (int i = 0; i < parts.Length; i++)
         {
-            var keys = SearchKeys.KeysOf(parts[i]);
+            var keys = SearchKeys.KeysOf(parts[i], exact);
             if (keys.Count == 0) continue;
             if (i % 2 == 1) groups.Add(keys);              // inside quotes: a phrase
             else foreach (var k in keys) groups.Add([k]);  // outside: each word on its own
         }
-        return new ParsedQuery(groups);
+        return new ParsedQuery(groups, exact);
     }
 }

@@ -1,3 +1,4 @@
+using Marsad.Core.Model;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Store.Search;
@@ -11,12 +12,14 @@ public static class SnippetBuilder
 {
     public const int WindowTokens = 36;
 
-    public static (string Snippet, List<Highlight> Highlights) Build(string text, IReadOnlySet<string> keys)
+    /// <param name="exact">The keys are exact-word keys (<see cref="SearchKeys.ExactKeyOf"/>).</param>
+    public static (string Snippet, List<Highlight> Highlights) Build(string text, IReadOnlySet<string> keys, bool exact = false)
     {
+        Func<Token, string?> keyOf = exact ? SearchKeys.ExactKeyOf : SearchKeys.KeyOf;
         var tokens = Tokenizer.Tokenize(text);
         var hits = new List<int>();
         for (int i = 0; i < tokens.Count; i++)
-            if (SearchKeys.KeyOf(tokens[i]) is { } k && keys.Contains(k)) hits.Add(i);
+            if (keyOf(tokens[i]) is { } k && keys.Contains(k)) hits.Add(i);
         if (tokens.Count == 0) return ("", []);
 
         // The window holding the most distinct matched keys; the earliest on ties.
@@ -25,7 +28,7 @@ public static class SnippetBuilder
         {
             var distinct = new HashSet<string>();
             foreach (var j in hits)
-                if (j >= h && j < h + WindowTokens) distinct.Add(SearchKeys.KeyOf(tokens[j])!);
+                if (j >= h && j < h + WindowTokens) distinct.Add(keyOf(tokens[j])!);
             if (distinct.Count > bestScore) { bestScore = distinct.Count; bestStart = h; }
         }
         int first = Math.Max(0, bestStart - WindowTokens / 4);

@@ -71,6 +71,12 @@ internal static class Schema
         CREATE INDEX edge_evidence_edge ON edge_evidence(edge_id);
         CREATE INDEX edge_evidence_doc ON edge_evidence(doc);
         """,
+        // 2: the exact-word index (words with their endings); documents stored before it are indexed when the store opens.
+        """
+        CREATE VIRTUAL TABLE doc_exact USING fts5(terms, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+        ALTER TABLE documents ADD COLUMN exact_indexed INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX documents_outlet ON documents(outlet);
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -138,6 +144,13 @@ internal static class Schema
         CREATE TABLE edge_evidence(edge_id BIGINT NOT NULL, doc BIGINT NOT NULL, event_id BIGINT, relation_id BIGINT, date_value TEXT);
         CREATE INDEX edge_evidence_edge ON edge_evidence(edge_id);
         CREATE INDEX edge_evidence_doc ON edge_evidence(doc);
+        """,
+        """
+        ALTER TABLE documents ADD COLUMN exact_terms TEXT NOT NULL DEFAULT '';
+        ALTER TABLE documents ADD COLUMN exact_tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', exact_terms)) STORED;
+        ALTER TABLE documents ADD COLUMN exact_indexed INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX documents_exact ON documents USING GIN(exact_tsv);
+        CREATE INDEX documents_outlet ON documents(outlet);
         """,
     ];
 }

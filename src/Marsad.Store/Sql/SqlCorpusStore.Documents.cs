@@ -71,40 +71,119 @@ internal abstract partial class SqlCorpusStore
         db.Query($"SELECT doc_id, title, outlet, url, published FROM documents WHERE story = @s ORDER BY {NullsLast("published_start")}, id",
             r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)), ("s", story));
 
-    public SearchResults Search(SearchQuery q)
+    /// <summary>What a search selects: the FROM source, the conditions, the score, their arguments and the keys to highlight.</summary>
+    private sealed record SearchScope(string From, List<string> Where, string Score, List<(string, object?)> Args, HashSet<string> Keys)
     {
-        var parsed = ParsedQuery.Parse(q.Text ?? "");
-        return Run(db =>
+        public string WhereSql => Where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", Where);
+    }
+
+    /// <summary>The scope of a query, or null when a filter can match nothing (an unknown entity).</summary>
+    private SearchScope? Scope(Db db, SearchQuery q)
+    {
+        var parsed = ParsedQuery.Parse(q.Text ?? "", q.Exact);
+        var args = new List<(string, object?)>();
+        var where = new List<string>();
+        var keys = parsed.AllKeys.ToHashSet();
+        string from = "documents d", score = "0";
+        if (!parsed.IsEmpty)
         {
-            var args = new List<(string, object?)>();
-            var where = new List<string>();
-            string from = "documents d", score = "0";
-            if (!parsed.IsEmpty)
+            var named = EntitiesNamedInEnglish(db, q.Text ?? "");
+            if (named.Count == 0)
             {
                 var m = Match(parsed, args);
                 from = m.From; score = m.Score;
                 where.Add(m.Where);
             }
-            if (!AddFilters(db, q, where, args)) return new SearchResults(q.Text ?? "", 0, []);
-            var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-            int total = (int)(db.ScalarLong($"SELECT COUNT(*) FROM {from} {whereSql}", [.. args]) ?? 0);
-            var order = parsed.IsEmpty ? NullsLast("d.published_start", descending: true) + ", d.id DESC" : "score DESC, d.id";
-            args.Add(("limit", Math.Clamp(q.Limit, 1, 1000)));
-            args.Add(("offset", Math.Max(0, q.Offset)));
-            var rows = db.Query($"""
-                SELECT d.doc_id, d.title, d.published, d.outlet, d.text, d.story, {score} AS score,
-                  (SELECT COUNT(*) FROM documents s WHERE s.story = d.story) AS story_size
-                FROM {from} {whereSql} ORDER BY {order} LIMIT @limit OFFSET @offset
-                """, r => (Id: r.S(0), Title: r.N(1), Published: r.N(2), Outlet: r.N(3), Text: r.S(4), Story: r.L(5), Score: r.D(6), StorySize: r.I(7)), [.. args]);
-            var keys = parsed.AllKeys.ToHashSet();
-            var hits = rows.Select(r =>
+            else
             {
-                var (snippet, marks) = SnippetBuilder.Build(r.Text, keys);
-                return new SearchHit(r.Id, r.Title, r.Published, r.Outlet, r.Score, snippet, marks, r.Story, r.StorySize);
-            }).ToList();
-            return new SearchResults(q.Text ?? "", total, hits);
-        });
+                // "Haftar" finds the documents that mention the entity whose English name it is, under any Arabic spelling.
+                var ids = string.Join(",", named.Select(n => n.Id));
+                where.Add($"(d.id IN ({MatchDocIds(parsed, args)}) OR d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id IN ({ids})))");
+                foreach (var alias in named.SelectMany(n => n.Aliases)) keys.UnionWith(SearchKeys.KeysOf(alias, q.Exact));
+            }
+        }
+        if (!AddFilters(db, q, where, args)) return null;
+        return new SearchScope(from, where, score, args, keys);
     }
+
+    /// <summary>Entities whose English name holds every word of a Latin-letter query, with their aliases (at most 20).</summary>
+    private static List<(long Id, List<string> Aliases)> EntitiesNamedInEnglish(Db db, string text)
+    {
+        var words = LatinWords(text);
+        if (words.Count == 0 || text.Any(c => c >= '\u0600' && c <= '\u06FF')) return [];
+        var candidates = db.Query("SELECT n.id, n.name_en FROM entities n WHERE n.documents > 0 AND LOWER(n.name_en) LIKE @like ESCAPE '\\' ORDER BY n.mentions DESC, n.id LIMIT 200",
+            r => (Id: r.L(0), NameEn: r.S(1)), ("like", "%" + EscapeLike(words.OrderByDescending(w => w.Length).First()) + "%"));
+        var named = candidates.Where(c => words.All(LatinWords(c.NameEn).Contains)).Take(20).ToList();
+        return named.Select(n => (n.Id, db.Query("SELECT alias FROM entity_aliases WHERE entity_id = @e AND count > 0", r => r.S(0), ("e", n.Id)))).ToList();
+    }
+
+    private static HashSet<string> LatinWords(string text) =>
+        System.Text.RegularExpressions.Regex.Split(text.ToLowerInvariant(), "[^a-z0-9]+").Where(w => w.Length > 0).ToHashSet();
+
+    public SearchResults Search(SearchQuery q) => Run(db =>
+    {
+        if (Scope(db, q) is not { } s) return new SearchResults(q.Text ?? "", 0, []);
+        int total = (int)(db.ScalarLong($"SELECT COUNT(*) FROM {s.From} {s.WhereSql}", [.. s.Args]) ?? 0);
+        var order = s.Score == "0" ? NullsLast("d.published_start", descending: true) + ", d.id DESC" : "score DESC, d.id";
+        var args = new List<(string, object?)>(s.Args) { ("limit", Math.Clamp(q.Limit, 1, 1000)), ("offset", Math.Max(0, q.Offset)) };
+        var rows = db.Query($"""
+            SELECT d.doc_id, d.title, d.published, d.outlet, d.text, d.story, {s.Score} AS score,
+              (SELECT COUNT(*) FROM documents s WHERE s.story = d.story) AS story_size
+            FROM {s.From} {s.WhereSql} ORDER BY {order} LIMIT @limit OFFSET @offset
+            """, r => (Id: r.S(0), Title: r.N(1), Published: r.N(2), Outlet: r.N(3), Text: r.S(4), Story: r.L(5), Score: r.D(6), StorySize: r.I(7)), [.. args]);
+        var hits = rows.Select(r =>
+        {
+            var (snippet, marks) = SnippetBuilder.Build(r.Text, s.Keys, q.Exact);
+            return new SearchHit(r.Id, r.Title, r.Published, r.Outlet, r.Score, snippet, marks, r.Story, r.StorySize);
+        }).ToList();
+        return new SearchResults(q.Text ?? "", total, hits);
+    });
+
+    public SearchFacets Facets(SearchQuery q, int top = 20) => Run(db =>
+    {
+        if (Scope(db, q) is not { } s) return new SearchFacets([], [], [], [], []);
+        var matched = $"SELECT d.id FROM {s.From} {s.WhereSql}";
+        var args = new List<(string, object?)>(s.Args) { ("top", Math.Clamp(top, 1, 200)) };
+        List<FacetCount> Counts(string sql) => db.Query(sql, r => new FacetCount(r.S(0), null, r.I(1)), [.. args]);
+        var outlets = Counts($"""
+            SELECT d.outlet, COUNT(*) FROM documents d WHERE d.id IN ({matched}) AND d.outlet IS NOT NULL
+            GROUP BY d.outlet ORDER BY COUNT(*) DESC, d.outlet LIMIT @top
+            """);
+        var years = Counts($"""
+            SELECT SUBSTR(d.published_start, 1, 4), COUNT(*) FROM documents d WHERE d.id IN ({matched}) AND d.published_start IS NOT NULL
+            GROUP BY SUBSTR(d.published_start, 1, 4) ORDER BY SUBSTR(d.published_start, 1, 4)
+            """);
+        var eventTypes = Counts($"""
+            SELECT e.type, COUNT(DISTINCT e.doc) FROM events e WHERE e.doc IN ({matched})
+            GROUP BY e.type ORDER BY COUNT(DISTINCT e.doc) DESC, e.type LIMIT @top
+            """);
+        var entityTypes = Counts($"""
+            SELECT de.type, COUNT(DISTINCT de.doc) FROM doc_entities de WHERE de.doc IN ({matched})
+            GROUP BY de.type ORDER BY COUNT(DISTINCT de.doc) DESC, de.type LIMIT @top
+            """);
+        var entityCounts = db.Query($"""
+            SELECT de.entity_id, COUNT(DISTINCT de.doc) FROM doc_entities de WHERE de.doc IN ({matched})
+            GROUP BY de.entity_id ORDER BY COUNT(DISTINCT de.doc) DESC, de.entity_id LIMIT @top
+            """, r => (Id: r.L(0), Count: r.I(1)), [.. args]);
+        var refs = new Dictionary<long, EntityRef>();
+        LoadRefs(db, refs, entityCounts.Select(e => e.Id));
+        var entities = entityCounts.Where(e => refs.ContainsKey(e.Id))
+            .Select(e => new FacetCount(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), refs[e.Id].Name, e.Count)).ToList();
+        return new SearchFacets(outlets, years, entities, eventTypes, entityTypes);
+    });
+
+    public IReadOnlyList<OutletCount> Outlets(string? contains = null, int limit = 100) => Run(db =>
+    {
+        var args = new List<(string, object?)> { ("limit", Math.Clamp(limit, 1, 10000)) };
+        var where = "d.outlet IS NOT NULL";
+        if (!string.IsNullOrWhiteSpace(contains))
+        {
+            where += " AND LOWER(d.outlet) LIKE @like ESCAPE '\\'";
+            args.Add(("like", "%" + EscapeLike(contains.Trim().ToLowerInvariant()) + "%"));
+        }
+        return (IReadOnlyList<OutletCount>)db.Query($"SELECT d.outlet, COUNT(*) FROM documents d WHERE {where} GROUP BY d.outlet ORDER BY COUNT(*) DESC, d.outlet LIMIT @limit",
+            r => new OutletCount(r.S(0), r.I(1)), [.. args]);
+    });
 
     /// <summary>Adds the filter conditions; false when a filter can match nothing (an unknown entity).</summary>
     private bool AddFilters(Db db, SearchQuery q, List<string> where, List<(string, object?)> args)
@@ -132,7 +211,12 @@ internal abstract partial class SqlCorpusStore
         }
         if (q.From is { } from) { where.Add("d.published_start >= @from"); args.Add(("from", Iso(from.Start))); }
         if (q.To is { } to) { where.Add("d.published_start <= @to"); args.Add(("to", Iso(End(to)))); }
-        if (!string.IsNullOrWhiteSpace(q.Outlet)) { where.Add("LOWER(d.outlet) = LOWER(@outlet)"); args.Add(("outlet", q.Outlet.Trim())); }
+        if (!string.IsNullOrWhiteSpace(q.Outlet))
+        {
+            // Part of the name, any case: "okaz" finds "Okaz (okaz.com.sa)". ASCII case only on SQLite, so lowered here for both.
+            where.Add("LOWER(d.outlet) LIKE @outlet ESCAPE '\\'");
+            args.Add(("outlet", "%" + EscapeLike(q.Outlet.Trim().ToLowerInvariant()) + "%"));
+        }
         return true;
     }
 

@@ -40,8 +40,8 @@ internal abstract partial class SqlCorpusStore
         var (story, duplicateOf) = FindStory(db, signature);
 
         long row = db.ScalarLong("""
-            INSERT INTO documents(doc_id, content_hash, title, published, published_start, url, outlet, origin, text, story, shingles, minhash, ingested_at)
-            VALUES (@id, @hash, @title, @pub, @pubStart, @url, @outlet, @origin, @text, @story, @shingles, @minhash, @at) RETURNING id
+            INSERT INTO documents(doc_id, content_hash, title, published, published_start, url, outlet, origin, text, story, shingles, minhash, ingested_at, exact_indexed)
+            VALUES (@id, @hash, @title, @pub, @pubStart, @url, @outlet, @origin, @text, @story, @shingles, @minhash, @at, 1) RETURNING id
             """,
             ("id", doc.Id), ("hash", hash), ("title", doc.Title), ("pub", doc.Published?.ToString()),
             ("pubStart", doc.Published is { } p ? Iso(p.Start) : null), ("url", doc.Url), ("outlet", doc.Outlet),
@@ -49,6 +49,7 @@ internal abstract partial class SqlCorpusStore
             ("minhash", signature.ToBytes()), ("at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!.Value;
         if (story is null) db.Execute("UPDATE documents SET story = id WHERE id = @row", ("row", row));
         IndexTerms(db, row, terms);
+        IndexExactTerms(db, row, SearchKeys.ExactIndexText(doc));
         if (signature.IsComparable)
             foreach (var bucket in signature.BandKeys())
                 db.Execute("INSERT INTO doc_lsh(bucket, doc) VALUES (@b, @d)", ("b", bucket), ("d", row));

@@ -20,10 +20,42 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
     /// <summary>Adds a document's search keys to the full-text index.</summary>
     protected abstract void IndexTerms(Db db, long doc, string terms);
 
+    /// <summary>Adds a document's exact-word keys to the exact index.</summary>
+    protected abstract void IndexExactTerms(Db db, long doc, string terms);
+
     protected abstract void UnindexTerms(Db db, long doc);
 
     /// <summary>The FROM source, WHERE condition and score expression of a full-text match (score: higher is better).</summary>
     protected abstract (string From, string Where, string Score) Match(Search.ParsedQuery query, List<(string, object?)> args);
+
+    /// <summary>A subquery selecting the row ids of the documents a full-text query matches.</summary>
+    protected abstract string MatchDocIds(Search.ParsedQuery query, List<(string, object?)> args);
+
+    /// <summary>
+    /// Builds the exact-word index of documents stored before it existed (schema 2), a batch per
+    /// transaction so that an interrupted run resumes where it stopped.
+    /// </summary>
+    protected void IndexExactBackfill()
+    {
+        while (true)
+        {
+            int done = Write(db =>
+            {
+                var rows = db.Query("SELECT id, title, text FROM documents WHERE exact_indexed = 0 ORDER BY id LIMIT 200",
+                    r => (Id: r.L(0), Title: r.N(1), Text: r.S(2)));
+                if (rows.Count == 0) return 0;
+                db.Begin();
+                foreach (var r in rows)
+                {
+                    IndexExactTerms(db, r.Id, Marsad.Store.Search.SearchKeys.ExactIndexText(r.Title, r.Text));
+                    db.Execute("UPDATE documents SET exact_indexed = 1 WHERE id = @d", ("d", r.Id));
+                }
+                db.Commit();
+                return rows.Count;
+            });
+            if (done == 0) return;
+        }
+    }
 
     protected abstract long? SizeBytes(Db db);
 

@@ -37,6 +37,7 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
         var store = new SqliteCorpusStore(full);
         store.Run(db => db.Execute("PRAGMA journal_mode = WAL"));
         store.Migrate(db => db.Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1") is not null);
+        store.IndexExactBackfill();
         return store;
     }
 
@@ -66,15 +67,33 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
     protected override void IndexTerms(Db db, long doc, string terms) =>
         db.Execute("INSERT INTO doc_terms(rowid, terms) VALUES (@d, @t)", ("d", doc), ("t", terms));
 
-    protected override void UnindexTerms(Db db, long doc) =>
+    protected override void IndexExactTerms(Db db, long doc, string terms) =>
+        db.Execute("INSERT INTO doc_exact(rowid, terms) VALUES (@d, @t)", ("d", doc), ("t", terms));
+
+    protected override void UnindexTerms(Db db, long doc)
+    {
         db.Execute("DELETE FROM doc_terms WHERE rowid = @d", ("d", doc));
+        db.Execute("DELETE FROM doc_exact WHERE rowid = @d", ("d", doc));
+    }
 
     protected override (string From, string Where, string Score) Match(ParsedQuery query, List<(string, object?)> args)
     {
-        // Keys hold only letters and digits; each group is quoted as an FTS5 string (a phrase when it has several keys).
-        args.Add(("match", string.Join(" AND ", query.Groups.Select(g => "\"" + string.Join(" ", g) + "\""))));
-        return ("doc_terms JOIN documents d ON d.id = doc_terms.rowid", "doc_terms MATCH @match", "-bm25(doc_terms)");
+        var table = Table(query);
+        args.Add(("match", MatchExpression(query)));
+        return ($"{table} JOIN documents d ON d.id = {table}.rowid", $"{table} MATCH @match", $"-bm25({table})");
     }
+
+    protected override string MatchDocIds(ParsedQuery query, List<(string, object?)> args)
+    {
+        args.Add(("match", MatchExpression(query)));
+        return $"SELECT rowid FROM {Table(query)} WHERE {Table(query)} MATCH @match";
+    }
+
+    private static string Table(ParsedQuery query) => query.Exact ? "doc_exact" : "doc_terms";
+
+    // Keys hold only letters and digits; each group is quoted as an FTS5 string (a phrase when it has several keys).
+    private static string MatchExpression(ParsedQuery query) =>
+        string.Join(" AND ", query.Groups.Select(g => "\"" + string.Join(" ", g) + "\""));
 
     protected override long? SizeBytes(Db db)
     {

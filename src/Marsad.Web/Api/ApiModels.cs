@@ -6,6 +6,11 @@ namespace Marsad.Web.Api;
 
 public sealed record EntityList(IReadOnlyList<EntitySummary> Entities);
 
+/// <summary>One page of search hits (<see cref="Offset"/>, <see cref="Limit"/> of <see cref="Total"/>) and, unless declined, the facet counts of all of them.</summary>
+public sealed record SearchAnswer(string Query, bool Exact, int Total, int Offset, int Limit, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
+
+public sealed record OutletList(IReadOnlyList<OutletCount> Outlets);
+
 /// <summary>The network; <see cref="Focus"/> is the entity asked for, if any.</summary>
 public sealed record GraphAnswer(EntityRef? Focus, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
 

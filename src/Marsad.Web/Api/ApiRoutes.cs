@@ -12,14 +12,21 @@ public static class ApiRoutes
     {
         var api = app.MapGroup("/api").ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/search", (ICorpusStore store, string? q, string? entity, string? type, string? from, string? to, string? outlet, int? limit, int? offset) =>
+        api.MapGet("/search", (ICorpusStore store, string? q, string? entity, string? type, string? from, string? to, string? outlet, int? limit, int? offset, bool? exact, bool? facets) =>
         {
             var query = new SearchQuery(ApiParams.Text(q, "q") ?? "", ApiParams.Text(entity, "entity"), ApiParams.Type(type, "type", entityTypes: true),
-                ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Text(outlet, "outlet"), ApiParams.Limit(limit, 20, 100), ApiParams.Offset(offset));
+                ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Text(outlet, "outlet"), ApiParams.Limit(limit, 20, 100), ApiParams.Offset(offset),
+                exact ?? false);
             if (query.Text.Length == 0 && query is { Entity: null, Type: null, From: null, To: null, Outlet: null })
                 throw ApiException.BadRequest("Give 'q' (words to find) or at least one filter: entity, type, from, to, outlet.");
-            return store.Search(query);
-        }).WithSummary("Full-text search (Arabic spelling variants and clitics ignored) with filters; hits carry a snippet and highlight offsets.");
+            var results = store.Search(query);
+            return new SearchAnswer(results.Query, query.Exact, results.Total, query.Offset, query.Limit, results.Hits,
+                facets == false ? null : store.Facets(query));
+        }).WithSummary("Full-text search (Arabic spelling variants, clitics and, unless exact=true, word endings ignored; English names find their entity's documents) with filters (outlet: part of its name, any case); a page of hits (limit, offset) with snippets and highlight offsets, and facet counts over all hits (outlet, year, entity, event type, entity type) unless facets=false.");
+
+        api.MapGet("/outlets", (ICorpusStore store, string? q, int? limit) =>
+            new OutletList(store.Outlets(ApiParams.Text(q, "q"), ApiParams.Limit(limit, 100, 1000))))
+           .WithSummary("Outlets whose name contains q (any case), with their document counts, largest first.");
 
         api.MapGet("/documents", (ICorpusStore store, int? limit, int? offset) =>
             store.Search(new SearchQuery("", Limit: ApiParams.Limit(limit, 20, 100), Offset: ApiParams.Offset(offset))))

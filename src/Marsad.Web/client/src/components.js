@@ -1,7 +1,7 @@
 // Pieces shared by several pages: entity links, type badges, dates, event cards, timelines.
 import { enc, h } from './dom.js';
 import {
-  entityName, entityTypeLabel, eventTypeLabel, modalityLabel, modeLabel, polarityOf, t,
+  entityName, entityTypeLabel, eventTypeLabel, lang, modalityLabel, modeLabel, polarityOf, t,
 } from './i18n.js';
 
 export const entityHref = id => `/entities/${enc(id)}`;
@@ -13,6 +13,18 @@ export function documentTitle(d, text) {
   const line = (text || '').trim().split('\n')[0].trim();
   if (!line) return d.document_id || d.id;
   return line.length > 110 ? line.slice(0, 110) + '…' : line;
+}
+
+/**
+ * An input whose direction follows what is typed (dir=auto), but that is laid out in the interface's
+ * direction while empty (dir=auto on an empty box would turn an Arabic page's box left-to-right).
+ */
+export function directionInput(props) {
+  const el = h('input', props);
+  const follow = () => { el.dir = el.value.trim() ? 'auto' : (lang() === 'ar' ? 'rtl' : 'ltr'); };
+  el.addEventListener('input', follow);
+  follow();
+  return el;
 }
 
 export function typeBadge(type) {

@@ -26,6 +26,8 @@ const labels = {
     firstSeen: 'أول ظهور', lastSeen: 'آخر ظهور', pairTimeline: 'الخط الزمني للطرفين',
     timelineOf: 'الخط الزمني', chooseEntity: 'اختر فاعلاً (واختيارياً فاعلاً ثانياً) لعرض أحداثه عبر الزمن.', show: 'اعرض', noTimeline: 'لا أحداث لهذا الاختيار.',
     document: 'الوثيقة', notFound: 'غير موجود', notFoundText: 'لم نجد هذه الصفحة.', error: 'حدث خطأ', loading: 'جارٍ التحميل…', undated: 'بلا تاريخ',
+    exactMode: 'كلمات مطابقة (دون اشتقاق)', exactHint: 'يطابق الكلمة كما هي: «المشير» لا تجد «مشيرا»', facets: 'تصنيف النتائج', year: 'السنة', entityType: 'نوع الكيان',
+    pages: 'الصفحات', previous: 'السابق', next: 'التالي', range: (a, b, n) => `${a}–${b} من ${n}`,
     with: 'مع', and: 'و', alsoReported: 'نُشرت القصة أيضاً في', sourcesCount: n => `${n} مصادر`, relationsGroup: 'علاقات ثابتة',
   },
   en: {
@@ -51,6 +53,8 @@ const labels = {
     firstSeen: 'First seen', lastSeen: 'Last seen', pairTimeline: 'Timeline of the pair',
     timelineOf: 'Timeline', chooseEntity: 'Choose an actor (and optionally a second one) to see their events over time.', show: 'Show', noTimeline: 'No events for this choice.',
     document: 'Document', notFound: 'Not found', notFoundText: 'This page does not exist.', error: 'Something went wrong', loading: 'Loading…', undated: 'undated',
+    exactMode: 'Exact words (no stemming)', exactHint: 'Matches the word as written: «المشير» does not find «مشيرا»', facets: 'Refine', year: 'Year', entityType: 'Entity type',
+    pages: 'Pages', previous: 'Previous', next: 'Next', range: (a, b, n) => `${a}–${b} of ${n}`,
     with: 'with', and: 'and', alsoReported: 'The story was also reported by', sourcesCount: n => `${n} sources`, relationsGroup: 'Stable relations',
   },
 };
