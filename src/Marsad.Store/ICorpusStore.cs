@@ -41,6 +41,12 @@ public interface ICorpusStore : IDisposable
 
     IReadOnlyList<EntitySummary> Entities(EntityListQuery query);
 
+    /// <summary>How many entities the query lists without its Limit and Offset.</summary>
+    int CountEntities(EntityListQuery query);
+
+    /// <summary>The documents that mention an entity, newest first, a page at a time.</summary>
+    DocumentPage EntityDocuments(long entityId, int limit = 20, int offset = 0);
+
     /// <summary>
     /// Finds an entity by corpus id, knowledge-base id, alias (any spelling; normalised),
     /// English name, or a part of a name, in that order. Null when nothing matches.

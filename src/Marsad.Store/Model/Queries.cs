@@ -22,7 +22,11 @@ public sealed record SearchQuery(
     int Offset = 0,
     bool Exact = false);
 
-public sealed record EntityListQuery(string? Type = null, string? NameContains = null, int Limit = 100, int Offset = 0);
+/// <summary>Entities of a type, whose name or alias contains a text, seen in at least <see cref="MinDocuments"/> documents; sorted by <see cref="Sort"/>.</summary>
+public sealed record EntityListQuery(string? Type = null, string? NameContains = null, int Limit = 100, int Offset = 0,
+    int MinDocuments = 1, EntitySort Sort = EntitySort.Mentions);
+
+public enum EntitySort { Mentions, Documents, Name }
 
 /// <summary>The actor network. With <see cref="Entity"/>, only edges touching it; dates bound the evidence counted.</summary>
 public sealed record GraphQuery(

@@ -99,6 +99,9 @@ public sealed record EntitySummary(long Id, string Name, string? NameEn, string 
 
 public sealed record AliasCount(string Alias, int Count);
 
+/// <summary>A page of documents (newest first) out of <see cref="Total"/>.</summary>
+public sealed record DocumentPage(int Total, IReadOnlyList<StorySource> Documents);
+
 /// <summary>A ROLE/FAMILY/MEMBER_OF/LEADS/LOCATED_IN relation of the entity, with how often it was seen.</summary>
 public sealed record RelationFact(string Type, string Label, string? LabelEn, EntityRef Other, string Direction, int Count, string? First, string? Last);
 

@@ -12,8 +12,28 @@ internal abstract partial class SqlCorpusStore
 
     public IReadOnlyList<EntitySummary> Entities(EntityListQuery q) => Run(db =>
     {
-        var where = new List<string> { "n.documents > 0" };
-        var args = new List<(string, object?)>();
+        var (where, args) = EntityFilter(q);
+        args.Add(("limit", Math.Clamp(q.Limit, 1, 10000))); args.Add(("offset", Math.Max(0, q.Offset)));
+        var order = q.Sort switch
+        {
+            EntitySort.Documents => "n.documents DESC, n.mentions DESC, n.id",
+            EntitySort.Name => "n.name, n.id",
+            _ => "n.mentions DESC, n.id",
+        };
+        return (IReadOnlyList<EntitySummary>)db.Query($"SELECT {EntityColumns} FROM entities n WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
+            ReadEntity, [.. args]);
+    });
+
+    public int CountEntities(EntityListQuery q) => Run(db =>
+    {
+        var (where, args) = EntityFilter(q);
+        return (int)(db.ScalarLong($"SELECT COUNT(*) FROM entities n WHERE {where}", [.. args]) ?? 0);
+    });
+
+    private static (string Where, List<(string, object?)> Args) EntityFilter(EntityListQuery q)
+    {
+        var where = new List<string> { "n.documents >= @min" };
+        var args = new List<(string, object?)> { ("min", Math.Max(1, q.MinDocuments)) };
         if (!string.IsNullOrWhiteSpace(q.Type))
         {
             if (!EntityTypes.TryParse(q.Type, out var t)) throw new ArgumentException($"unknown entity type '{q.Type}' (PER, ORG, GPE, LOC, MISC)");
@@ -25,10 +45,20 @@ internal abstract partial class SqlCorpusStore
             args.Add(("like", "%" + EscapeLike(NameKeys.Normal(q.NameContains)) + "%"));
             args.Add(("likeEn", "%" + EscapeLike(q.NameContains.Trim().ToLowerInvariant()) + "%"));
         }
-        args.Add(("limit", Math.Clamp(q.Limit, 1, 10000))); args.Add(("offset", Math.Max(0, q.Offset)));
-        return (IReadOnlyList<EntitySummary>)db.Query($"SELECT {EntityColumns} FROM entities n WHERE {string.Join(" AND ", where)} ORDER BY n.mentions DESC, n.id LIMIT @limit OFFSET @offset",
-            ReadEntity, [.. args]);
-    });
+        return (string.Join(" AND ", where), args);
+    }
+
+    public DocumentPage EntityDocuments(long entityId, int limit = 20, int offset = 0) => Run(db =>
+        new DocumentPage((int)(db.ScalarLong("SELECT COUNT(*) FROM documents d WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @e)", ("e", entityId)) ?? 0),
+            EntityDocuments(db, entityId, limit, offset)));
+
+    private static List<StorySource> EntityDocuments(Db db, long entityId, int limit, int offset) =>
+        db.Query($"""
+            SELECT d.doc_id, d.title, d.outlet, d.url, d.published FROM documents d
+            WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @e)
+            ORDER BY {NullsLast("d.published_start", descending: true)}, d.id DESC LIMIT @limit OFFSET @offset
+            """, r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)),
+            ("e", entityId), ("limit", Math.Clamp(limit, 1, 1000)), ("offset", Math.Max(0, offset)));
 
     public EntitySummary? FindEntity(string nameOrId) => Run(db => FindEntity(db, nameOrId));
 
@@ -87,11 +117,7 @@ internal abstract partial class SqlCorpusStore
             WHERE e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @e) AND COALESCE(e.date_start, d.published_start) IS NOT NULL
             GROUP BY SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) ORDER BY period
             """, r => new PeriodCount(r.S(0), r.I(1)), ("e", entityId));
-        var docs = db.Query($"""
-            SELECT d.doc_id, d.title, d.outlet, d.url, d.published FROM documents d
-            WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @e)
-            ORDER BY {NullsLast("d.published_start", descending: true)}, d.id DESC LIMIT 50
-            """, r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)), ("e", entityId));
+        var docs = EntityDocuments(db, entityId, 50, 0);
         return new EntityProfile(entity, aliases, relationFacts, partners, overTime, docs);
     });
 

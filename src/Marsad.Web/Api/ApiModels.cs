@@ -4,7 +4,11 @@ namespace Marsad.Web.Api;
 
 // Answers of the API that wrap the store's result records (which are serialised as they are).
 
-public sealed record EntityList(IReadOnlyList<EntitySummary> Entities);
+/// <summary>A page of entities out of <see cref="Total"/>.</summary>
+public sealed record EntityList(IReadOnlyList<EntitySummary> Entities, int Total);
+
+/// <summary>A page of the documents that mention <see cref="Entity"/>, newest first.</summary>
+public sealed record EntityDocuments(EntityRef Entity, int Total, int Offset, int Limit, IReadOnlyList<StorySource> Documents);
 
 /// <summary>One page of search hits (<see cref="Offset"/>, <see cref="Limit"/> of <see cref="Total"/>) and, unless declined, the facet counts of all of them.</summary>
 public sealed record SearchAnswer(string Query, bool Exact, int Total, int Offset, int Limit, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);

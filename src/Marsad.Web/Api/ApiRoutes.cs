@@ -48,9 +48,21 @@ public static class ApiRoutes
            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        api.MapGet("/entities", (ICorpusStore store, string? q, string? type, int? limit, int? offset) =>
-            new EntityList(store.Entities(new EntityListQuery(EntityType(type), ApiParams.Text(q, "q"), ApiParams.Limit(limit, 50, 500), ApiParams.Offset(offset)))))
-           .WithSummary("Entities whose name or alias contains q (any spelling), most mentioned first.");
+        api.MapGet("/entities", (ICorpusStore store, string? q, string? type, int? min_documents, string? sort, int? limit, int? offset) =>
+        {
+            var query = new EntityListQuery(EntityType(type), ApiParams.Text(q, "q"), ApiParams.Limit(limit, 50, 500), ApiParams.Offset(offset),
+                ApiParams.Limit(min_documents, 1, 1_000_000, "min_documents"), Sort(sort));
+            return new EntityList(store.Entities(query), store.CountEntities(query));
+        }).WithSummary("Entities whose name or alias contains q (any spelling), of a type, in at least min_documents documents; sort: mentions (default), documents or name; with the total.");
+
+        api.MapGet("/entities/{id}/documents", (ICorpusStore store, string id, int? limit, int? offset) =>
+        {
+            var entity = ApiParams.Entity(store, id, "id");
+            int take = ApiParams.Limit(limit, 20, 100), skip = ApiParams.Offset(offset);
+            var page = store.EntityDocuments(entity.Id, take, skip);
+            return new EntityDocuments(entity.Ref, page.Total, skip, take, page.Documents);
+        }).WithSummary("The documents that mention an entity (by corpus id, Wikidata id or name), newest first, a page at a time.")
+          .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/entities/{id}", (ICorpusStore store, string id) =>
             store.Profile(ApiParams.Entity(store, id, "id").Id) ?? throw ApiException.NotFound($"No entity '{id}'."))
@@ -69,6 +81,11 @@ public static class ApiRoutes
         api.MapGet("/stats", (ICorpusStore store) => store.Stats())
            .WithSummary("Counts of documents, stories, near-duplicates, entities, events and relations.");
     }
+
+    private static EntitySort Sort(string? sort) =>
+        string.IsNullOrWhiteSpace(sort) ? EntitySort.Mentions
+        : Enum.TryParse<EntitySort>(sort.Trim(), ignoreCase: true, out var s) && !int.TryParse(sort, out _) ? s
+        : throw ApiException.BadRequest($"'sort' must be mentions, documents or name; got '{sort}'.");
 
     private static string? EntityType(string? type)
     {

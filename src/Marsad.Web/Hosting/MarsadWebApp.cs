@@ -77,6 +77,8 @@ public static class MarsadWebApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapGet("/assets/{**path}", (HttpContext ctx, string path, EmbeddedAssets assets) => assets.ServeAsync(ctx, path))
            .ExcludeFromDescription();
+        // Browsers ask for /favicon.ico whatever the page links; the SVG icon answers (Chromium and Firefox draw it).
+        app.MapGet("/favicon.ico", (HttpContext ctx, EmbeddedAssets assets) => assets.ServeAsync(ctx, "favicon.svg")).ExcludeFromDescription();
         ApiRoutes.Map(app);
         PageRoutes.Map(app);
         return app;

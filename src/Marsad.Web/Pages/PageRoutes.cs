@@ -12,6 +12,7 @@ public static class PageRoutes
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapGet("/", (PageShell shell) => Html(shell.Render("home", "بحث")));
         pages.MapGet("/documents/{id}", (string id, PageShell shell) => Html(shell.Render("document", "وثيقة")));
+        pages.MapGet("/entities", (PageShell shell) => Html(shell.Render("entities", "الكيانات")));
         pages.MapGet("/entities/{id}", (string id, PageShell shell) => Html(shell.Render("entity", "كيان")));
         pages.MapGet("/graph", (PageShell shell) => Html(shell.Render("graph", "الشبكة", "graph.js")));
         pages.MapGet("/timeline", (PageShell shell) => Html(shell.Render("timeline", "الخط الزمني")));

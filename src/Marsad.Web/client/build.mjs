@@ -22,6 +22,9 @@ await build({
   logLevel: 'warning',
 });
 
+// The site icon (also answered at /favicon.ico).
+await copyFile('src/favicon.svg', `${outdir}favicon.svg`);
+
 // The licences of the bundled fonts travel with them (cytoscape's is in graph.js.LEGAL.txt).
 await mkdir(outdir + 'licenses', { recursive: true });
 for (const font of ['ibm-plex-sans-arabic', 'noto-naskh-arabic'])

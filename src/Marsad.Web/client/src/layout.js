@@ -4,6 +4,7 @@ import { applyLang, lang, setLang, t } from './i18n.js';
 
 const NAV = [
   ['/', 'navSearch', 'home'],
+  ['/entities', 'navEntities', 'entities'],
   ['/graph', 'navGraph', 'graph'],
   ['/timeline', 'navTimeline', 'timeline'],
 ];

@@ -6,9 +6,10 @@ import { t } from './i18n.js';
 import * as home from './pages/home.js';
 import * as documentPage from './pages/document.js';
 import * as entity from './pages/entity.js';
+import * as entities from './pages/entities.js';
 import * as timelinePage from './pages/timeline.js';
 
-const pages = { home, document: documentPage, entity, timeline: timelinePage };
+const pages = { home, document: documentPage, entity, entities, timeline: timelinePage };
 
 export async function run(page) {
   let data = null;

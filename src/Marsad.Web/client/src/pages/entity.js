@@ -1,19 +1,27 @@
-// "/entities/{id}": names and aliases, English name, roles, partners by relation type and polarity, events over time.
+// "/entities/{id}": names and aliases with counts, English name, roles, partners by relation type and polarity,
+// its documents a page at a time, and its events over time filtered by date and type.
 import { getJson } from '../api.js';
-import { enc, h, query } from '../dom.js';
-import { entityLink, row, timeline, typeBadge } from '../components.js';
-import { eventTypeLabel, polarityOf, relationTypeLabel, t } from '../i18n.js';
+import { enc, h, query, replace } from '../dom.js';
+import { documentHref, documentTitle, entityLink, row, timeline, typeBadge } from '../components.js';
+import { EVENT_TYPES, eventTypeLabel, polarityOf, relationTypeLabel, t } from '../i18n.js';
+
+const DOCS_PAGE = 20;
 
 export async function load() {
   const id = decodeURIComponent(location.pathname.slice('/entities/'.length));
   const profile = await getJson(`/api/entities/${enc(id)}`);
-  const tl = await getJson('/api/timeline' + query({ entity: profile.entity.id }));
-  return { profile, events: tl.events };
+  const p = Object.fromEntries(new URLSearchParams(location.search));
+  const docsLimit = Math.min(100, Math.max(1, parseInt(p.docs_limit, 10) || DOCS_PAGE));
+  const [tl, docs] = await Promise.all([
+    getJson('/api/timeline' + query({ entity: profile.entity.id })),
+    getJson(`/api/entities/${profile.entity.id}/documents` + query({ limit: docsLimit })),
+  ]);
+  return { profile, events: tl.events, docs };
 }
 
 export function title({ profile }) { return profile.entity.name; }
 
-export function render({ profile, events }) {
+export function render({ profile, events, docs }) {
   const e = profile.entity;
   return [
     h('header', { class: 'entity-head' },
@@ -27,19 +35,24 @@ export function render({ profile, events }) {
         h('section', { class: 'panel' },
           h('h2', null, t('partners')),
           partners(profile.partners)),
-        h('section', { class: 'panel' },
+        h('section', { class: 'panel entity-events' },
           h('h2', null, t('eventsTimeline')),
-          timeline(events))),
+          timelinePanel(e.id, events)),
+        documentsPanel(e.id, docs)),
       h('div', { class: 'side' },
         h('section', { class: 'panel' },
           h('dl', { class: 'facts' },
             row(t('englishName'), e.name_en ? h('bdi', { dir: 'ltr' }, e.name_en) : null),
             row(t('type'), typeBadge(e.type)),
-            row(t('kbId'), /^Q\d+$/.test(e.kb || '') ? h('a', { href: `https://www.wikidata.org/wiki/${e.kb}`, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr', class: 'ext' }, e.kb) : (e.kb ? h('bdi', { dir: 'ltr' }, e.kb) : null)),
+            // Only a Wikidata Q-id is a Wikidata link; the knowledge base's own ids (M:…) are shown as what they are.
+            /^Q\d+$/.test(e.kb || '')
+              ? row(t('kbId'), h('a', { class: 'ext kb-wikidata', href: `https://www.wikidata.org/wiki/${e.kb}`, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr' }, e.kb))
+              : row(t('kbInternal'), e.kb ? h('bdi', { class: 'kb-internal', dir: 'ltr' }, e.kb) : null),
             row(t('documents'), String(e.documents)),
             row(t('mentions'), String(e.mentions))),
           h('h2', null, t('aliases')),
-          h('ul', { class: 'aliases' }, profile.aliases.map(a => h('li', { dir: 'auto', title: `×${a.count}` }, a.alias)))),
+          h('ul', { class: 'aliases' }, profile.aliases.map(a => h('li', null,
+            h('bdi', { dir: 'auto' }, a.alias), h('span', { class: 'count', title: t('mentions') }, `×${a.count}`))))),
         h('section', { class: 'panel' },
           h('h2', null, t('roles')),
           profile.relations.length ? h('ul', { class: 'relations' }, profile.relations.map(r => h('li', null,
@@ -68,4 +81,52 @@ function partners(list) {
           h('span', { class: 'count', title: t('count') }, `×${p.count}`),
           p.first ? h('span', { class: 'muted', dir: 'ltr' }, p.first === p.last ? p.first : `${p.first} – ${p.last}`) : null))))));
   }));
+}
+
+/** The entity's events with a date window and an event type; the list is fetched again when they change. */
+function timelinePanel(entityId, events) {
+  const list = h('div', { class: 'tl-holder' }, timeline(events));
+  const form = h('form', { class: 'tl-filters filter-grid' },
+    h('label', { class: 'field' }, h('span', null, t('from')), h('input', { type: 'date', name: 'from' })),
+    h('label', { class: 'field' }, h('span', null, t('to')), h('input', { type: 'date', name: 'to' })),
+    h('label', { class: 'field' }, h('span', null, t('eventType')),
+      h('select', { name: 'type' }, h('option', { value: '' }, t('anyType')), EVENT_TYPES.map(ty => h('option', { value: ty }, eventTypeLabel(ty))))),
+    h('button', { type: 'submit', class: 'primary' }, t('apply')));
+  form.addEventListener('submit', async ev => {
+    ev.preventDefault();
+    const f = new FormData(form);
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const tl = await getJson('/api/timeline' + query({ entity: entityId, from: f.get('from'), to: f.get('to'), type: f.get('type') }));
+      replace(list, timeline(tl.events));
+    } catch (err) {
+      replace(list, h('p', { class: 'muted' }, `${t('error')}: ${err.message}`));
+    }
+    list.removeAttribute('aria-busy');
+  });
+  return [form, list];
+}
+
+/** Every document that mentions the entity, newest first, a page at a time. */
+function documentsPanel(entityId, first) {
+  const section = h('section', { class: 'panel entity-documents' });
+  const show = page => replace(section,
+    h('h2', null, t('documentsOf'), ' ', h('span', { class: 'count' }, t('resultCount', page.total))),
+    page.documents.length === 0 ? h('p', { class: 'muted' }, t('noDocuments')) :
+      h('ol', { class: 'doc-list', start: page.offset + 1 }, page.documents.map(d => h('li', { dataset: { id: d.document_id } },
+        h('a', { href: documentHref(d.document_id), dir: 'auto' }, documentTitle(d, '')),
+        h('div', { class: 'meta' }, d.published ? h('span', { dir: 'ltr' }, d.published) : h('span', null, t('unknownDate')),
+          d.outlet ? h('span', { dir: 'auto' }, d.outlet) : null)))),
+    page.total > page.limit ? h('nav', { class: 'pager', 'aria-label': t('pages') },
+      h('button', { type: 'button', class: 'button prev', disabled: page.offset === 0, onclick: () => go(page, -1) }, t('previous')),
+      h('span', { class: 'range' }, t('range', page.offset + 1, page.offset + page.documents.length, page.total)),
+      h('button', { type: 'button', class: 'button next', disabled: page.offset + page.documents.length >= page.total, onclick: () => go(page, 1) }, t('next'))) : null);
+  const go = async (page, step) => {
+    const offset = Math.max(0, page.offset + step * page.limit);
+    section.setAttribute('aria-busy', 'true');
+    show(await getJson(`/api/entities/${entityId}/documents` + query({ limit: page.limit, offset })));
+    section.removeAttribute('aria-busy');
+  };
+  show(first);
+  return section;
 }
