@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Text.Data;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Lexicons;
 
@@ -86,12 +87,8 @@ public sealed class EventLexicons
         foreach (var l in LexiconFile.Read("events", "support_words.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
                 foreach (var f in WordForms.Expand(entry)) SupportWords.Add(f, true);
-        foreach (var l in LexiconFile.Read("events", "titles.tsv"))
-        {
-            if (l.Fields.Length != 3 || l.Fields[0] is not ("role" or "rank" or "member" or "family")) throw l.Error("expected: role|rank|member|family<TAB>label_en<TAB>forms");
-            var value = new TitleEntry(l.Fields[0], l.Fields[1]);
-            foreach (var f in LexiconFile.Words(l.Fields[2])) Titles.Add(WordForms.Norm(f), value);
-        }
+        foreach (var t in TitleTable.Default.For(TitleUse.Relation))
+            Titles.Add(WordForms.Norm(t.Form.Replace(' ', '_')), new TitleEntry(t.RelationKind!, t.Label!));
         foreach (var l in LexiconFile.Read("events", "leads.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) LeadCues.Add(WordForms.Norm(f), true);
         foreach (var l in LexiconFile.Read("events", "reporting.tsv"))

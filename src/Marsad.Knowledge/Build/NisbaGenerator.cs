@@ -1,3 +1,5 @@
+using Marsad.Text.Words;
+
 namespace Marsad.Knowledge.Build;
 
 /// <summary>
@@ -9,7 +11,8 @@ namespace Marsad.Knowledge.Build;
 /// </summary>
 public static class NisbaGenerator
 {
-    private static readonly string[] s_suffixes = ["", "ة", "ون", "ين", "ات", "ان", "تان", "تين"];
+    // the masculine singular itself, then the endings of data/text/affixes.tsv (ة، ون، ين، ات، ان، تان، تين)
+    private static readonly string[] s_suffixes = ["", .. WordAnalyzer.Default.Affixes.NisbaEndings()];
 
     /// <summary>True when every word ends in the nisba ي (so the rule applies).</summary>
     public static bool IsNisba(string masculine)

@@ -1,15 +1,15 @@
 using Marsad.Text.Normalization;
-using Marsad.Text.Data;
+using Marsad.Text.Words;
 
 namespace Marsad.Linking.Names;
 
 /// <summary>
-/// Titles and honorifics before personal names (data/linking/titles.txt): الرئيس، المشير، اللواء،
+/// Titles and honorifics before personal names (the <c>name</c> rows of data/text/titles.tsv): الرئيس، المشير، اللواء،
 /// الفريق أول … Matching ignores the article, so "رئيس" and "الرئيس" are one title.
 /// </summary>
 public sealed class TitleLexicon
 {
-    private static readonly Lazy<TitleLexicon> s_default = new(() => new TitleLexicon(LexiconFile.Lines("linking", "titles.txt")));
+    private static readonly Lazy<TitleLexicon> s_default = new(() => new TitleLexicon(TitleTable.Default.For(TitleUse.Name).Select(t => t.Form)));
     public static TitleLexicon Default => s_default.Value;
 
     private readonly HashSet<string> _one = [];

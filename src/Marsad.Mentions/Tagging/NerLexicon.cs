@@ -1,4 +1,5 @@
 using Marsad.Text.Normalization;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Tagging;
 
@@ -101,7 +102,8 @@ public sealed class NerLexicon
         return false;
     }
 
-    private static readonly string[] NisbaSuffixes = ["ه", "ين", "ون", "ات", "تين", "تان"];
+    // the normalised nisba endings of data/text/affixes.tsv (ه، ون، ين، ات، ان، تان، تين) after the base ي
+    private static readonly string[] NisbaSuffixes = [.. WordAnalyzer.Default.Affixes.NisbaEndings().Select(ArabicNormalizer.Normalize)];
 
     /// <summary>
     /// Longest gazetteer match at each position: <paramref name="types"/>[i] gets the entry's types and

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Marsad.Mentions.Tagging;
+using Marsad.Text.Data;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Training;
 
@@ -13,7 +15,7 @@ public static class LexiconBuilder
     public static NerLexicon Build(string listsDir, string kbDir, Dictionary<string, int>? clusters = null)
     {
         var cues = new Dictionary<string, CueClass>();
-        AddCues(cues, Path.Combine(listsDir, "titles.txt"), CueClass.Title);
+        foreach (var t in TitleTable.Default.For(TitleUse.Ner)) AddCue(cues, t.Form, CueClass.Title);
         AddCues(cues, Path.Combine(listsDir, "org-heads.txt"), CueClass.OrgHead);
         AddCues(cues, Path.Combine(listsDir, "loc-heads.txt"), CueClass.LocHead);
         AddCues(cues, Path.Combine(listsDir, "person-context.txt"), CueClass.PersonContext);
@@ -64,13 +66,14 @@ public static class LexiconBuilder
 
     private static void AddCues(Dictionary<string, CueClass> cues, string path, CueClass cls)
     {
-        foreach (var line in File.ReadLines(path))
-        {
-            var entry = line.Trim();
-            if (entry.Length == 0 || entry.StartsWith('#')) continue;
-            var key = NerLexicon.Key(entry);
-            cues[key] = cues.GetValueOrDefault(key) | cls;
-        }
+        foreach (var entry in LexiconFile.Read("data/ner/" + Path.GetFileName(path), new StreamReader(path)))
+            AddCue(cues, entry.Fields[0], cls);
+    }
+
+    private static void AddCue(Dictionary<string, CueClass> cues, string entry, CueClass cls)
+    {
+        var key = NerLexicon.Key(entry);
+        cues[key] = cues.GetValueOrDefault(key) | cls;
     }
 
     /// <summary>

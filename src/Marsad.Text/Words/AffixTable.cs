@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Marsad.Core.Model;
 using Marsad.Text.Data;
+using Marsad.Text.Normalization;
 
 namespace Marsad.Text.Words;
 
@@ -26,8 +27,10 @@ public sealed class AffixTable
     public (char Written, char Restored) TaMarbuta { get; }
     /// <summary>Word endings that a verb never takes (ه، ات).</summary>
     public string[] NounEndings { get; }
-    /// <summary>Nisba inflections, longest first, and the masculine singular ending they reduce to.</summary>
+    /// <summary>Nisba inflections in ordinary spelling (ية، يون…), in table order, and the masculine singular ending they reduce to (ي).</summary>
     public (string Suffix, string Base)[] Nisba { get; }
+    /// <summary>The same, normalised and longest first (for reducing a normalised word).</summary>
+    public (string Suffix, string Base)[] NisbaNormalized { get; }
 
     private AffixTable(List<LexiconLine> rows)
     {
@@ -53,6 +56,8 @@ public sealed class AffixTable
         TaMarbuta = (Letter(ta), ta.Fields.Length > 2 && ta.Fields[2].Length == 1 ? ta.Fields[2][0] : throw ta.Error("expected the restored letter"));
         NounEndings = Of("noun_ending").Select(r => r.Fields[1]).ToArray();
         Nisba = Of("nisba").Select(r => (r.Fields[1], r.Fields.Length > 2 && r.Fields[2] != "-" ? r.Fields[2] : throw r.Error("expected the base ending")))
+            .ToArray();
+        NisbaNormalized = Nisba.Select(p => (ArabicNormalizer.Normalize(p.Suffix), ArabicNormalizer.Normalize(p.Base)))
             .OrderByDescending(p => p.Item1.Length).ToArray();
     }
 
@@ -63,4 +68,11 @@ public sealed class AffixTable
     /// <summary>The clitic a letter stands for as a conjunction or preposition, or None.</summary>
     public Clitic ConjunctionOf(char c) => Conjunctions.TryGetValue(c, out var k) ? k : Clitic.None;
     public Clitic PrepositionOf(char c) => Prepositions.TryGetValue(c, out var k) ? k : Clitic.None;
+
+    /// <summary>
+    /// The endings a masculine singular nisba adds to become its other forms (ة، ون، ين، ات، ان، تان، تين),
+    /// in table order: the suffixes less the base ending they replace, in ordinary spelling.
+    /// </summary>
+    public IEnumerable<string> NisbaEndings() => Nisba.Select(p => p.Suffix.StartsWith(p.Base, StringComparison.Ordinal) ? p.Suffix[p.Base.Length..]
+        : throw new InvalidDataException($"data/text/{File}: nisba '{p.Suffix}' does not begin with its base ending '{p.Base}'"));
 }

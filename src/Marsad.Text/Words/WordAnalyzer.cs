@@ -128,7 +128,7 @@ public sealed class WordAnalyzer : IWordAnalyzer
         for (int i = 0; i < n; i++)
         {
             var r = list[i];
-            foreach (var (suffix, baseEnding) in Affixes.Nisba)
+            foreach (var (suffix, baseEnding) in Affixes.NisbaNormalized)
             {
                 if (r.Stem.Length - suffix.Length + baseEnding.Length < MinStem || !r.Stem.EndsWith(suffix, StringComparison.Ordinal)) continue;
                 list.Add(r with { Stem = string.Concat(r.Stem.AsSpan(0, r.Stem.Length - suffix.Length), baseEnding), Traits = r.Traits | ReadingTraits.Nisba });

@@ -152,3 +152,28 @@ public class LexiconFileTests
         Assert.All(new[] { "affixes.tsv", "function_words.tsv", "protected_words.tsv", "months.tsv" },
             f => Assert.NotEmpty(LexiconFile.Read("text", f)));
 }
+
+public class TitleTableTests
+{
+    [Fact]
+    public void One_table_serves_ner_names_and_relations()
+    {
+        var president = Assert.Single(TitleTable.Default.Titles, t => t.Form == "رئيس");
+        Assert.Equal(TitleUse.Ner | TitleUse.Name | TitleUse.Relation, president.Uses);
+        Assert.Equal(("role", "president"), (president.RelationKind, president.Label));
+        Assert.Contains(TitleTable.Default.For(TitleUse.Name), t => t.Form == "لواء ركن");
+        Assert.DoesNotContain(TitleTable.Default.For(TitleUse.Relation), t => t.RelationKind is null);
+    }
+
+    [Fact]
+    public void A_relation_row_without_a_kind_is_an_error_with_its_line()
+    {
+        var rows = LexiconFile.Rows(LexiconFile.Read("data/text/titles.tsv", new StringReader("# h\nوزير\trelation\t-\t-\n")), 4);
+        var e = Assert.Throws<InvalidDataException>(() => new TitleTable(rows));
+        Assert.StartsWith("data/text/titles.tsv:2:", e.Message);
+    }
+
+    [Fact]
+    public void Nisba_endings_in_table_order() =>
+        Assert.Equal(["ة", "ون", "ين", "ات", "ان", "تان", "تين"], WordAnalyzer.Default.Affixes.NisbaEndings());
+}
