@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Words;
 
 namespace Marsad.Knowledge;
 
@@ -53,12 +54,15 @@ public static class KbKey
         if (changedSplit) yield return string.Join(' ', split);
     }
 
-    private static bool IsCompoundHead(string norm) => norm is "عبد" or "ابو";
+    private static bool IsCompoundHead(string norm) => NameParticles.Default.CompoundHeads.Contains(norm);
 
-    /// <summary>"عبدالفتاح" → "عبد", else null. (أبو is only joined, never split: ابوجا is a city.)</summary>
+    /// <summary>"عبدالفتاح" → "عبد" (a split head joined to an article and three letters), else null. (أبو is only joined, never split: ابوجا is a city.)</summary>
     private static string? SplitHead(string norm)
     {
-        if (norm.Length >= 6 && norm.StartsWith("عبدال", StringComparison.Ordinal)) return "عبد";
+        foreach (var head in NameParticles.Default.SplitHeads)
+            if (norm.Length >= head.Length + 3 && norm.StartsWith(head, StringComparison.Ordinal)
+                && norm.AsSpan(head.Length).StartsWith(WordAnalyzer.Default.Affixes.Article, StringComparison.Ordinal))
+                return head;
         return null;
     }
 }

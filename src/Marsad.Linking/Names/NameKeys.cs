@@ -1,6 +1,7 @@
 using System.Text;
 using Marsad.Core.Model;
 using Marsad.Text.Normalization;
+using Marsad.Text.Words;
 
 namespace Marsad.Linking.Names;
 
@@ -15,10 +16,7 @@ namespace Marsad.Linking.Names;
 /// </summary>
 public static class NameKeys
 {
-    /// <summary>Words that form one name with the word after them.</summary>
-    private static readonly HashSet<string> s_joinsNext = ["عبد", "ابو", "ابي", "ام", "بو", "ذو", "ذي"];
-    /// <summary>Words that form one name with the word before them (نور الدين، جاد الله).</summary>
-    private static readonly HashSet<string> s_joinsPrevious = ["الله", "الدين", "الاسلام"];
+    private static readonly NameParticles s_particles = NameParticles.Default;
 
     /// <summary>The type-qualified key for exact matching across documents: "PER:عبدالفتاح سيسي".</summary>
     public static string Key(EntityType type, string name) =>
@@ -35,10 +33,10 @@ public static class NameKeys
         for (int i = 0; i < raw.Count; i++)
         {
             var w = raw[i];
-            if (w == "ابن") w = "بن";
+            w = s_particles.CanonicalOf(w);   // ابن → بن
             // join a compound prefix with its head (عبد + الفتاح), and a head with الله/الدين
-            if (i + 1 < raw.Count && s_joinsNext.Contains(w)) { w += raw[++i]; }
-            while (i + 1 < raw.Count && s_joinsPrevious.Contains(raw[i + 1])) w += raw[++i];
+            if (i + 1 < raw.Count && s_particles.JoinsNext.Contains(w)) { w += raw[++i]; }
+            while (i + 1 < raw.Count && s_particles.JoinsPrevious.Contains(raw[i + 1])) w += raw[++i];
             words.Add(CollapseDoubles(StripArticle(w)));
         }
         return words;

@@ -1,6 +1,7 @@
 using System.Text;
 using Marsad.Text.Normalization;
 using Marsad.Text.Data;
+using Marsad.Text.Words;
 
 namespace Marsad.Linking.Transliteration;
 
@@ -54,8 +55,10 @@ public sealed class Transliterator
     {
         if (_table.TryGetValue(TableKey(string.Concat(words)), out var known)) return known;
         if (words.Count == 1) return Word(words[0]);
-        var head = TableKey(words[0]) switch { "عبد" => "Abdel", "ابو" => "Abu", _ => Word(words[0]) };
-        var rest = words.Skip(1).Select(w => head is "Abdel" ? Capitalise(Word(WithoutArticle(w))) : Word(w));
+        var head = NameParticles.Default.Latin.GetValueOrDefault(TableKey(words[0])) ?? Word(words[0]);
+        // the head that is split before the article (عبد الفتاح → Abdel Fattah) takes the next word without it
+        bool split = NameParticles.Default.SplitHeads.Contains(TableKey(words[0]));
+        var rest = words.Skip(1).Select(w => split ? Capitalise(Word(WithoutArticle(w))) : Word(w));
         return head + " " + string.Join(' ', rest);
     }
 
@@ -178,8 +181,8 @@ public sealed class Transliterator
         for (int i = 0; i < words.Count; i++)
         {
             var part = new List<string> { words[i] };
-            if (i + 1 < words.Count && TableKey(words[i]) is "عبد" or "ابو") part.Add(words[++i]);
-            while (i + 1 < words.Count && TableKey(words[i + 1]) is "الله" or "الدين" or "الاسلام") part.Add(words[++i]);
+            if (i + 1 < words.Count && NameParticles.Default.CompoundHeads.Contains(TableKey(words[i]))) part.Add(words[++i]);
+            while (i + 1 < words.Count && NameParticles.Default.JoinsPrevious.Contains(TableKey(words[i + 1]))) part.Add(words[++i]);
             parts.Add(part);
         }
         return parts;

@@ -19,7 +19,7 @@ public static class LexiconBuilder
         AddCues(cues, Path.Combine(listsDir, "org-heads.txt"), CueClass.OrgHead);
         AddCues(cues, Path.Combine(listsDir, "loc-heads.txt"), CueClass.LocHead);
         AddCues(cues, Path.Combine(listsDir, "person-context.txt"), CueClass.PersonContext);
-        AddCues(cues, Path.Combine(listsDir, "name-particles.txt"), CueClass.NameParticle);
+        foreach (var p in NameParticles.Default.NerCues) AddCue(cues, p, CueClass.NameParticle);
 
         var phrases = new Dictionary<string, GazetteerType>();
         var nisbas = new HashSet<string>();

@@ -177,3 +177,20 @@ public class TitleTableTests
     public void Nisba_endings_in_table_order() =>
         Assert.Equal(["ة", "ون", "ين", "ات", "ان", "تان", "تين"], WordAnalyzer.Default.Affixes.NisbaEndings());
 }
+
+public class NameParticlesTests
+{
+    private static readonly NameParticles P = NameParticles.Default;
+
+    [Fact]
+    public void Particles_are_normalised_and_sorted_by_what_they_do()
+    {
+        Assert.Equal(["ابو", "ابي", "ام", "بو", "ذو", "ذي", "عبد"], P.JoinsNext.Order(StringComparer.Ordinal));
+        Assert.Equal(["الاسلام", "الدين", "الله"], P.JoinsPrevious.Order(StringComparer.Ordinal));
+        Assert.Equal(["ابو", "عبد"], P.CompoundHeads.Order(StringComparer.Ordinal));
+        Assert.Equal(["عبد"], P.SplitHeads);
+        Assert.Equal(("Abdel", "Abu"), (P.Latin["عبد"], P.Latin["ابو"]));
+        Assert.Equal(("بن", "بكر"), (P.CanonicalOf("ابن"), P.CanonicalOf("بكر")));
+        Assert.Contains("آل", P.NerCues);
+    }
+}
