@@ -13,12 +13,14 @@ public static class NisbaGenerator
 {
     // the masculine singular itself, then the endings of data/text/affixes.tsv (ة، ون، ين، ات، ان، تان، تين)
     private static readonly string[] s_suffixes = ["", .. WordAnalyzer.Default.Affixes.NisbaEndings()];
+    private static readonly string s_base = WordAnalyzer.Default.Affixes.Nisba[0].Base;
+    private static readonly string s_article = WordAnalyzer.Default.Affixes.Article;
 
     /// <summary>True when every word ends in the nisba ي (so the rule applies).</summary>
     public static bool IsNisba(string masculine)
     {
         var words = Words(masculine);
-        return words.Length > 0 && words.All(w => w.Length >= 3 && w[^1] == 'ي');
+        return words.Length > 0 && words.All(w => w.Length >= 3 && w.EndsWith(s_base, StringComparison.Ordinal));
     }
 
     /// <summary>All regular forms of a masculine singular nisba, indefinite and definite.</summary>
@@ -29,7 +31,7 @@ public static class NisbaGenerator
         foreach (var suffix in s_suffixes)
         {
             forms.Add(string.Join(' ', words.Select(w => w + suffix)));
-            forms.Add(string.Join(' ', words.Select(w => "ال" + w + suffix)));
+            forms.Add(string.Join(' ', words.Select(w => s_article + w + suffix)));
         }
         return forms;
     }
@@ -38,7 +40,7 @@ public static class NisbaGenerator
     public static IEnumerable<string> IrregularForms(string form)
     {
         yield return form;
-        if (!form.StartsWith("ال", StringComparison.Ordinal)) yield return "ال" + form;
+        if (!form.StartsWith(s_article, StringComparison.Ordinal)) yield return s_article + form;
     }
 
     private static string[] Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

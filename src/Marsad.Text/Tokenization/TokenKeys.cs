@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.Core.Model;
+using Marsad.Text.Words;
 
 namespace Marsad.Text.Tokenization;
 
@@ -10,21 +11,24 @@ namespace Marsad.Text.Tokenization;
 /// </summary>
 public static class TokenKeys
 {
+    private static readonly AffixTable s_affixes = WordAnalyzer.Default.Affixes;
+
     /// <summary>The bare key, written into <paramref name="buffer"/> when it has to be rebuilt (لل → ال).</summary>
     public static ReadOnlySpan<char> Bare(Token t, Span<char> buffer)
     {
         string p = t.Proclitics;
         if (p.Length == 0) return t.Norm;
-        if (p.EndsWith("لل", StringComparison.Ordinal))
+        if (p.EndsWith(s_affixes.PrepositionArticle, StringComparison.Ordinal))
         {
             // ل + ال written لل: the article's alef is elided, so the key is rebuilt as ال + stem.
-            int need = 2 + t.StemNorm.Length;
+            var article = s_affixes.Article;
+            int need = article.Length + t.StemNorm.Length;
             if (need > buffer.Length) return t.StemNorm;
-            buffer[0] = 'ا'; buffer[1] = 'ل';
-            t.StemNorm.AsSpan().CopyTo(buffer[2..]);
+            article.AsSpan().CopyTo(buffer);
+            t.StemNorm.AsSpan().CopyTo(buffer[article.Length..]);
             return buffer[..need];
         }
-        int cut = p.EndsWith("ال", StringComparison.Ordinal) ? p.Length - 2 : p.Length;
+        int cut = p.EndsWith(s_affixes.Article, StringComparison.Ordinal) ? p.Length - s_affixes.Article.Length : p.Length;
         return cut <= t.Norm.Length ? t.Norm.AsSpan(cut) : t.StemNorm;
     }
 
@@ -33,8 +37,8 @@ public static class TokenKeys
     {
         string p = t.Proclitics;
         if (p.Length == 0) return t.Start;
-        if (p.EndsWith("لل", StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - 1);
-        if (p.EndsWith("ال", StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - 2);
+        if (p.EndsWith(s_affixes.PrepositionArticle, StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - s_affixes.PrepositionArticle.Length + 1);
+        if (p.EndsWith(s_affixes.Article, StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - s_affixes.Article.Length);
         return t.StemStart;
     }
 
