@@ -31,9 +31,24 @@ public partial class ArabicLiteralTests
             if (inBlockComment) { if (line.Contains("*/")) inBlockComment = false; continue; }
             if (line.StartsWith("/*", StringComparison.Ordinal)) { inBlockComment = !line.Contains("*/"); continue; }
             if (line.StartsWith("//", StringComparison.Ordinal)) continue;
-            n += ArabicLiteral().Matches(line).Count;
+            n += ArabicLiteral().Matches(WithoutTrailingComment(line)).Count;
         }
         return n;
+    }
+
+    /// <summary>The line up to a // that is outside a string literal.</summary>
+    private static string WithoutTrailingComment(string line)
+    {
+        bool inString = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (inString) { if (c == '\\') i++; else if (c == '"') inString = false; }
+            else if (c == '"') inString = true;
+            else if (c == '\'' && i + 2 < line.Length && line[i + 2] == '\'') i += 2;
+            else if (c == '/' && i + 1 < line.Length && line[i + 1] == '/') return line[..i];
+        }
+        return line;
     }
 
     [Fact]
