@@ -20,5 +20,6 @@ root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
+root.Subcommands.Add(CampsCommand.Create());
 
 return MarsadCli.Invoke(root, args);

@@ -60,4 +60,7 @@ public interface ICorpusStore : IDisposable
     IReadOnlyList<TimelineEvent> Timeline(TimelineQuery query);
 
     CorpusStats Stats();
+
+    /// <summary>Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>).</summary>
+    ActorEventSet ActorEvents(ActorEventQuery query);
 }

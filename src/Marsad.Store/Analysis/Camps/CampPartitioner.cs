@@ -1,0 +1,169 @@
+namespace Marsad.Store.Analysis.Camps;
+
+/// <summary>
+/// Splits a signed network into camps with as little frustration as it can find (correlation clustering):
+/// each connected component starts as one camp, camps are split recursively along the sign of the leading
+/// eigenvector of their signed adjacency (Kunegis et al. 2010's signed spectral method) while a split lowers
+/// frustration, then single actors move to the camp (or a new one) that lowers it most, and camps whose
+/// net tie is positive merge, until nothing improves. A few restarts with different visiting orders;
+/// the best partition wins. Everything random comes from <c>seed</c>, so one seed gives one answer.
+/// </summary>
+public sealed class CampPartitioner(int seed = 1, int restarts = 4)
+{
+    private const double Epsilon = 1e-9;
+
+    /// <summary>Camp of each node, numbered 0… by size (largest first), then by smallest actor id.</summary>
+    public int[] Partition(SignedNetwork net)
+    {
+        int[]? best = null;
+        double bestScore = double.MaxValue;
+        for (int r = 0; r < Math.Max(1, restarts); r++)
+        {
+            var rng = new Random(unchecked(seed * 7919 + r)); // System.Random with a seed: the same sequence on every run
+            var camp = Spectral(net, rng);
+            Improve(net, camp, rng);
+            double score = Frustration.Index(net, camp);
+            if (score < bestScore - Epsilon) { best = camp; bestScore = score; }
+        }
+        return Canonical(net, best ?? []);
+    }
+
+    private static int[] Spectral(SignedNetwork net, Random rng)
+    {
+        var camp = Components(net);
+        var queue = new Queue<int>(camp.Distinct().Order());
+        int next = camp.Length == 0 ? 0 : camp.Max() + 1;
+        while (queue.Count > 0)
+        {
+            int c = queue.Dequeue();
+            var members = Enumerable.Range(0, net.Count).Where(i => camp[i] == c).ToArray();
+            if (members.Length < 2) continue;
+            var vector = LeadingEigenvector(net, members, camp, rng);
+            // Moving the negative side out costs the weight of the ties the cut crosses: negative if it helps.
+            var side = new HashSet<int>(members.Where((_, i) => vector[i] < 0));
+            if (side.Count == 0 || side.Count == members.Length) continue;
+            double delta = 0;
+            foreach (var m in side)
+                foreach (var t in net.Adjacent[m])
+                    if (camp[t.Other(m)] == c && !side.Contains(t.Other(m))) delta += t.Weight;
+            if (delta >= -Epsilon) continue;
+            foreach (var m in side) camp[m] = next;
+            queue.Enqueue(c);
+            queue.Enqueue(next++);
+        }
+        return camp;
+    }
+
+    private static int[] Components(SignedNetwork net)
+    {
+        var camp = Enumerable.Repeat(-1, net.Count).ToArray();
+        int label = 0;
+        for (int s = 0; s < net.Count; s++)
+        {
+            if (camp[s] >= 0) continue;
+            var stack = new Stack<int>([s]);
+            camp[s] = label;
+            while (stack.Count > 0)
+                foreach (var t in net.Adjacent[stack.Pop()])
+                    foreach (var n in new[] { t.A, t.B })
+                        if (camp[n] < 0) { camp[n] = label; stack.Push(n); }
+            label++;
+        }
+        return camp;
+    }
+
+    /// <summary>Power iteration on (A + cI) restricted to one camp; c (the largest weighted degree) makes every eigenvalue non-negative.</summary>
+    private static double[] LeadingEigenvector(SignedNetwork net, int[] members, int[] camp, Random rng)
+    {
+        var index = new Dictionary<int, int>();
+        for (int i = 0; i < members.Length; i++) index[members[i]] = i;
+        double shift = members.Max(m => net.Adjacent[m].Where(t => index.ContainsKey(t.Other(m))).Sum(t => Math.Abs(t.Weight))) + 1e-6;
+        var v = members.Select(_ => rng.NextDouble() - 0.5).ToArray();
+        var w = new double[members.Length];
+        for (int iter = 0; iter < 300; iter++)
+        {
+            for (int i = 0; i < members.Length; i++)
+            {
+                double sum = shift * v[i];
+                foreach (var t in net.Adjacent[members[i]])
+                    if (index.TryGetValue(t.Other(members[i]), out var j)) sum += t.Weight * v[j];
+                w[i] = sum;
+            }
+            double norm = Math.Sqrt(w.Sum(x => x * x));
+            if (norm == 0) break;
+            double change = 0;
+            for (int i = 0; i < w.Length; i++) { double x = w[i] / norm; change += Math.Abs(x - v[i]); v[i] = x; }
+            if (change < 1e-10) break;
+        }
+        return v;
+    }
+
+    /// <summary>Local moves and merges until neither lowers frustration.</summary>
+    private static void Improve(SignedNetwork net, int[] camp, Random rng)
+    {
+        for (int round = 0; round < 100; round++)
+        {
+            bool moved = MoveNodes(net, camp, rng);
+            bool merged = MergeCamps(net, camp);
+            if (!moved && !merged) return;
+        }
+    }
+
+    private static bool MoveNodes(SignedNetwork net, int[] camp, Random rng)
+    {
+        bool any = false;
+        var order = Enumerable.Range(0, net.Count).ToArray();
+        for (int sweep = 0; sweep < 50; sweep++)
+        {
+            rng.Shuffle(order);
+            bool moved = false;
+            int fresh = camp.Length == 0 ? 0 : camp.Max() + 1;
+            foreach (var v in order)
+            {
+                // Weight from v to each camp; moving v from camp A to B changes frustration by W(A) − W(B), to a new camp by W(A).
+                var toCamp = new SortedDictionary<int, double>();
+                foreach (var t in net.Adjacent[v])
+                {
+                    int c = camp[t.Other(v)];
+                    toCamp[c] = toCamp.GetValueOrDefault(c) + t.Weight;
+                }
+                double own = toCamp.GetValueOrDefault(camp[v]);
+                int target = camp[v];
+                double bestDelta = own < -Epsilon ? own : 0; // alone in a new camp
+                if (own < -Epsilon) target = fresh;
+                foreach (var (c, w) in toCamp)
+                    if (c != camp[v] && own - w < bestDelta - Epsilon) { bestDelta = own - w; target = c; }
+                if (target == camp[v]) continue;
+                camp[v] = target;
+                if (target == fresh) fresh++;
+                moved = any = true;
+            }
+            if (!moved) break;
+        }
+        return any;
+    }
+
+    private static bool MergeCamps(SignedNetwork net, int[] camp)
+    {
+        var between = new Dictionary<(int, int), double>();
+        foreach (var t in net.Ties)
+        {
+            int a = camp[t.A], b = camp[t.B];
+            if (a == b) continue;
+            var key = a < b ? (a, b) : (b, a);
+            between[key] = between.GetValueOrDefault(key) + t.Weight;
+        }
+        var best = between.Where(kv => kv.Value > Epsilon).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).FirstOrDefault();
+        if (best.Value <= Epsilon) return false;
+        for (int i = 0; i < camp.Length; i++) if (camp[i] == best.Key.Item2) camp[i] = best.Key.Item1;
+        return true;
+    }
+
+    private static int[] Canonical(SignedNetwork net, int[] camp)
+    {
+        var order = Enumerable.Range(0, camp.Length).GroupBy(i => camp[i])
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(i => net.Actors[i]))
+            .Select((g, k) => (g.Key, k)).ToDictionary(x => x.Key, x => x.k);
+        return camp.Select(c => order[c]).ToArray();
+    }
+}

@@ -1,0 +1,18 @@
+using Marsad.Core.Model;
+
+namespace Marsad.Store;
+
+/// <summary>Every event with at least one linked actor whose date (the event's own, else its document's) falls within [From, To].</summary>
+public sealed record ActorEventQuery(PartialDate? From = null, PartialDate? To = null);
+
+/// <summary>
+/// An event reduced to what network analysis needs: type, modality (lower case, as stored), confidence,
+/// its effective date (ISO day: the event's own date, else the document's publication), where it was
+/// reported, and its actors (corpus entity ids). Text and evidence stay in the store (see <see cref="ICorpusStore.Timeline"/>).
+/// </summary>
+public sealed record ActorEvent(
+    long Id, string Type, string Modality, double Confidence, string? Date, string DocumentId, string? Outlet,
+    IReadOnlyList<long> Sources, IReadOnlyList<long> Targets);
+
+/// <summary>The events of a query with every actor they name.</summary>
+public sealed record ActorEventSet(IReadOnlyList<ActorEvent> Events, IReadOnlyDictionary<long, EntityRef> Actors);

@@ -1,0 +1,176 @@
+using Marsad.Store.Analysis.Camps;
+
+namespace Marsad.Store.Tests.Analysis;
+
+/// <summary>Camps on hand-built networks whose right answer is known (Goldstein weights from data/analysis/tie_weights.tsv).</summary>
+public sealed class CampAnalysisTests
+{
+    private static readonly TieWeights Weights = TieWeights.Default;
+
+    private static CampReport Run(EventSetBuilder b, CampWindow window = CampWindow.All, int seed = 1, int minEvents = 1) =>
+        new CampAnalysis(Weights).Run(b.Set, new CampQuery(Window: window, Seed: seed, MinEvents: minEvents));
+
+    private static HashSet<string>[] Camps(CampPeriod p) => p.Camps.Select(c => c.Members.Select(m => m.Actor.Name).ToHashSet()).ToArray();
+
+    private static void AssertCamps(CampPeriod p, params string[][] expected)
+    {
+        var actual = Camps(p).Select(s => string.Join(",", s.Order())).Order().ToList();
+        Assert.Equal(expected.Select(g => string.Join(",", g.Order())).Order().ToList(), actual);
+    }
+
+    [Fact]
+    public void Two_clear_blocs_come_out_with_no_frustration_and_full_membership()
+    {
+        string[] west = ["Haftar", "Egypt", "UAE", "Russia"], east = ["GNA", "Turkey", "Qatar"];
+        var b = new EventSetBuilder().Among("AID", west).Among("SUPPORT", east)
+            .Between("ASSAULT", ["Haftar"], east).Between("ACCUSE", ["Egypt", "UAE"], ["Turkey"]).Event("THREATEN", "Turkey", "Russia");
+        var p = Assert.Single(Run(b).Periods);
+        AssertCamps(p, west, east);
+        Assert.Equal(0, p.Frustration);
+        Assert.Equal(1, p.Balance);
+        Assert.All(p.Camps.SelectMany(c => c.Members), m => Assert.Equal(1, m.Strength));
+        Assert.Equal("Haftar", p.Camps.Single(c => c.Members.Count == 4).Leader.Name);
+    }
+
+    [Fact]
+    public void A_frustrated_triangle_keeps_the_cheapest_tie_frustrated_with_the_hand_computed_index()
+    {
+        // A–B aid (+0.7), B–C support (+0.35), A–C accusation (−0.2): one camp frustrates only the accusation;
+        // splitting C off would frustrate 0.35, splitting A off 0.7 + 0 … so the index is 0.2 of 1.25.
+        var b = new EventSetBuilder().Event("AID", "A", "B").Event("SUPPORT", "B", "C").Event("ACCUSE", "A", "C");
+        var p = Assert.Single(Run(b).Periods);
+        AssertCamps(p, ["A", "B", "C"]);
+        Assert.Equal(0.2, p.Frustration, 6);
+        Assert.Equal(1.25, p.TotalWeight, 6);
+        Assert.Equal(1 - 0.2 / 1.25, p.Balance, 4);
+        var a = p.Camps[0].Members.Single(m => m.Actor.Name == "A");
+        Assert.Equal(0.7 / 0.9, a.Strength, 4);
+        Assert.Single(p.Ties, t => t.Frustrated);
+    }
+
+    [Fact]
+    public void The_frustration_index_of_a_given_partition_is_the_weight_of_disagreeing_ties()
+    {
+        var b = new EventSetBuilder().Event("AID", "A", "B").Event("SUPPORT", "B", "C").Event("ACCUSE", "A", "C").Event("ASSAULT", "C", "D");
+        var net = SignedNetwork.Build(b.Events, Weights);
+        int A = net.Actors.ToList().IndexOf(b.Id("A")), B = net.Actors.ToList().IndexOf(b.Id("B")), C = net.Actors.ToList().IndexOf(b.Id("C")), D = net.Actors.ToList().IndexOf(b.Id("D"));
+        var camp = new int[4];
+        camp[A] = 0; camp[B] = 1; camp[C] = 1; camp[D] = 1;   // A–B aid across (0.7), C–D assault inside (0.95)
+        Assert.Equal(0.7 + 0.95, Frustration.Index(net, camp), 6);
+        camp[D] = 2;                                            // now only A–B
+        Assert.Equal(0.7, Frustration.Index(net, camp), 6);
+    }
+
+    [Fact]
+    public void Three_planted_camps_are_recovered_through_noise()
+    {
+        string[][] camps = [["A1", "A2", "A3", "A4", "A5"], ["B1", "B2", "B3", "B4", "B5"], ["C1", "C2", "C3", "C4", "C5"]];
+        var b = new EventSetBuilder();
+        foreach (var c in camps) b.Among("COOPERATE", c).Among("SUPPORT", c);
+        b.Between("ASSAULT", camps[0], camps[1]).Between("ACCUSE", camps[1], camps[2]).Between("THREATEN", camps[0], camps[2]);
+        // Noise strong enough to flip two ties: A1–B1 net cooperative (0.5 + 0.5 + 0.7 − 0.95 = 0.75),
+        // C2–C3 net hostile (0.6 + 0.35 − 2 × 0.95 = −0.95); a meeting across camps stays outweighed.
+        b.Event("AGREE", "A1", "B1").Event("AGREE", "A1", "B1").Event("AID", "B1", "A1")
+         .Event("ASSAULT", "C2", "C3").Event("ASSAULT", "C3", "C2").Event("CONSULT", "A2", "C4");
+        var p = Assert.Single(Run(b).Periods);
+        AssertCamps(p, camps);
+        Assert.Equal(2, p.Ties.Count(t => t.Frustrated));
+        Assert.Equal(0.75 + 0.95, p.Frustration, 6);
+    }
+
+    [Fact]
+    public void A_defection_between_windows_is_reported_with_the_events_that_moved_the_actor()
+    {
+        string[] x = ["X1", "X2", "Defector"], y = ["Y1", "Y2", "Y3"];
+        var b = new EventSetBuilder();
+        foreach (var date in new[] { "2019-01-10", "2019-02-10", "2019-04-10", "2019-05-10" })
+        {
+            b.Among("SUPPORT", ["X1", "X2"], date).Among("SUPPORT", y, date).Between("ASSAULT", ["X1", "X2"], y, date);
+        }
+        b.Between("AID", ["Defector"], ["X1", "X2"], "2019-01-20").Between("ACCUSE", ["Defector"], y, "2019-02-20");
+        int before = b.Events.Count;
+        b.Between("COOPERATE", ["Defector"], y, "2019-04-20").Between("THREATEN", ["Defector"], ["X1"], "2019-05-20");
+        var moving = b.Events.Skip(before).Select(e => e.Id).ToHashSet();
+
+        var report = Run(b, CampWindow.Quarter);
+        Assert.Equal(["2019-Q1", "2019-Q2"], report.Periods.Select(p => p.Period));
+        AssertCamps(report.Periods[0], x, y);
+        AssertCamps(report.Periods[1], ["X1", "X2"], [.. y, "Defector"]);
+        var change = Assert.Single(report.Changes);
+        Assert.Equal("Defector", change.Actor.Name);
+        Assert.Equal("2019-Q2", change.Period);
+        int xCamp = report.Periods[0].Camps.Single(c => c.Members.Any(m => m.Actor.Name == "X1")).Id;
+        int yCamp = report.Periods[0].Camps.Single(c => c.Members.Any(m => m.Actor.Name == "Y1")).Id;
+        Assert.Equal((xCamp, yCamp), (change.FromCamp, change.ToCamp));
+        Assert.Equal(yCamp, report.Periods[1].Camps.Single(c => c.Members.Any(m => m.Actor.Name == "Y2")).Id); // ids are stable
+        Assert.Equal(4, change.EventIds.Count);
+        Assert.Subset(moving, change.EventIds.ToHashSet());
+        // Strongest first, equal weights (cooperation and threat are both 0.6) in event order: the threat came last.
+        Assert.Equal(b.Events.Single(e => e.Type == "THREATEN").Id, change.EventIds[^1]);
+    }
+
+    [Fact]
+    public void Denied_and_hypothetical_events_make_no_tie_and_reported_ones_count_less()
+    {
+        var b = new EventSetBuilder().Event("ASSAULT", "A", "B", modality: "denied").Event("ASSAULT", "A", "C", modality: "hypothetical")
+            .Event("AID", "A", "D", modality: "reported", confidence: 0.5);
+        var net = SignedNetwork.Build(b.Events, Weights);
+        var tie = Assert.Single(net.Ties);
+        Assert.Equal(0.7 * 0.8 * 0.5, tie.Weight, 6);
+        Assert.Equal(new[] { b.Id("A"), b.Id("D") }, net.Actors);
+    }
+
+    [Fact]
+    public void Actors_below_the_minimum_number_of_events_are_left_out()
+    {
+        var b = new EventSetBuilder().Event("AID", "A", "B").Event("AID", "A", "B").Event("SUPPORT", "A", "C");
+        var p = Assert.Single(Run(b, minEvents: 2).Periods);
+        Assert.Equal(["A", "B"], p.Camps.SelectMany(c => c.Members).Select(m => m.Actor.Name).Order());
+    }
+
+    [Fact]
+    public void Co_sources_of_one_event_are_allies()
+    {
+        var b = new EventSetBuilder().Event("ASSAULT", ["A", "B"], ["C"]);
+        var net = SignedNetwork.Build(b.Events, Weights);
+        var ab = net.Ties.Single(t => net.Actors[t.A] == b.Id("A") && net.Actors[t.B] == b.Id("B"));
+        Assert.Equal(0.5 * 0.95, ab.Weight, 6);
+        AssertCamps(Assert.Single(Run(b).Periods), ["A", "B"], ["C"]);
+    }
+
+    /// <summary>Random signed networks: one seed gives one partition whatever the order of the events, and no single move improves it.</summary>
+    [Theory]
+    [InlineData(11)]
+    [InlineData(23)]
+    [InlineData(37)]
+    public void The_partition_is_deterministic_for_a_seed_and_locally_optimal(int graphSeed)
+    {
+        var rng = new Random(graphSeed);
+        string[] types = ["AID", "SUPPORT", "COOPERATE", "AGREE", "ASSAULT", "ACCUSE", "THREATEN", "REJECT"];
+        var b = new EventSetBuilder();
+        for (int i = 0; i < 160; i++)
+        {
+            int s = rng.Next(30), t = rng.Next(30);
+            if (s != t) b.Event(types[rng.Next(types.Length)], $"N{s}", $"N{t}", confidence: 0.5 + rng.NextDouble() / 2);
+        }
+        var events = b.Events.ToList();
+        var net = SignedNetwork.Build(events, Weights);
+        var first = new CampPartitioner(seed: 5).Partition(net);
+        Assert.Equal(first, new CampPartitioner(seed: 5).Partition(net));
+        var shuffled = events.ToArray();
+        new Random(1).Shuffle(shuffled);
+        Assert.Equal(first, new CampPartitioner(seed: 5).Partition(SignedNetwork.Build(shuffled, Weights)));
+
+        double f = Frustration.Index(net, first);
+        Assert.True(f <= Frustration.Index(net, new int[net.Count]) + 1e-9);
+        Assert.True(f <= Frustration.Index(net, Enumerable.Range(0, net.Count).ToArray()) + 1e-9);
+        int camps = first.Max() + 1;
+        for (int v = 0; v < net.Count; v++)
+            for (int c = 0; c <= camps; c++)
+            {
+                var moved = (int[])first.Clone();
+                moved[v] = c;
+                Assert.True(Frustration.Index(net, moved) >= f - 1e-9, $"moving node {v} to camp {c} lowers frustration");
+            }
+    }
+}

@@ -1,0 +1,94 @@
+using Marsad.Core.Model;
+using Marsad.Store.Analysis.Camps;
+
+namespace Marsad.Store.Tests;
+
+/// <summary>Events for network analysis and the camps read from a real store (both backends).</summary>
+public abstract partial class CorpusStoreContract
+{
+    private static Document Backers() => new DocBuilder("camp-1",
+            "دعمت مصر والإمارات قوات خليفة حفتر. وهاجمت قوات حفتر حكومة الوفاق في طرابلس.",
+            published: "2019-01-20", outlet: "الوطن")
+        .Entity("egypt", EntityType.GPE, "مصر", "Q79", "Egypt")
+        .Entity("uae", EntityType.GPE, "الإمارات", "Q878", "United Arab Emirates")
+        .Entity("haftar", EntityType.PER, "خليفة حفتر", "Q1000001", "Khalifa Haftar", "خليفة حفتر", "حفتر")
+        .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+        .Event(EventType.SUPPORT, "دعمت", ["egypt", "uae"], ["haftar"])
+        .Event(EventType.ASSAULT, "وهاجمت", ["haftar"], ["gna"], date: "2019-01-18")
+        .Build();
+
+    private static Document Turkey() => new DocBuilder("camp-2",
+            "أرسلت تركيا مساعدات عسكرية إلى حكومة الوفاق. واتهمت تركيا الإمارات بدعم حفتر. ونفت مصر أنها قصفت حكومة الوفاق.",
+            published: "2019-04-02", outlet: "المرصد")
+        .Entity("turkey", EntityType.GPE, "تركيا", "Q43", "Turkey")
+        .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+        .Entity("uae", EntityType.GPE, "الإمارات", "Q878", "United Arab Emirates")
+        .Entity("haftar", EntityType.PER, "حفتر", "Q1000001", "Khalifa Haftar")
+        .Entity("egypt", EntityType.GPE, "مصر", "Q79", "Egypt")
+        .Event(EventType.AID, "أرسلت", ["turkey"], ["gna"], mode: "military")
+        .Event(EventType.ACCUSE, "واتهمت", ["turkey"], ["uae"])
+        .Event(EventType.ASSAULT, "قصفت", ["egypt"], ["gna"], modality: Modality.Denied)
+        .Build();
+
+    private static Document Switch() => new DocBuilder("camp-3",
+            "أعلنت الإمارات دعمها حكومة الوفاق وتركيا. وهاجمت الإمارات قوات حفتر.",
+            published: "2019-08-01", outlet: "المرصد")
+        .Entity("uae", EntityType.GPE, "الإمارات", "Q878", "United Arab Emirates")
+        .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+        .Entity("turkey", EntityType.GPE, "تركيا", "Q43", "Turkey")
+        .Entity("haftar", EntityType.PER, "حفتر", "Q1000001", "Khalifa Haftar")
+        .Event(EventType.SUPPORT, "دعمها", ["uae"], ["gna", "turkey"])
+        .Event(EventType.ASSAULT, "وهاجمت", ["uae"], ["haftar"])
+        .Build();
+
+    [Fact]
+    public void A_camp_change_comes_with_the_events_and_sentences_that_moved_the_actor()
+    {
+        IngestAll(Backers(), Turkey(), Switch());
+        var report = new CampFinder(Store).Find(new CampQuery(Window: CampWindow.Quarter));
+        Assert.Equal(["2019-Q1", "2019-Q2", "2019-Q3"], report.Periods.Select(x => x.Period));
+        var change = Assert.Single(report.Changes);
+        Assert.Equal(("United Arab Emirates", "2019-Q3"), (change.Actor.NameEn, change.Period));
+        var haftarCamp = report.Periods[0].Camps.Single(c => c.Members.Any(m => m.Actor.NameEn == "Khalifa Haftar")).Id;
+        var gnaCamp = report.Periods[0].Camps.Single(c => c.Members.Any(m => m.Actor.NameEn == "Government of National Accord")).Id;
+        Assert.Equal((haftarCamp, gnaCamp), (change.FromCamp, change.ToCamp));
+        Assert.Equal(["ASSAULT", "SUPPORT"], change.Events.Select(e => e.Type).Order());
+        Assert.Equal(change.EventIds, change.Events.Select(e => e.Id));
+        Assert.All(change.Events, e => Assert.Equal("camp-3", e.DocumentId));
+        Assert.Contains(change.Events, e => e.Evidence == "وهاجمت الإمارات قوات حفتر.");
+    }
+
+    [Fact]
+    public void Actor_events_carry_type_modality_date_and_actors_within_dates()
+    {
+        IngestAll(Backers(), Turkey());
+        var all = Store.ActorEvents(new ActorEventQuery());
+        Assert.Equal(5, all.Events.Count);
+        var support = all.Events.Single(e => e.Type == "SUPPORT");
+        Assert.Equal(["مصر", "الإمارات"], support.Sources.Select(id => all.Actors[id].Name));
+        Assert.Equal("خليفة حفتر", all.Actors[Assert.Single(support.Targets)].Name);
+        Assert.Equal(("asserted", "2019-01-20", "camp-1", "الوطن"), (support.Modality, support.Date, support.DocumentId, support.Outlet));
+        Assert.Equal(0.75, support.Confidence, 6);
+        Assert.Equal("2019-01-18", all.Events.Single(e => e.Type == "ASSAULT" && e.Modality == "asserted").Date);
+        Assert.Equal("denied", all.Events.Single(e => e.Type == "ASSAULT" && e.DocumentId == "camp-2").Modality);
+
+        var spring = Store.ActorEvents(new ActorEventQuery(new PartialDate(2019, 3), new PartialDate(2019, 4)));
+        Assert.Equal(["AID", "ACCUSE", "ASSAULT"], spring.Events.Select(e => e.Type));
+    }
+
+    [Fact]
+    public void Camps_from_the_store_put_the_backers_of_haftar_against_turkey_and_the_gna()
+    {
+        IngestAll(Backers(), Turkey());
+        var report = new CampFinder(Store).Find(new CampQuery());
+        var p = Assert.Single(report.Periods);
+        var camps = p.Camps.Select(c => c.Members.Select(m => m.Actor.NameEn).Order().ToList()).OrderBy(c => c[0]).ToList();
+        Assert.Equal([["Egypt", "Khalifa Haftar", "United Arab Emirates"], ["Government of National Accord", "Turkey"]], camps);
+        Assert.Equal(0, p.Frustration);
+        Assert.Equal(4, p.Events); // the denied bombing makes no tie
+
+        var quarters = new CampFinder(Store).Find(new CampQuery(Window: CampWindow.Quarter));
+        Assert.Equal(["2019-Q1", "2019-Q2"], quarters.Periods.Select(x => x.Period));
+        Assert.Empty(quarters.Changes);
+    }
+}
