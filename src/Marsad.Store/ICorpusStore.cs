@@ -59,6 +59,9 @@ public interface ICorpusStore : IDisposable
 
     IReadOnlyList<TimelineEvent> Timeline(TimelineQuery query);
 
+    /// <summary>Every event matching the query's filters (its limit is the page size), in id order; streams.</summary>
+    IEnumerable<TimelineEvent> ExportEvents(TimelineQuery query, int pageSize = 1000);
+
     CorpusStats Stats();
 
     /// <summary>Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>).</summary>

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Marsad.Core.Contract;
 using Marsad.Core.Model;
+using Marsad.Knowledge;
+using Marsad.Knowledge.Geo;
 using Marsad.Store.Export;
 
 namespace Marsad.Store.Tests;
@@ -307,24 +309,149 @@ public abstract partial class CorpusStoreContract : IDisposable
         Assert.Contains(egypt.Descendants(x + "attvalue"), v => (string?)v.Attribute("value") == "Egypt");
     }
 
+    private CorpusExporter Exporter() => new(Store, new ActorCoder(KnowledgeBase.Default, GeoTable.Load()), CameoScale.Load());
+
+    private string Export(string format, ExportFilter? filter = null, ExportOptions? options = null)
+    {
+        var ms = new MemoryStream();
+        Exporter().Write(ms, format, filter ?? new ExportFilter(), options, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    /// <summary>A short report of an attack with casualties, written for these tests.</summary>
+    private static Document Attack() => new DocBuilder("k1",
+            "قتل سبعة مدنيين وأصيب عشرة آخرون في هجوم شنه مسلحون على سوق في بنغازي يوم 2019-06-04.",
+            published: "2019-06-05", outlet: "Libya Observer (libyaobserver.ly)")
+        .Entity("e1", EntityType.ORG, "مسلحون", null, "gunmen")
+        .Entity("e2", EntityType.LOC, "بنغازي", "Q40816", "Benghazi")
+        .Event(EventType.ASSAULT, "هجوم", ["e1"], [], date: "2019-06-04", location: "e2", cameo: "190",
+            quantities: [("سبعة", 7, "killed"), ("عشرة", 10, "wounded")])
+        .Event(EventType.REQUEST, "أصيب", [], [], cameo: "100")
+        .Build();
+
+    /// <summary>Parses CSV with .NET's own RFC 4180 reader (independent of the writer).</summary>
+    private static List<string[]> ReadCsv(string text)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(new StringReader(text)) { HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!parser.EndOfData) rows.Add(parser.ReadFields()!);
+        return rows;
+    }
+
     [Fact]
-    public void Event_tables_have_one_row_per_event_or_dyad()
+    public void ACLED_export_has_the_codebook_columns_and_codes()
+    {
+        IngestAll([.. TestCorpus.All(), Attack()]);
+        var text = Export("acled", options: new ExportOptions(Bom: true));
+        Assert.Equal('\uFEFF', text[0]);
+        var rows = ReadCsv(text[1..]);
+        string[] codebook =
+        [
+            "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+            "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+            "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+        ];
+        Assert.Equal(codebook, rows[0]);
+        Assert.Equal(9, rows.Count);
+        Assert.All(rows, r => Assert.Equal(31, r.Length));
+        var col = codebook.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        var consult = rows.Single(r => r[col["tags"]].Contains("plover=CONSULT"));
+        Assert.Equal(("2019-03-09", "2019", "1", "Khalifa Haftar", "Abdel Fattah el-Sisi"),
+            (consult[col["event_date"]], consult[col["year"]], consult[col["time_precision"]], consult[col["actor1"]], consult[col["actor2"]]));
+        Assert.Equal(("Egypt", "818", "Cairo", "1"), (consult[col["country"]], consult[col["iso"]], consult[col["location"]], consult[col["geo_precision"]]));
+        Assert.Equal(30.06, double.Parse(consult[col["latitude"]], System.Globalization.CultureInfo.InvariantCulture), 1);
+        Assert.StartsWith("EGY", consult[col["event_id_cnty"]]);
+        var aid = rows.Single(r => r[col["tags"]].Contains("plover=AID") && r[col["tags"]].Contains("document=a1"));
+        Assert.Equal(("2019-03-10", "2"), (aid[col["event_date"]], aid[col["time_precision"]]));   // publication date only
+        Assert.Contains("according_to=مصادر دبلوماسية", aid[col["tags"]]);
+        var attack = rows.Single(r => r[col["tags"]].Contains("plover=ASSAULT"));
+        Assert.Equal(("Political violence", "Violence against civilians", "Attack", "7"),
+            (attack[col["disorder_type"]], attack[col["event_type"]], attack[col["sub_event_type"]], attack[col["fatalities"]]));
+        Assert.Equal(("Libya", "Benghazi", "1767323045"), (attack[col["country"]], attack[col["location"]], attack[col["timestamp"]]));
+        Assert.Equal("Libya Observer (libyaobserver.ly)", attack[col["source"]]);
+    }
+
+    [Fact]
+    public void GDELT_export_has_58_tab_separated_fields_and_codes_from_the_CAMEO_code()
+    {
+        IngestAll([.. TestCorpus.All(), Attack()]);
+        var text = Export("gdelt");
+        var rows = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        Assert.All(rows, r => Assert.Equal(58, r.Length));
+        Assert.DoesNotContain(rows, r => r[0] == "GLOBALEVENTID");
+        Assert.Equal(GdeltExport.Columns, Export("gdelt", options: new ExportOptions(Header: true)).Split('\n')[0].Split('\t'));
+        int F(string name) => Array.IndexOf(GdeltExport.Columns, name);
+        var consult = rows.Single(r => r[F("EventCode")] == "04");
+        Assert.Equal(("20190309", "201903", "2019", "1", "1.0"), (consult[F("SQLDATE")], consult[F("MonthYear")], consult[F("Year")], consult[F("QuadClass")], consult[F("GoldsteinScale")]));
+        Assert.Equal(("ABDEL FATTAH EL-SISI", "EG", "Q85", "Cairo, Cairo, Egypt"),
+            (consult[F("Actor2Name")], consult[F("ActionGeo_CountryCode")], consult[F("ActionGeo_FeatureID")], consult[F("ActionGeo_FullName")]));
+        var aid = rows.First(r => r[F("EventRootCode")] == "07" && r[F("Actor1Name")] == "EGYPT");
+        Assert.Equal(("EGY", "EGY", "1", "27"), (aid[F("Actor1Code")], aid[F("Actor1CountryCode")], aid[F("Actor1Geo_Type")], aid[F("Actor1Geo_Lat")]));
+        Assert.Equal("20260102", consult[F("DATEADDED")]);
+        var demand = rows.Single(r => r[F("EventCode")] == "100");
+        Assert.Equal(("3", "-5.0", "10", "100"), (demand[F("QuadClass")], demand[F("GoldsteinScale")], demand[F("EventRootCode")], demand[F("EventBaseCode")]));
+        var attack = rows.Single(r => r[F("EventCode")] == "190");
+        Assert.Equal(("4", "-10.0", "1", "1"), (attack[F("QuadClass")], attack[F("GoldsteinScale")], attack[F("NumArticles")], attack[F("NumSources")]));
+    }
+
+    [Fact]
+    public void GEXF_is_dynamic_with_dated_edges_and_no_attribute_clash()
     {
         IngestAll([.. TestCorpus.All()]);
-        var events = Store.Timeline(new TimelineQuery([]));
-        Assert.Equal(6, events.Count);
-        var csv = new StringWriter();
-        EventExport.WriteCsv(csv, events);
-        var lines = csv.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(string.Join(",", EventExport.CsvColumns), lines[0]);
-        Assert.Equal(7, lines.Length);
-        var aid = lines.Single(l => l.Contains("مصادر دبلوماسية"));
-        Assert.StartsWith(",2019-03-10,published,AID,military,مصر,خليفة حفتر,", aid[aid.IndexOf(',')..]);
-        var cameo = new StringWriter();
-        EventExport.WriteCameo(cameo, events);
-        var rows = cameo.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split('\t')).ToList();
-        Assert.All(rows, r => Assert.Equal(EventExport.CameoColumns.Length, r.Length));
-        var consult = rows.Single(r => r[10] == "04");
-        Assert.Equal(("20190309", "Khalifa Haftar", "Abdel Fattah el-Sisi", "1"), (consult[1], consult[4], consult[7], consult[13]));
+        var xml = Export("gexf");
+        var gexf = XDocument.Parse(xml);
+        XNamespace x = "http://gexf.net/1.3";
+        var graph = gexf.Descendants(x + "graph").Single();
+        Assert.Equal(("dynamic", "date"), ((string?)graph.Attribute("mode"), (string?)graph.Attribute("timeformat")));
+        var titles = gexf.Descendants(x + "attribute").Where(a => (string?)a.Parent!.Attribute("class") == "edge").Select(a => (string?)a.Attribute("title")).ToList();
+        Assert.DoesNotContain("kind", titles);
+        var consult = gexf.Descendants(x + "edge").Single(e => (string?)e.Attribute("kind") == "CONSULT");
+        Assert.Equal(("2019-03-09", "2019-03-09"), ((string?)consult.Attribute("start"), (string?)consult.Attribute("end")));
+        var haftar = gexf.Descendants(x + "node").Single(n => (string?)n.Attribute("label") == "خليفة حفتر");
+        Assert.NotNull(haftar.Attribute("start"));
+        // a real consumer: networkx reads the file as a dynamic multigraph
+        var file = Path.Combine(Path.GetTempPath(), $"marsad-{Guid.NewGuid():N}.gexf");
+        File.WriteAllText(file, xml);
+        try
+        {
+            var (code, output) = RunPython("import networkx as nx,sys; g=nx.read_gexf(sys.argv[1]); print(g.number_of_edges(), g.graph.get('mode'))", file);
+            if (code != 127) Assert.Equal($"{gexf.Descendants(x + "edge").Count()} dynamic", output.Trim());
+        }
+        finally { File.Delete(file); }
+    }
+
+    /// <summary>Runs python3 when the machine has it with networkx; 127 when it does not.</summary>
+    private static (int Code, string Output) RunPython(string script, string arg)
+    {
+        try
+        {
+            var psi = new System.Diagnostics.ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+            psi.ArgumentList.Add("-c"); psi.ArgumentList.Add("import networkx"); 
+            using (var probe = System.Diagnostics.Process.Start(psi)!) { probe.WaitForExit(); if (probe.ExitCode != 0) return (127, ""); }
+            psi.ArgumentList.Clear(); psi.ArgumentList.Add("-c"); psi.ArgumentList.Add(script); psi.ArgumentList.Add(arg);
+            using var p = System.Diagnostics.Process.Start(psi)!;
+            var output = p.StandardOutput.ReadToEnd();
+            var error = p.StandardError.ReadToEnd();
+            p.WaitForExit();
+            return (p.ExitCode, output + error);
+        }
+        catch (System.ComponentModel.Win32Exception) { return (127, ""); }
+    }
+
+    [Fact]
+    public void Every_export_honours_its_filters_or_refuses_them()
+    {
+        IngestAll([.. TestCorpus.All(), Attack()]);
+        var haftar = Store.FindEntity("حفتر")!.Id;
+        var jsonl = Export("jsonl", new ExportFilter(Entity: haftar)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["a1", "b1", "c1"], jsonl.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).Order().ToArray());
+        var byOutlet = Export("jsonl", new ExportFilter(Outlet: "libya observer")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(byOutlet);
+        var acled = ReadCsv(Export("acled", new ExportFilter(Type: "assault", From: new PartialDate(2019, 6))));
+        Assert.Equal(2, acled.Count);
+        Assert.Empty(ReadCsv(Export("acled", new ExportFilter(To: new PartialDate(2018)))).Skip(1));
+        Assert.Throws<ExportRefusedException>(() => Export("gexf", new ExportFilter(Outlet: "x")));
+        Assert.Throws<ExportRefusedException>(() => Export("gdelt", options: new ExportOptions(Bom: true)));
     }
 }

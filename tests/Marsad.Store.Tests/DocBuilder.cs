@@ -40,11 +40,13 @@ public sealed class DocBuilder
     }
 
     public DocBuilder Event(EventType type, string trigger, string[] sources, string[] targets, string? date = null,
-        string? mode = null, string? attribution = null, string? location = null, Modality modality = Modality.Asserted)
+        string? mode = null, string? attribution = null, string? location = null, Modality modality = Modality.Asserted,
+        string? cameo = null, (string Text, double Value, string Unit)[]? quantities = null)
     {
         var t = Find(trigger);
         var sentence = _doc.Sentences.FirstOrDefault(s => s.Span.Contains(t))?.Span ?? t;
-        var ev = new Event(type, t, sentence) { Mode = mode, Modality = modality, Confidence = 0.75 };
+        var ev = new Event(type, t, sentence) { Mode = mode, Modality = modality, Confidence = 0.75, Cameo = cameo };
+        foreach (var q in quantities ?? []) ev.Quantities.Add(new Quantity(q.Value, q.Unit, null, Find(q.Text)));
         ev.Sources.AddRange(sources.Select(s => _entities[s]));
         ev.Targets.AddRange(targets.Select(s => _entities[s]));
         if (date is not null && PartialDate.TryParse(date, out var d)) ev.Date = new EventDate(d);

@@ -60,7 +60,13 @@ public static class BuildKbCommand
             Console.Error.WriteLine($"marsad build-kb: {result.Problems.Count} problem(s); index not written.");
             return ExitCodes.Partial;
         }
-        try { KbIndexFile.Write(output, result.Entries, result.NotNames); }
+        IReadOnlyList<Knowledge.Geo.GeoPlace> geo;
+        try
+        {
+            KbIndexFile.Write(output, result.Entries, result.NotNames);
+            geo = GeoTableBuilder.Build(shared, result.Entries);
+            GeoTableBuilder.Write(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, Knowledge.Geo.GeoTable.FileName), geo);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"marsad build-kb: cannot write {output}: {e.Message}");
@@ -70,6 +76,7 @@ public static class BuildKbCommand
         Console.WriteLine($"wrote {output}: {result.Entries.Count} entries, {kb.KeyCount} keys, compiled in {sw.ElapsedMilliseconds} ms");
         foreach (var g in result.Entries.GroupBy(e => e.Kind).OrderBy(g => g.Key))
             Console.WriteLine($"  {KbKinds.Name(g.Key),-14} {g.Count(),6}");
+        Console.WriteLine($"  geo table: {geo.Count} places with coordinates");
         Console.WriteLine($"  ambiguity filter ({string.Join(", ", result.CorporaUsed)}): {result.Dropped.Count} place names removed");
         if (verbose) foreach (var d in result.Dropped) Console.WriteLine($"    {d}");
         return ExitCodes.Ok;

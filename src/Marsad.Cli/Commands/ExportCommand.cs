@@ -1,29 +1,36 @@
 using System.CommandLine;
-using System.Text;
 using Marsad.Cli.Output;
 using Marsad.Core.IO;
+using Marsad.Knowledge;
+using Marsad.Knowledge.Geo;
 using Marsad.Store;
 using Marsad.Store.Export;
 
 namespace Marsad.Cli.Commands;
 
-/// <summary><c>marsad export --format F --out FILE</c>: the corpus for other tools.</summary>
+/// <summary><c>marsad export --format F --out FILE</c>: the corpus for other tools, with the same filters in every format.</summary>
 public static class ExportCommand
 {
     public static Command Create()
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "jsonl: documents in the extraction contract; csv: events in ACLED-like columns; graphml, gexf: the actor network for Gephi; cameo: a GDELT-style event table (tab-separated).",
+            Description = "jsonl: documents in the extraction contract; acled (or csv): events in the ACLED codebook's columns; "
+                + "gdelt (or cameo): a GDELT 1.0 event table (58 tab-separated fields, no header); graphml, gexf: the actor network for Gephi (GEXF with dates for its timeline).",
             Required = true,
         };
-        format.AcceptOnlyFromAmong("jsonl", "csv", "graphml", "gexf", "cameo");
+        format.AcceptOnlyFromAmong([.. CorpusExporter.Formats, "csv", "cameo"]);
         var output = new Option<string>("--out", "-o") { Description = "File to write (- for standard output).", Required = true };
-        var entity = new Option<string?>("--entity") { Description = "graph/csv/cameo: only what involves this entity." };
-        var from = CorpusCommand.DateOption("--from", "graph/csv/cameo: from this date");
-        var to = CorpusCommand.DateOption("--to", "graph/csv/cameo: up to this date");
+        var entity = new Option<string?>("--entity") { Description = "Only what involves this entity (documents naming it, its events, its edges)." };
+        var from = CorpusCommand.DateOption("--from", "Only from this date (events: their date, else the publication date; documents: publication date)");
+        var to = CorpusCommand.DateOption("--to", "Only up to this date");
+        var type = new Option<string?>("--type") { Description = "Only this PLOVER event type (documents: those holding one)." };
+        var outlet = new Option<string?>("--outlet") { Description = "Only documents from outlets whose name contains this (case-insensitive); not for graphs." };
+        var bom = new Option<bool>("--bom") { Description = "acled: start with a UTF-8 byte-order mark so that Excel shows Arabic correctly." };
+        var header = new Option<bool>("--header") { Description = "gdelt: write GDELT's field names as a first line." };
         var db = CorpusCommand.DbOption();
-        var cmd = new Command("export", "Export the corpus: JSON Lines, ACLED-like CSV, GraphML, GEXF or a CAMEO table.") { format, output, entity, from, to, db };
+        var cmd = new Command("export", "Export the corpus: JSON Lines, ACLED CSV, a GDELT 1.0 event table, GraphML or GEXF.")
+            { format, output, entity, from, to, type, outlet, bom, header, db };
         cmd.SetAction(p =>
         {
             var outFile = p.GetValue(output)!;
@@ -35,38 +42,29 @@ public static class ExportCommand
             return CorpusCommand.Run(p.GetValue(db), store =>
             {
                 var fmt = p.GetValue(format)!;
-                long? id = p.GetValue(entity) is { Length: > 0 } name ? CorpusCommand.Entity(store, name).Id : null;
-                var fromDate = CorpusCommand.ParseDate(p.GetValue(from), "--from");
-                var toDate = CorpusCommand.ParseDate(p.GetValue(to), "--to");
-                // A failed export never leaves half a file: the file appears when it is complete.
+                var filter = new ExportFilter(
+                    p.GetValue(entity) is { Length: > 0 } name ? CorpusCommand.Entity(store, name).Id : null,
+                    CorpusCommand.ParseDate(p.GetValue(from), "--from"), CorpusCommand.ParseDate(p.GetValue(to), "--to"),
+                    p.GetValue(type) is { Length: > 0 } t ? t : null, p.GetValue(outlet) is { Length: > 0 } o ? o : null);
+                var exporter = new CorpusExporter(store, new ActorCoder(KnowledgeBase.Default, GeoTable.Load()), CameoScale.Load());
+                var options = new ExportOptions(p.GetValue(bom), p.GetValue(header));
+                // A failed or refused export never leaves half a file: the file appears when it is complete.
                 using var file = outFile == "-" ? null : AtomicFile.Create(outFile);
                 using var stdout = file is null ? Console.OpenStandardOutput() : null;
-                var stream = file?.Stream ?? stdout!;
-                int count = fmt switch
+                long count;
+                try { count = exporter.Write(file?.Stream ?? stdout!, fmt, filter, options); }
+                catch (ExportRefusedException e)
                 {
-                    "jsonl" => ContractExport.WriteJsonl(stream, store.Documents()),
-                    "graphml" or "gexf" => WriteGraph(stream, fmt, store.Graph(new GraphQuery(id, fromDate, toDate, MaxEdges: int.MaxValue, EvidencePerEdge: 0))),
-                    _ => WriteEvents(stream, fmt, store.Timeline(new TimelineQuery(id is { } e ? [e] : [], fromDate, toDate, Limit: int.MaxValue))),
-                };
+                    Console.Error.WriteLine($"marsad export: {e.Message}");
+                    return ExitCodes.Usage;
+                }
                 if (file is null) return ExitCodes.Ok;
                 file.Commit();
-                Console.Error.WriteLine($"marsad: wrote {count} {(fmt == "jsonl" ? "documents" : fmt is "graphml" or "gexf" ? "edges" : "events")} to {outFile}");
+                var canonical = CorpusExporter.Canonical(fmt);
+                Console.Error.WriteLine($"marsad: wrote {count} {(canonical == "jsonl" ? "documents" : canonical is "graphml" or "gexf" ? "edges" : canonical == "gdelt" ? "event rows" : "events")} to {outFile}");
                 return ExitCodes.Ok;
             });
         });
         return cmd;
-    }
-
-    private static int WriteGraph(Stream stream, string fmt, EntityGraph graph)
-    {
-        if (fmt == "graphml") GraphExport.WriteGraphMl(stream, graph); else GraphExport.WriteGexf(stream, graph);
-        return graph.Edges.Count;
-    }
-
-    private static int WriteEvents(Stream stream, string fmt, IReadOnlyList<TimelineEvent> events)
-    {
-        using var w = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
-        if (fmt == "csv") EventExport.WriteCsv(w, events); else EventExport.WriteCameo(w, events);
-        return events.Count;
     }
 }

@@ -14,6 +14,14 @@ public readonly record struct PartialDate(int Year, int Month = 0, int Day = 0)
     /// <summary>The first day the date can denote (for ordering and arithmetic).</summary>
     public DateOnly Start => new(Year, Month == 0 ? 1 : Month, Day == 0 ? 1 : Day);
 
+    /// <summary>The last day the date can denote.</summary>
+    public DateOnly End => Precision switch
+    {
+        DatePrecision.Day => Start,
+        DatePrecision.Month => new(Year, Month, DateTime.DaysInMonth(Year, Month)),
+        _ => new(Year, 12, 31),
+    };
+
     public override string ToString() => Precision switch
     {
         DatePrecision.Day => $"{Year:D4}-{Month:D2}-{Day:D2}",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Marsad.Core.Model;
 
 namespace Marsad.Store.Export;
 
@@ -8,7 +9,10 @@ namespace Marsad.Store.Export;
 /// Writes the actor network for Gephi and other graph tools: GraphML and GEXF 1.3, directed, nodes
 /// with name, English name, type, KB id and weight; edges with kind, relation or event type, weight
 /// (evidence count), first and last date and polarity. Parallel edges of different types are kept
-/// (GEXF marks them with kind, as Gephi expects for multigraphs).
+/// (GEXF marks them with its built-in <c>kind</c>, as Gephi expects for multigraphs; whether the edge
+/// aggregates events or a stable relation is the attribute <c>category</c>). The GEXF graph is dynamic:
+/// each edge lives from the first day of its first date to the last day of its last, each node over
+/// the span of its edges, so Gephi's timeline filters by date.
 /// </summary>
 public static class GraphExport
 {
@@ -94,15 +98,22 @@ public static class GraphExport
         w.WriteEndElement();
         w.WriteStartElement("graph", ns);
         w.WriteAttributeString("defaultedgetype", "directed");
-        w.WriteAttributeString("mode", "static");
+        w.WriteAttributeString("mode", "dynamic");
+        w.WriteAttributeString("timeformat", "date");
         Attributes(w, ns, "node", [("0", "name_en", "string"), ("1", "type", "string"), ("2", "kb", "string"), ("3", "weight", "integer")]);
-        Attributes(w, ns, "edge", [("0", "kind", "string"), ("1", "type", "string"), ("2", "first_date", "string"), ("3", "last_date", "string"), ("4", "polarity", "integer")]);
+        Attributes(w, ns, "edge", [("0", "category", "string"), ("1", "type", "string"), ("2", "first_date", "string"), ("3", "last_date", "string"), ("4", "polarity", "integer")]);
+        var spans = new Dictionary<long, (DateOnly Start, DateOnly End)>();
+        foreach (var e in graph.Edges)
+            if (Span(e) is { } span)
+                foreach (var node in new[] { e.Source, e.Target })
+                    spans[node] = spans.TryGetValue(node, out var s) ? (Min(s.Start, span.Start), Max(s.End, span.End)) : span;
         w.WriteStartElement("nodes", ns);
         foreach (var n in graph.Nodes)
         {
             w.WriteStartElement("node", ns);
             w.WriteAttributeString("id", "n" + n.Id);
             w.WriteAttributeString("label", n.Name);
+            if (spans.TryGetValue(n.Id, out var ns1)) WriteSpan(w, ns1);
             AttValues(w, ns, [("0", n.NameEn), ("1", n.Type), ("2", n.Kb), ("3", Int(n.Weight))]);
             w.WriteEndElement();
         }
@@ -117,6 +128,7 @@ public static class GraphExport
             w.WriteAttributeString("label", e.Type);
             w.WriteAttributeString("kind", e.Type);
             w.WriteAttributeString("weight", Int(e.Count));
+            if (Span(e) is { } span) WriteSpan(w, span);
             AttValues(w, ns, [("0", e.Kind), ("1", e.Type), ("2", e.First), ("3", e.Last), ("4", Int(e.Polarity))]);
             w.WriteEndElement();
         }
@@ -154,6 +166,22 @@ public static class GraphExport
         }
         w.WriteEndElement();
     }
+
+    /// <summary>An edge's life: the first day its first date can mean to the last day its last date can mean.</summary>
+    private static (DateOnly Start, DateOnly End)? Span(GraphEdge e)
+    {
+        if (e.First is null || e.Last is null || !PartialDate.TryParse(e.First, out var first) || !PartialDate.TryParse(e.Last, out var last)) return null;
+        return (first.Start, last.End);
+    }
+
+    private static void WriteSpan(XmlWriter w, (DateOnly Start, DateOnly End) span)
+    {
+        w.WriteAttributeString("start", span.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteAttributeString("end", span.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

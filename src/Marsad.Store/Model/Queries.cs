@@ -38,10 +38,14 @@ public sealed record GraphQuery(
     int MaxEdges = 2000,
     int EvidencePerEdge = 3);
 
-/// <summary>Events involving every listed entity (one: its timeline; two: the events between them), by date.</summary>
+/// <summary>
+/// Events involving every listed entity (one: its timeline; two: the events between them), by date;
+/// <c>Outlet</c> matches part of the outlet name, case-insensitive.
+/// </summary>
 public sealed record TimelineQuery(
     IReadOnlyList<long> Entities,
     PartialDate? From = null,
     PartialDate? To = null,
     string? Type = null,
-    int Limit = 500);
+    int Limit = 500,
+    string? Outlet = null);

@@ -44,7 +44,13 @@ public sealed record OutletCount(string Outlet, int Documents);
 public sealed record SpanText(int Start, int End, string Text);
 
 /// <summary>A reference to a corpus entity.</summary>
-public sealed record EntityRef(long Id, string Name, string? NameEn, string Type, string? Kb);
+public sealed record EntityRef(long Id, string Name, string? NameEn, string Type, string? Kb)
+{
+    /// <summary>For a generic actor (DESIGN.md, "Generic actors"): its CAMEO sector code (MIL, COP, OPP, CVL …).</summary>
+    public string? Sector { get; init; }
+    /// <summary>For a generic actor: the knowledge-base id of the state or organisation it belongs to, when known.</summary>
+    public string? AffiliationKb { get; init; }
+}
 
 public sealed record StorySource(string DocumentId, string? Title, string? Outlet, string? Url, string? Published);
 
@@ -150,7 +156,14 @@ public sealed record TimelineEvent(
     string? Title,
     string? Outlet,
     string Trigger,
-    string Evidence);
+    string Evidence)
+{
+    /// <summary>The document's URL, when known.</summary>
+    public string? Url { get; init; }
+    /// <summary>How many stored documents tell this event's story (syndicated copies included), and from how many outlets.</summary>
+    public int StoryArticles { get; init; } = 1;
+    public int StoryOutlets { get; init; } = 1;
+}
 
 public sealed record CorpusStats(
     long Documents,

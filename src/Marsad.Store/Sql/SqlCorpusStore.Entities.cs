@@ -185,7 +185,26 @@ internal abstract partial class SqlCorpusStore
             """, r => new Evidence(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4) ?? "", r.N(5), r.N(6)), [.. args]);
     }
 
-    public IReadOnlyList<TimelineEvent> Timeline(TimelineQuery q) => Run(db =>
+    public IReadOnlyList<TimelineEvent> Timeline(TimelineQuery q) => Run(db => QueryEvents(db, q, afterId: null));
+
+    /// <summary>Every matching event in id order, read a page at a time so that memory stays flat.</summary>
+    public IEnumerable<TimelineEvent> ExportEvents(TimelineQuery q, int pageSize = 1000)
+    {
+        long after = 0;
+        while (true)
+        {
+            var page = Run(db => QueryEvents(db, q with { Limit = pageSize }, after));
+            foreach (var e in page) yield return e;
+            if (page.Count < pageSize) yield break;
+            after = page[^1].Id;
+        }
+    }
+
+    /// <summary>
+    /// The events matching a query: by date (timeline order), or by id after <paramref name="afterId"/> (export pages).
+    /// Each carries its document's URL and the size of its story (copies and distinct outlets).
+    /// </summary>
+    private IReadOnlyList<TimelineEvent> QueryEvents(Db db, TimelineQuery q, long? afterId)
     {
         var where = new List<string>();
         var args = new List<(string, object?)>();
@@ -197,15 +216,19 @@ internal abstract partial class SqlCorpusStore
         if (q.From is { } f) { where.Add("COALESCE(e.date_start, d.published_start) >= @from"); args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where.Add("COALESCE(e.date_start, d.published_start) <= @to"); args.Add(("to", Iso(End(t)))); }
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("e.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
+        if (!string.IsNullOrWhiteSpace(q.Outlet)) { where.Add("LOWER(d.outlet) LIKE @outlet"); args.Add(("outlet", "%" + q.Outlet.Trim().ToLowerInvariant() + "%")); }
+        if (afterId is { } after) { where.Add("e.id > @after"); args.Add(("after", after)); }
         args.Add(("limit", Math.Max(1, q.Limit)));
+        var order = afterId is null ? $"{NullsLast("COALESCE(e.date_start, d.published_start)")}, e.id" : "e.id";
         var rows = db.Query($"""
             SELECT e.id, e.date_value, e.date_precision, d.published, e.type, e.mode, e.cameo, e.location_entity, e.modality,
-              COALESCE(e.attribution_text, an.name), e.quantities, d.doc_id, d.title, d.outlet, e.trigger_text, e.evidence_text
+              COALESCE(e.attribution_text, an.name), e.quantities, d.doc_id, d.title, d.outlet, e.trigger_text, e.evidence_text, d.url, d.story
             FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities an ON an.id = e.attribution_entity
             {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY {NullsLast("COALESCE(e.date_start, d.published_start)")}, e.id LIMIT @limit
+            ORDER BY {order} LIMIT @limit
             """, r => (Id: r.L(0), Date: r.N(1), Precision: r.N(2), Published: r.N(3), Type: r.S(4), Mode: r.N(5), Cameo: r.N(6), Location: r.NL(7),
-                Modality: r.S(8), Attribution: r.N(9), Quantities: r.N(10), Doc: r.S(11), Title: r.N(12), Outlet: r.N(13), Trigger: r.S(14), Evidence: r.S(15)), [.. args]);
+                Modality: r.S(8), Attribution: r.N(9), Quantities: r.N(10), Doc: r.S(11), Title: r.N(12), Outlet: r.N(13), Trigger: r.S(14), Evidence: r.S(15),
+                Url: r.N(16), Story: r.L(17)), [.. args]);
         var actors = new List<(long Event, int Role, long Entity)>();
         foreach (var chunk in rows.Select(r => r.Id).Chunk(500))
         {
@@ -213,13 +236,26 @@ internal abstract partial class SqlCorpusStore
             actors.AddRange(db.Query($"SELECT event_id, role, entity_id FROM event_actors WHERE event_id IN ({string.Join(",", names)}) ORDER BY event_id, role, ordinal",
                 r => (r.L(0), r.I(1), r.L(2)), [.. chunk.Select((id, i) => ("i" + i, (object?)id))]));
         }
+        var stories = new Dictionary<long, (int Articles, int Outlets)>();
+        foreach (var chunk in rows.Select(r => r.Story).Distinct().Chunk(500))
+        {
+            var names = chunk.Select((_, i) => "@s" + i).ToList();
+            foreach (var (story, n, o) in db.Query($"SELECT story, COUNT(*), COUNT(DISTINCT COALESCE(outlet, doc_id)) FROM documents WHERE story IN ({string.Join(",", names)}) GROUP BY story",
+                r => (r.L(0), r.I(1), r.I(2)), [.. chunk.Select((id, i) => ("s" + i, (object?)id))]))
+                stories[story] = (n, o);
+        }
         var refs = new Dictionary<long, EntityRef>();
         LoadRefs(db, refs, actors.Select(a => a.Entity).Concat(rows.Where(r => r.Location is not null).Select(r => r.Location!.Value)));
         var byEvent = actors.ToLookup(a => (a.Event, a.Role), a => refs[a.Entity]);
-        return (IReadOnlyList<TimelineEvent>)rows.Select(r => new TimelineEvent(r.Id, r.Date, r.Precision, r.Published, r.Type, r.Mode, r.Cameo,
+        return rows.Select(r => new TimelineEvent(r.Id, r.Date, r.Precision, r.Published, r.Type, r.Mode, r.Cameo,
             byEvent[(r.Id, 0)].ToList(), byEvent[(r.Id, 1)].ToList(), r.Location is { } l ? refs.GetValueOrDefault(l) : null,
-            r.Modality, r.Attribution, Quantities(r.Quantities), r.Doc, r.Title, r.Outlet, r.Trigger, r.Evidence)).ToList();
-    });
+            r.Modality, r.Attribution, Quantities(r.Quantities), r.Doc, r.Title, r.Outlet, r.Trigger, r.Evidence)
+        {
+            Url = r.Url,
+            StoryArticles = stories.GetValueOrDefault(r.Story).Articles,
+            StoryOutlets = stories.GetValueOrDefault(r.Story).Outlets,
+        }).ToList();
+    }
 
     public CorpusStats Stats() => Run(db =>
     {
