@@ -245,11 +245,35 @@ public sealed class ApiTests(SeededServer seeded)
     }
 
     [Fact]
+    public async Task Export_streams_each_format_with_the_filters_of_the_command_line()
+    {
+        var res = await Client.GetAsync("/api/export?format=acled&bom=true&entity=" + Uri.EscapeDataString("حفتر"));
+        Assert.Equal(HttpStatusCode.OK, res.StatusCode);
+        Assert.Equal("text/csv", res.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("marsad-export.csv", res.Content.Headers.ContentDisposition!.FileNameStar ?? res.Content.Headers.ContentDisposition.FileName);
+        var bytes = await res.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("event_id_cnty,event_date,year,time_precision,disorder_type,", lines[0]);
+        Assert.True(lines.Length > 1, "Haftar has events in the seeds");
+
+        var gdelt = await Client.GetStringAsync("/api/export?format=gdelt");
+        Assert.All(gdelt.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.Equal(58, l.Split('\t').Length));
+        var jsonl = await Client.GetStringAsync("/api/export?format=jsonl&from=2018&to=2018");
+        Assert.All(jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            l => Assert.StartsWith("2018", JsonDocument.Parse(l).RootElement.GetProperty("published").GetString()));
+
+        await AssertProblem("/api/export?format=gexf&outlet=x", 400, "outlet");
+        await AssertProblem("/api/export?format=xls", 400, "format");
+        await AssertProblem("/api/export?format=gdelt&bom=true", 400, "bom");
+    }
+
+    [Fact]
     public async Task OpenApi_describes_every_route()
     {
         var doc = await GetJson("/openapi/v1.json");
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        foreach (var p in new[] { "/api/search", "/api/documents", "/api/documents/{id}", "/api/entities", "/api/entities/{id}", "/api/graph", "/api/timeline", "/api/stats" })
+        foreach (var p in new[] { "/api/search", "/api/documents", "/api/documents/{id}", "/api/entities", "/api/entities/{id}", "/api/graph", "/api/timeline", "/api/stats", "/api/export" })
             Assert.Contains(p, paths);
         Assert.True(doc.GetProperty("paths").GetProperty("/api/documents").TryGetProperty("post", out _));
     }

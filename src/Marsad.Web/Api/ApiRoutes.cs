@@ -78,6 +78,11 @@ public static class ApiRoutes
            .WithSummary("Events of one entity, or between two, in date order.")
            .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/export", (HttpContext http, ICorpusStore store, Lazy<(Store.Export.ActorCoder Coder, Store.Export.CameoScale Scale)> codes,
+                string? format, string? entity, string? from, string? to, string? type, string? outlet, bool? bom, bool? header) =>
+            Exports.Write(http, store, codes.Value.Coder, codes.Value.Scale, format, entity, from, to, type, outlet, bom, header))
+           .WithSummary("The corpus as a file: format jsonl, acled, gdelt, graphml or gexf, with the filters entity, from, to, type, outlet (as `marsad export`); streamed.");
+
         api.MapGet("/stats", (ICorpusStore store) => store.Stats())
            .WithSummary("Counts of documents, stories, near-duplicates, entities, events and relations.");
     }

@@ -65,6 +65,9 @@ public static class MarsadWebApp
         }));
         builder.Services.AddSingleton<EmbeddedAssets>();
         builder.Services.AddSingleton<PageShell>();
+        // loaded on the first export only: the knowledge base and its coordinates
+        builder.Services.AddSingleton(_ => new Lazy<(Store.Export.ActorCoder, Store.Export.CameoScale)>(() =>
+            (new Store.Export.ActorCoder(Knowledge.KnowledgeBase.Default, Knowledge.Geo.GeoTable.Load()), Store.Export.CameoScale.Load())));
         addServices(builder.Services);
 
         var app = builder.Build();
