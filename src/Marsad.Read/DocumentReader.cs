@@ -17,16 +17,17 @@ public static class DocumentReader
 
     /// <param name="paths">Files, folders, or "-" for standard input.</param>
     /// <param name="openStdin">Opens standard input (tests pass their own stream).</param>
-    public static IEnumerable<ReadResult> ReadAll(IEnumerable<string> paths, Func<Stream>? openStdin = null)
+    /// <param name="fields">How JSON Lines field names map to document fields (default: the contract's names and common aliases).</param>
+    public static IEnumerable<ReadResult> ReadAll(IEnumerable<string> paths, Func<Stream>? openStdin = null, JsonFieldMap? fields = null)
     {
         foreach (var input in InputPlanner.Plan(paths))
         {
             if (input.Error is not null) { yield return ReadResult.Fail(input.Origin, input.Error); continue; }
             Func<IEnumerable<ReadResult>> read = input.Kind switch
             {
-                InputKind.Stdin => () => ReadStream((openStdin ?? Console.OpenStandardInput)(), input.Origin, input.Id),
-                InputKind.Pipe => () => ReadStream(File.OpenRead(input.Origin), input.Origin, input.Id),
-                _ => () => ReadFile(input),
+                InputKind.Stdin => () => ReadStream((openStdin ?? Console.OpenStandardInput)(), input.Origin, input.Id, fields),
+                InputKind.Pipe => () => ReadStream(File.OpenRead(input.Origin), input.Origin, input.Id, fields),
+                _ => () => ReadFile(input, fields),
             };
             foreach (var r in Guarded(read, input.Origin)) yield return r;
         }
@@ -36,9 +37,9 @@ public static class DocumentReader
     public static IEnumerable<ReadResult> ReadFile(string path) =>
         Guarded(() => ReadFile(new Input(path, Input.KindOf(path), Path.GetFileNameWithoutExtension(path))), path);
 
-    private static IEnumerable<ReadResult> ReadFile(Input input)
+    private static IEnumerable<ReadResult> ReadFile(Input input, JsonFieldMap? fields = null)
     {
-        if (input.Kind == InputKind.JsonLines) return JsonLinesReader.Read(File.OpenRead(input.Origin), input.Origin, input.Id);
+        if (input.Kind == InputKind.JsonLines) return JsonLinesReader.Read(File.OpenRead(input.Origin), input.Origin, input.Id, fields);
         long size = new FileInfo(input.Origin).Length;
         long limit = input.Kind == InputKind.Html ? ReadLimits.MaxHtmlFileBytes : ReadLimits.MaxTextFileBytes;
         if (size > limit) return [ReadResult.Fail(input.Origin, $"file too large: {size:N0} bytes (the limit is {limit:N0})")];
@@ -56,14 +57,14 @@ public static class DocumentReader
     }
 
     /// <summary>Reads a stream whose format is unknown, sniffing it from its first bytes.</summary>
-    public static IEnumerable<ReadResult> ReadStream(Stream stream, string origin, string id)
+    public static IEnumerable<ReadResult> ReadStream(Stream stream, string origin, string id, JsonFieldMap? fields = null)
     {
         var prefix = new byte[SniffBytes];
         int n = stream.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false);
         if (n == 0) { stream.Dispose(); return [ReadResult.Fail(origin, "empty input")]; }
         var kind = Sniff(prefix.AsSpan(0, n));
         var all = new PrefixedStream(prefix, n, stream);
-        if (kind == InputKind.JsonLines) return JsonLinesReader.Read(all, origin, id);
+        if (kind == InputKind.JsonLines) return JsonLinesReader.Read(all, origin, id, fields);
 
         using (all)
         {

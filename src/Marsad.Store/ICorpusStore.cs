@@ -14,8 +14,8 @@ public interface ICorpusStore : IDisposable
     /// <summary>"sqlite" or "postgresql".</summary>
     string Backend { get; }
 
-    /// <summary>True when a document with this id and exactly this text is already stored (ingest would change nothing).</summary>
-    bool IsStored(string documentId, string text);
+    /// <summary>True when a document with this id, exactly this text and the same metadata (title, publication date, URL, outlet) is stored: ingest would change nothing.</summary>
+    bool IsStored(Document document);
 
     /// <summary>
     /// Stores one processed document (after the extraction pipeline) in one transaction.

@@ -131,3 +131,60 @@ public class JsonLinesInvalidUtf16Tests
     public void An_unpaired_surrogate_is_reported() =>
         Assert.Contains("unpaired UTF-16 surrogate", JsonLinesReader.ParseLine("{\"id\":\"a\",\"text\":\"" + (char)0xD800 + "\"}", "f:1", "f-1").Error);
 }
+
+/// <summary>Intake hygiene: common field names, a user's mapping, and fields not read reported once per file.</summary>
+public class JsonLinesFieldTests
+{
+    private static List<ReadResult> Read(string jsonl, JsonFieldMap? fields = null) =>
+        JsonLinesReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(jsonl)), "feed.jsonl", "feed", fields).ToList();
+
+    [Theory]
+    [InlineData("date", "2019-06-04")]
+    [InlineData("pubDate", "Tue, 04 Jun 2019 10:00:00 GMT")]
+    [InlineData("published_at", "2019-06-04T10:00:00+02:00")]
+    [InlineData("datePublished", "2019-06-04")]
+    public void Common_date_fields_are_read_as_the_publication_date(string name, string value)
+    {
+        var r = Read($$"""{"id":"a","text":"نص","{{name}}":"{{value}}"}""" + "\n").Single();
+        Assert.Equal("2019-06-04", r.Document!.Published?.ToString());
+        Assert.Null(r.Warning);
+    }
+
+    [Fact]
+    public void Link_source_and_headline_fill_url_outlet_and_title()
+    {
+        var d = Read("""{"id":"a","body":"نص","link":"https://example.org/a","source":"وكالة","headline":"عنوان"}""" + "\n").Single().Document!;
+        Assert.Equal(("نص", "https://example.org/a", "وكالة", "عنوان"), (d.Text, d.Url, d.Outlet, d.Title));
+    }
+
+    [Fact]
+    public void The_contract_name_wins_over_an_alias()
+    {
+        var d = Read("""{"id":"a","text":"نص","published":"2020-01-02","date":"2019-06-04"}""" + "\n").Single().Document!;
+        Assert.Equal("2020-01-02", d.Published?.ToString());
+    }
+
+    [Fact]
+    public void Fields_not_read_are_reported_once_per_file_with_counts_on_its_last_document()
+    {
+        var results = Read("""
+            {"id":"a","text":"نص","fecha":"2019-06-04","tags":["x"]}
+            {"id":"b","text":"نص","fecha":"2019-06-05"}
+            {"id":"c","text":"نص"}
+            """);
+        Assert.Equal(3, results.Count);
+        Assert.Null(results[0].Warning);
+        Assert.Null(results[1].Warning);
+        Assert.Contains("\"fecha\" (2), \"tags\" (1)", results[2].Warning);
+        Assert.Contains("--field", results[2].Warning);
+    }
+
+    [Fact]
+    public void A_user_mapping_reads_a_field_under_its_own_name()
+    {
+        var results = Read("""{"id":"a","text":"نص","fecha":"2019-06-04"}""" + "\n", new JsonFieldMap(["fecha=published"]));
+        Assert.Equal("2019-06-04", results.Single().Document!.Published?.ToString());
+        Assert.Null(results.Single().Warning);
+        Assert.Throws<ArgumentException>(() => new JsonFieldMap(["fecha=when"]));
+    }
+}

@@ -47,8 +47,23 @@ public abstract partial class CorpusStoreContract : IDisposable
         Assert.All(again, r => Assert.Equal(IngestStatus.Unchanged, r.Status));
         Assert.Equal(before, Store.Stats());
         Assert.Equal(5, before.Documents);
-        Assert.True(Store.IsStored("a1", TestCorpus.Meeting().Text));
-        Assert.False(Store.IsStored("a1", "نص آخر"));
+        Assert.True(Store.IsStored(TestCorpus.Meeting()));
+        Assert.False(Store.IsStored(new Document("a1", "نص آخر")));
+    }
+
+    [Fact]
+    public void Ingesting_the_same_text_with_new_metadata_updates_it()
+    {
+        IngestAll(TestCorpus.Meeting());
+        var fixedDoc = TestCorpus.Meeting();
+        fixedDoc.Published = new PartialDate(2019, 3, 11);
+        fixedDoc.Url = "https://example.org/a1";
+        Assert.False(Store.IsStored(fixedDoc));
+        Assert.Equal(IngestStatus.Updated, Store.Ingest(fixedDoc).Status);
+        var stored = Store.GetDocument("a1")!;
+        Assert.Equal(("2019-03-11", "https://example.org/a1"), (stored.Published, stored.Url));
+        Assert.Equal(1, Store.Stats().Documents);
+        Assert.Equal(IngestStatus.Unchanged, Store.Ingest(fixedDoc).Status);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public static class BenchStoreCommand
             try
             {
                 return CorpusCommand.Run(p.GetValue(db) ?? Path.Combine(dir!, "bench.db"), store =>
-                    Run(store, p.GetValue(docs), p.GetValue(queries), p.GetValue(sources), p.GetValue(extract), p.GetValue(format)!));
+                    Run(store, p.GetValue(docs), p.GetValue(queries), p.GetValue(sources), p.GetValue(extract), p.GetValue(format)!), create: true);
             }
             finally
             {

@@ -29,11 +29,30 @@ internal static class CorpusCommand
         return o;
     }
 
+    /// <summary>--field NAME=FIELD (repeatable): read a JSON Lines field under another name.</summary>
+    public static Option<string[]> FieldOption() => new("--field")
+    {
+        Description = "JSON Lines: read field NAME as a document field (published, id, text, title, url, outlet), e.g. --field fecha=published. "
+            + "Common names (date, pubDate, published_at, link, source, headline, body …) are read without it. Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static Option<string?> DateOption(string name, string description) => new(name) { Description = description + " (YYYY, YYYY-MM or YYYY-MM-DD)." };
 
-    /// <summary>Opens the store and runs the command, turning storage and input problems into one-line errors.</summary>
-    public static int Run(string? db, Func<ICorpusStore, int> work)
+    /// <summary>
+    /// Opens the store and runs the command, turning storage and input problems into one-line errors.
+    /// Only commands that write (<paramref name="create"/>) may create a SQLite file: a query on a mistyped
+    /// path is a usage error, not an empty answer from a new empty database.
+    /// </summary>
+    public static int Run(string? db, Func<ICorpusStore, int> work, bool create = false)
     {
+        var name = string.IsNullOrWhiteSpace(db) ? Environment.GetEnvironmentVariable(CorpusStore.EnvironmentVariable) : db;
+        if (string.IsNullOrWhiteSpace(name)) name = CorpusStore.DefaultFile;
+        if (!create && !CorpusStore.IsPostgres(name) && !File.Exists(name))
+        {
+            Console.Error.WriteLine($"marsad: no corpus database at {name} (create one with: marsad ingest FILES --db {name})");
+            return ExitCodes.Usage;
+        }
         try
         {
             using var store = CorpusStore.Open(db);

@@ -17,14 +17,21 @@ public static class ExtractCommand
         RejectOptionLikePaths(paths);
         var format = FormatOption();
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
+        var fields = CorpusCommand.FieldOption();
         var cmd = new Command("extract", $"""
             Extract entities, events and relations from Arabic articles.
             JSON Lines input: one article per line with "id", "text" and optional "title", "published" (YYYY, YYYY-MM or YYYY-MM-DD), "url", "outlet".
             Text files may be UTF-8, UTF-16 or Windows-1256. Documents over {ReadLimits.MaxDocumentChars:N0} characters are skipped.
             Unreadable inputs, bad JSONL lines and oversized documents are reported on standard error and skipped; the rest is extracted.
-            """) { paths, format, output };
-        cmd.SetAction(parse => ExtractionRun.Execute(parse.GetValue(paths)!, ParseFormat(parse.GetValue(format)), parse.GetValue(output),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+            """) { paths, format, output, fields };
+        cmd.SetAction(parse =>
+        {
+            Read.Formats.JsonFieldMap map;
+            try { map = new(parse.GetValue(fields) ?? []); }
+            catch (ArgumentException e) { parse.InvocationConfiguration.Error.WriteLine($"marsad: {e.Message}"); return ExitCodes.Usage; }
+            return ExtractionRun.Execute(parse.GetValue(paths)!, ParseFormat(parse.GetValue(format)), parse.GetValue(output),
+                parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, map);
+        });
         return cmd;
     }
 

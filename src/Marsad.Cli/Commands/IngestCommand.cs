@@ -18,17 +18,20 @@ public static class IngestCommand
         var replace = new Option<bool>("--replace") { Description = "Replace a stored document when its id comes with another text (without it, such a document is reported and the stored one kept)." };
         var db = CorpusCommand.DbOption();
         var format = CorpusCommand.FormatOption();
+        var fields = CorpusCommand.FieldOption();
         var cmd = new Command("ingest", """
             Extract entities, events and relations from articles and store them in the corpus.
             Idempotent: a document already stored with the same id and text is skipped, so re-running resumes an
-            interrupted ingest. Another text under a stored id is reported and skipped, unless --replace is given.
-            Syndicated copies join one story. Unreadable inputs are reported and skipped (exit code 1).
-            """) { paths, workers, replace, db, format };
-        cmd.SetAction((p, ct) => Task.FromResult(CorpusCommand.Run(p.GetValue(db), store => Run(store, p.GetValue(paths)!, p.GetValue(workers), p.GetValue(replace), p.GetValue(format)!, ct))));
+            interrupted ingest. Another text under a stored id is reported and skipped, unless --replace is given; the
+            same text with changed metadata (title, date, URL, outlet) updates it. Syndicated copies join one story.
+            Unreadable inputs are reported and skipped (exit code 1); fields of a JSON Lines file that are not read are reported once per file.
+            """) { paths, workers, replace, db, format, fields };
+        cmd.SetAction((p, ct) => Task.FromResult(CorpusCommand.Run(p.GetValue(db), store =>
+            Run(store, p.GetValue(paths)!, p.GetValue(workers), p.GetValue(replace), p.GetValue(format)!, new Read.Formats.JsonFieldMap(p.GetValue(fields) ?? []), ct), create: true)));
         return cmd;
     }
 
-    private static int Run(ICorpusStore store, string[] paths, int workers, bool replace, string format, CancellationToken ct)
+    private static int Run(ICorpusStore store, string[] paths, int workers, bool replace, string format, Read.Formats.JsonFieldMap fields, CancellationToken ct)
     {
         int total = CountInputs(paths);
         IngestProgress result;
@@ -51,8 +54,9 @@ public static class IngestCommand
                             task.Description = $"{s.Done}/{total} docs · {s.DocumentsPerSecond:F1} docs/s · {s.Errors} errors";
                         },
                         OnError = e => console.MarkupLine($"[red]skipped[/] {Markup.Escape(e.Origin)}: {Markup.Escape(e.Message)}"),
+                        OnWarning = e => console.MarkupLine($"[yellow]warning[/] {Markup.Escape(e.Origin)}: {Markup.Escape(e.Message)}"),
                     };
-                    var r = ingester.Run(DocumentReader.ReadAll(paths), ct);
+                    var r = ingester.Run(DocumentReader.ReadAll(paths, fields: fields), ct);
                     task.Value = task.MaxValue;
                     return r;
                 });
@@ -71,20 +75,21 @@ public static class IngestCommand
                     Console.Error.WriteLine($"marsad: ingest {s.Done}/{total} documents, {s.DocumentsPerSecond:F1} docs/s, {s.Errors} errors, ETA {eta}");
                 },
                 OnError = e => Console.Error.WriteLine($"marsad: skipped {e.Origin}: {e.Message}"),
+                OnWarning = e => Console.Error.WriteLine($"marsad: warning: {e.Origin}: {e.Message}"),
             };
-            result = ingester.Run(DocumentReader.ReadAll(paths), ct);
+            result = ingester.Run(DocumentReader.ReadAll(paths, fields: fields), ct);
         }
 
         var summary = new
         {
-            documents = result.Done, stored = result.Stored, replaced = result.Replaced, unchanged = result.Unchanged,
+            documents = result.Done, stored = result.Stored, replaced = result.Replaced, metadata_updated = result.Updated, unchanged = result.Unchanged,
             near_duplicates = result.NearDuplicates, errors = result.Errors, seconds = Math.Round(result.Elapsed.TotalSeconds, 2),
             documents_per_second = Math.Round(result.DocumentsPerSecond, 2), interrupted = ct.IsCancellationRequested,
         };
         if (format == "json") CorpusCommand.WriteJson(summary);
         else if (format == "jsonl") CorpusCommand.WriteJsonLines([summary]);
         else Console.WriteLine($"{(ct.IsCancellationRequested ? "interrupted after" : "ingested")} {result.Done} documents in {result.Elapsed.TotalSeconds:F1} s ({result.DocumentsPerSecond:F1} docs/s): " +
-            $"{result.Stored} stored, {result.Replaced} replaced, {result.Unchanged} unchanged, {result.NearDuplicates} near-duplicates, {result.Errors} errors");
+            $"{result.Stored} stored, {result.Replaced} replaced, {result.Updated} metadata updated, {result.Unchanged} unchanged, {result.NearDuplicates} near-duplicates, {result.Errors} errors");
         return result.Errors > 0 || ct.IsCancellationRequested ? ExitCodes.Partial : ExitCodes.Ok;
     }
 

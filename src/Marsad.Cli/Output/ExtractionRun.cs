@@ -15,7 +15,8 @@ public enum OutputFormat { Jsonl, Table }
 /// </summary>
 public static class ExtractionRun
 {
-    public static int Execute(IReadOnlyList<string> paths, OutputFormat format, string? outFile, TextWriter stdout, TextWriter stderr)
+    public static int Execute(IReadOnlyList<string> paths, OutputFormat format, string? outFile, TextWriter stdout, TextWriter stderr,
+        Read.Formats.JsonFieldMap? fields = null)
     {
         AtomicFile? file = null;
         TextWriter output = stdout;
@@ -43,7 +44,7 @@ public static class ExtractionRun
         int documents = 0, skipped = 0, entities = 0, events = 0;
         try
         {
-            foreach (var item in BatchExtractor.Run(DocumentReader.ReadAll(paths), render))
+            foreach (var item in BatchExtractor.Run(DocumentReader.ReadAll(paths, fields: fields), render))
             {
                 if (item.Read.Warning is { } warning) stderr.WriteLine($"marsad: warning: {item.Read.Origin}: {warning}");
                 if (item.IsError)

@@ -10,6 +10,8 @@ namespace Marsad.Store.Ingestion;
 public sealed record IngestProgress(int Done, int Stored, int Replaced, int Unchanged, int NearDuplicates, int Errors, TimeSpan Elapsed)
 {
     public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
+    /// <summary>Documents whose text was stored already but whose metadata changed.</summary>
+    public int Updated { get; init; }
 }
 
 public sealed record IngestError(string Origin, string Message);
@@ -27,7 +29,7 @@ public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline
 
     private readonly int _workers = workers > 0 ? workers : Environment.ProcessorCount;
     private readonly object _gate = new();
-    private int _done, _stored, _replaced, _unchanged, _near, _errors;
+    private int _done, _stored, _replaced, _updated, _unchanged, _near, _errors;
     private Stopwatch _clock = new();
 
     /// <summary>Called after each document (from one thread at a time).</summary>
@@ -35,6 +37,9 @@ public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline
 
     /// <summary>Called for each skipped input or document.</summary>
     public Action<IngestError>? OnError { get; init; }
+
+    /// <summary>Called for a document read with a warning (an ignored field or value); the document is still stored.</summary>
+    public Action<IngestError>? OnWarning { get; init; }
 
     public IngestProgress Run(IEnumerable<ReadResult> inputs, CancellationToken cancellationToken = default)
     {
@@ -90,8 +95,9 @@ public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline
             {
                 if (failed.IsCancellationRequested) break;
                 if (item.IsError) { Error(item.Origin, item.Error!); continue; }
+                if (item.Warning is { } warning) OnWarning?.Invoke(new IngestError(item.Origin, warning));
                 var doc = item.Document!;
-                if (store.IsStored(doc.Id, doc.Text)) { Count(new IngestResult(doc.Id, IngestStatus.Unchanged, 0)); continue; }
+                if (store.IsStored(doc)) { Count(new IngestResult(doc.Id, IngestStatus.Unchanged, 0)); continue; }
                 toExtract.Writer.WriteAsync(doc, failed.Token).AsTask().GetAwaiter().GetResult();
             }
         }
@@ -115,6 +121,7 @@ public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline
             {
                 case IngestStatus.Stored: _stored++; break;
                 case IngestStatus.Replaced: _replaced++; break;
+                case IngestStatus.Updated: _updated++; break;
                 default: _unchanged++; break;
             }
             if (r.DuplicateOf is not null) _near++;
@@ -133,5 +140,5 @@ public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline
         }
     }
 
-    private IngestProgress Snapshot() => new(_done, _stored, _replaced, _unchanged, _near, _errors, _clock.Elapsed);
+    private IngestProgress Snapshot() => new(_done, _stored, _replaced, _unchanged, _near, _errors, _clock.Elapsed) { Updated = _updated };
 }

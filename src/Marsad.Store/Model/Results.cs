@@ -3,8 +3,12 @@ namespace Marsad.Store;
 // Plain result records shared by the CLI and the web API (serialised as they are).
 // Dates are ISO partial dates ("2018", "2018-04", "2018-04-25") with their precision.
 
-/// <summary>Conflict: another text is stored under the id and replacing was not asked for; nothing changed.</summary>
-public enum IngestStatus { Stored, Replaced, Unchanged, Conflict }
+/// <summary>
+/// What ingest did: a new document, a new text under a stored id, nothing, the same text with changed
+/// metadata (title, date, URL, outlet), or Conflict: another text is stored under the id and replacing
+/// was not asked for, so nothing changed.
+/// </summary>
+public enum IngestStatus { Stored, Replaced, Unchanged, Conflict, Updated }
 
 /// <summary>Outcome of storing one document. <see cref="DuplicateOf"/>: the stored document it near-duplicates.</summary>
 public sealed record IngestResult(string DocumentId, IngestStatus Status, long StoryId, string? DuplicateOf = null);

@@ -14,25 +14,31 @@ internal abstract partial class SqlCorpusStore
 {
     public static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    public bool IsStored(string documentId, string text) => Run(db =>
-        db.Scalar("SELECT 1 FROM documents WHERE doc_id = @id AND content_hash = @h", ("id", documentId), ("h", ContentHash(text))) is not null);
+    public bool IsStored(Document doc) => Run(db =>
+        db.Query("SELECT content_hash, title, published, url, outlet FROM documents WHERE doc_id = @id",
+            r => r.S(0) == ContentHash(doc.Text) && SameMetadata(r.N(1), r.N(2), r.N(3), r.N(4), doc), ("id", doc.Id)) is [true]);
+
+    private static bool SameMetadata(string? title, string? published, string? url, string? outlet, Document doc) =>
+        title == doc.Title && published == doc.Published?.ToString() && url == doc.Url && outlet == doc.Outlet;
 
     public IngestResult Ingest(Document doc, bool replace = false) => Write(db =>
     {
         var hash = ContentHash(doc.Text);
         BeginWrite(db);
-        var existing = db.Query("SELECT id, content_hash, story FROM documents WHERE doc_id = @id",
-            r => (Row: r.L(0), Hash: r.S(1), Story: r.L(2)), ("id", doc.Id));
-        if (existing.Count > 0 && existing[0].Hash == hash)
+        var existing = db.Query("SELECT id, content_hash, story, title, published, url, outlet FROM documents WHERE doc_id = @id",
+            r => (Row: r.L(0), Hash: r.S(1), Story: r.L(2), Same: SameMetadata(r.N(3), r.N(4), r.N(5), r.N(6), doc)), ("id", doc.Id));
+        bool sameText = existing.Count > 0 && existing[0].Hash == hash;
+        if (sameText && existing[0].Same)
         {
             db.Commit();
             return new IngestResult(doc.Id, IngestStatus.Unchanged, existing[0].Story);
         }
-        if (existing.Count > 0 && !replace)
+        if (existing.Count > 0 && !sameText && !replace)
         {
             db.Commit();
             return new IngestResult(doc.Id, IngestStatus.Conflict, existing[0].Story);
         }
+        // same text, new metadata: stored again, because the publication date anchors relative dates in the events
         if (existing.Count > 0) DeleteDocument(db, existing[0].Row);
 
         var terms = SearchKeys.IndexText(doc);
@@ -59,7 +65,8 @@ internal abstract partial class SqlCorpusStore
         StoreEvents(db, row, doc, local, entityIds);
         StoreRelations(db, row, doc, local, entityIds);
         db.Commit();
-        return new IngestResult(doc.Id, existing.Count > 0 ? IngestStatus.Replaced : IngestStatus.Stored, story ?? row, duplicateOf);
+        var status = existing.Count == 0 ? IngestStatus.Stored : sameText ? IngestStatus.Updated : IngestStatus.Replaced;
+        return new IngestResult(doc.Id, status, story ?? row, duplicateOf);
     });
 
     private const int MaxCandidates = 16;
