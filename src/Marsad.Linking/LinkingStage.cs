@@ -21,6 +21,8 @@ namespace Marsad.Linking;
 /// unknown names by spelling (<see cref="NameGrouper"/>).</item>
 /// <item>Entities get ids e1, e2 … in order of first mention, the knowledge base's names or the
 /// fullest form seen and a transliteration (<see cref="Transliterator"/>).</item>
+/// <item>Generic actors (<see cref="Mention.Generic"/>) become generic entities grouped by head, sector
+/// and affiliation, never linked to a name (<see cref="GenericActorLinker"/>).</item>
 /// </list>
 /// Mentions that name nothing (a bare title; a one-word guess that links to nothing and has low
 /// confidence, tanween, or no full name to support it) are removed from the document, so every
@@ -44,7 +46,8 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     {
         document.Entities.Clear();
         var items = new List<LinkItem>();
-        foreach (var found in Deduplicate(document.Mentions))
+        var generic = document.Mentions.Where(m => m.Generic is not null).ToList();
+        foreach (var found in Deduplicate(document.Mentions.Where(m => m.Generic is null).ToList()))
         {
             found.Span = _spans.Repair(document, found.Span);
             foreach (var m in SplitCoordination(document, found))
@@ -68,6 +71,7 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
         document.Mentions.AddRange(kept.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End));
         foreach (var m in document.Mentions) m.Entity = null;
         EntityAssembler.Build(document, items);
+        GenericActorLinker.Link(document, generic);
     }
 
     /// <summary>The mention, or the two people a coordinated span names (بشار والسيسي).</summary>

@@ -4,6 +4,7 @@ using Marsad.Cli.Output;
 using Marsad.Core;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Build;
+using Marsad.Knowledge.Generic;
 using Marsad.Knowledge.Index;
 using Marsad.Knowledge.Model;
 
@@ -22,7 +23,8 @@ public static class BuildKbCommand
         var output = new Option<string?>("--out") { Description = "Where to write the index (default: data/kb/marsad-kb.tsv)." };
         var verbose = new Option<bool>("--verbose") { Description = "List the place names the ambiguity filter removed." };
         var cmd = new Command("build-kb", """
-            Compile the knowledge base (states, places, nisba adjectives, actors) into data/kb/marsad-kb.tsv.
+            Compile the knowledge base (states, places, nisba adjectives, actors) into data/kb/marsad-kb.tsv,
+            and the generic-actor lexicon (data/kb/generic) into data/kb/generic-actors.tsv.
             Users never need this: the compiled index is committed. Run it after editing data/kb/*.tsv.
             """) { shared, curated, output, verbose };
         cmd.SetAction(parse => Run(parse.GetValue(shared), parse.GetValue(curated), parse.GetValue(output), parse.GetValue(verbose)));
@@ -45,9 +47,11 @@ public static class BuildKbCommand
         }
         var sw = Stopwatch.StartNew();
         KbCompileResult result;
+        GenericCompileResult generic;
         try
         {
             result = KbCompiler.Compile(shared, curated);
+            generic = GenericActorCompiler.Compile(curated, Path.Combine(shared, "kb"));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
@@ -79,6 +83,10 @@ public static class BuildKbCommand
         Console.WriteLine($"  geo table: {geo.Count} places with coordinates");
         Console.WriteLine($"  ambiguity filter ({string.Join(", ", result.CorporaUsed)}): {result.Dropped.Count} place names removed");
         if (verbose) foreach (var d in result.Dropped) Console.WriteLine($"    {d}");
+
+        var genericPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, GenericLexicon.FileName);
+        GenericLexicon.Write(genericPath, generic.Entries);
+        Console.WriteLine($"wrote {genericPath}: {generic.Entries.Count} generic-actor keys ({generic.UpstreamPhrasesUsed} phrases from {GenericActorCompiler.UpstreamName}, {generic.UpstreamPhrasesSkipped} left out)");
         return ExitCodes.Ok;
     }
 }

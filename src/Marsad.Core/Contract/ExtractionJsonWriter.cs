@@ -49,6 +49,12 @@ public static class ExtractionJsonWriter
             w.WriteString("name", e.Name);
             WriteNullable(w, "name_en", e.NameEn);
             w.WriteString("type", e.Type.ToString());
+            w.WriteString("kind", e.IsGeneric ? "generic" : "named");
+            if (e.IsGeneric)
+            {
+                WriteNullable(w, "sector", e.Sector);
+                WriteNullable(w, "affiliation", e.Affiliation?.Id);
+            }
             w.WriteStartArray("mentions");
             foreach (var m in e.Mentions.OrderBy(m => m.Span.Start))
             {

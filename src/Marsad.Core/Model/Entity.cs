@@ -1,5 +1,9 @@
 namespace Marsad.Core.Model;
 
+/// <summary>Whether an entity is named (a knowledge-base or proper name) or generic: an actor named by
+/// its role (مسلحون، الشرطة العراقية، جنود مصريون; DESIGN.md, "Generic actors").</summary>
+public enum EntityKind : byte { Named, Generic }
+
 /// <summary>A document-level entity: one real actor or place with all its mentions.</summary>
 public sealed class Entity(string id, EntityType type, string name)
 {
@@ -11,6 +15,12 @@ public sealed class Entity(string id, EntityType type, string name)
     /// <summary>Canonical Arabic name.</summary>
     public string Name { get; set; } = name;
     public string? NameEn { get; set; }
+    public EntityKind Kind { get; set; } = EntityKind.Named;
+    /// <summary>For generic actors: the CAMEO agent code of their sector (MIL, COP, UAF, CVL …).</summary>
+    public string? Sector { get; set; }
+    /// <summary>For generic actors: the entity of the document they belong to (جنود مصريون → Egypt), else null.</summary>
+    public Entity? Affiliation { get; set; }
     public List<Mention> Mentions { get; } = [];
-    public override string ToString() => $"{Id}:{Name}({Type})";
+    public bool IsGeneric => Kind == EntityKind.Generic;
+    public override string ToString() => $"{Id}:{Name}({Type}{(IsGeneric ? "," + Sector : "")})";
 }
