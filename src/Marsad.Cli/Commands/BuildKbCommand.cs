@@ -85,7 +85,12 @@ public static class BuildKbCommand
         if (verbose) foreach (var d in result.Dropped) Console.WriteLine($"    {d}");
 
         var genericPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, GenericLexicon.FileName);
-        GenericLexicon.Write(genericPath, generic.Entries);
+        try { GenericLexicon.Write(genericPath, generic.Entries); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"marsad build-kb: cannot write {genericPath}: {e.Message}");
+            return ExitCodes.Partial;
+        }
         Console.WriteLine($"wrote {genericPath}: {generic.Entries.Count} generic-actor keys ({generic.UpstreamPhrasesUsed} phrases from {GenericActorCompiler.UpstreamName}, {generic.UpstreamPhrasesSkipped} left out)");
         return ExitCodes.Ok;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Marsad.Core;
+using Marsad.Core.IO;
 using Marsad.Core.Model;
 
 namespace Marsad.Knowledge.Generic;
@@ -64,11 +65,16 @@ public sealed class GenericLexicon
         return new GenericLexicon(entries);
     }
 
+    /// <summary>Writes the file whole or not at all.</summary>
     public static void Write(string path, IEnumerable<GenericEntry> entries)
     {
-        using var w = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
-        w.WriteLine(Header);
-        foreach (var e in entries)
-            w.WriteLine(string.Join('\t', e.Key, e.Role.ToString().ToLowerInvariant(), e.Head, e.Type, e.Sector ?? "-", e.English ?? "", e.Source));
+        using var file = AtomicFile.Create(path);
+        using (var w = new StreamWriter(file.Stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" })
+        {
+            w.WriteLine(Header);
+            foreach (var e in entries)
+                w.WriteLine(string.Join('\t', e.Key, e.Role.ToString().ToLowerInvariant(), e.Head, e.Type, e.Sector ?? "-", e.English ?? "", e.Source));
+        }
+        file.Commit();
     }
 }
