@@ -11,6 +11,8 @@ root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(TrainNerCommand.Create());
 root.Subcommands.Add(EvalNerCommand.Create());
+root.Subcommands.Add(TrainEventsCommand.Create());
+root.Subcommands.Add(EvalEventsCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(EntityCommand.Create());

@@ -55,7 +55,7 @@ public sealed class TriggerFinder(EventLexicons lex)
     /// A bare form like دعم/رفض/قصف reads as a noun after the article, a preposition, a support verb or
     /// another noun; as a verb at the start of a clause or after و/ف.
     /// </summary>
-    private bool NounContext(TokenSequence seq, int i)
+    public bool NounContext(TokenSequence seq, int i)
     {
         var t = seq[i];
         if (t.Proclitics.Contains("ال") || t.Proclitics.Contains('ب') || t.Proclitics.Contains('ك')) return true;

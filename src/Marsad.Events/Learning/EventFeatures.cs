@@ -1,0 +1,180 @@
+using Marsad.Core.Model;
+using Marsad.Events.Analysis;
+using Marsad.Events.Arguments;
+using Marsad.Events.Attribution;
+using Marsad.Events.Lexicons;
+using Marsad.Mentions.Tagging;
+
+namespace Marsad.Events.Learning;
+
+/// <summary>
+/// Features of a candidate trigger and of an (event, actor phrase) pair. The trigger lexicon's type and
+/// mode, the CAMEO verb types, the argument rules' reading (which phrases they take as source and
+/// target, by what construction) and the modality cues are features here, not gates: the model weighs
+/// them against the words around the trigger.
+/// </summary>
+public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
+{
+    private readonly ModalityDetector _modality = new(lex);
+
+    private enum T
+    {
+        Bias = 1, Stem, Key, Form, Proclitics, Enclitic, Lexicon, LexiconMode, LexiconLemma, Verb, Cameo, Vocab,
+        Prev, Next, Prev2, Next2, PrevKey, NextKey, RuleSource, RuleTarget, RuleBoth, Construction, Modality, Question,
+        Phrases, Generic, Casualty, FirstWord, NextMarker, PrevMention, NextMention, Attributed, Governed, Negation,
+        ARule, ASide, ADistance, AMarker, ABare, AFirstRight, ALastLeft, AType, ASector, ANominal, ATriggerBetween,
+        AKey, ABoundary, AMarkerType, ANisba, AClauseOpen, APassive, ACount,
+    }
+
+    public ulong[] Trigger(DocumentAnalysis a, Candidate c)
+    {
+        var f = new List<ulong>(48);
+        var seq = a.Seq;
+        var trig = c.Trigger;
+        var tok = seq[trig.Start];
+        var key = StemKey.Of(tok.StemNorm);
+        f.Add(FeatureHash.Of((int)T.Bias));
+        f.Add(FeatureHash.Of((int)T.Stem, tok.StemNorm));
+        f.Add(FeatureHash.Of((int)T.Key, key));
+        f.Add(FeatureHash.Of((int)T.Form, tok.Norm));
+        f.Add(FeatureHash.Of((int)T.Proclitics, tok.Proclitics));
+        f.Add(FeatureHash.Of((int)T.Enclitic, trig.Reading.Enclitic));
+        f.Add(FeatureHash.Of((int)T.Verb, trig.IsVerb ? "v" : "n"));
+        if (c.FromLexicon)
+        {
+            f.Add(FeatureHash.Of((int)T.Lexicon, trig.Entry.Type.ToString()));
+            f.Add(FeatureHash.Of((int)T.LexiconMode, trig.Entry.Type.ToString(), trig.Mode ?? ""));
+            f.Add(FeatureHash.Of((int)T.LexiconLemma, trig.Entry.Lemma));
+        }
+        else f.Add(FeatureHash.Of((int)T.Vocab, trig.Type.ToString()));
+        if (defaults.CameoVerbs.TryGetValue(key, out var cameo))
+            foreach (var t in cameo) f.Add(FeatureHash.Of((int)T.Cameo, t.ToString()));
+        f.Add(FeatureHash.Of((int)T.Prev, Word(seq, trig.Start - 1, trig.Start)));
+        f.Add(FeatureHash.Of((int)T.Next, Word(seq, trig.End, trig.Start)));
+        f.Add(FeatureHash.Of((int)T.Prev2, Word(seq, trig.Start - 2, trig.Start)));
+        f.Add(FeatureHash.Of((int)T.Next2, Word(seq, trig.End + 1, trig.Start)));
+        f.Add(FeatureHash.Of((int)T.PrevKey, Key(seq, trig.Start - 1, trig.Start)));
+        f.Add(FeatureHash.Of((int)T.NextKey, Key(seq, trig.End, trig.Start)));
+        var r = c.Rule;
+        f.Add(FeatureHash.Of((int)T.RuleSource, r.Sources.Count > 0 ? "y" : "n"));
+        f.Add(FeatureHash.Of((int)T.RuleTarget, r.Targets.Count > 0 ? "y" : "n"));
+        f.Add(FeatureHash.Of((int)T.RuleBoth, trig.Type.ToString(), (r.Sources.Count > 0 ? "s" : "") + (r.Targets.Count > 0 ? "t" : "")));
+        f.Add(FeatureHash.Of((int)T.Construction, r.Construction));
+        bool attributed = a.Scopes.Exists(s => s.Start <= trig.Start && trig.Start < s.End);
+        f.Add(FeatureHash.Of((int)T.Attributed, attributed ? "y" : "n"));
+        var modality = _modality.Detect(seq, trig, r.WindowEnd, attributed, r.GovernedBy);
+        f.Add(FeatureHash.Of((int)T.Modality, modality.ToString()));
+        f.Add(FeatureHash.Of((int)T.Modality, modality.ToString(), trig.Type.ToString()));
+        if (r.GovernedBy is { } g) f.Add(FeatureHash.Of((int)T.Governed, g.ToString()));
+        if (Negated(seq, trig.Start)) f.Add(FeatureHash.Of((int)T.Negation));
+        var sent = seq.SentenceAt(trig.Start);
+        int end = Math.Min(sent.EndToken, seq.End);
+        for (int k = sent.FirstToken; k < end; k++)
+            if (seq.IsPunct(k) && seq.FirstChar(k) is '?' or '؟') { f.Add(FeatureHash.Of((int)T.Question)); break; }
+        f.Add(FeatureHash.Of((int)T.Phrases, Math.Min(c.Phrases.Count, 3)));
+        foreach (var p in c.Phrases)
+            if (p.Actors.Exists(e => e.Kind == EntityKind.Generic)) { f.Add(FeatureHash.Of((int)T.Generic)); break; }
+        foreach (var q in a.Quantities)
+            if (seq.SentenceOf(q.Token) == c.Sentence && q.Quantity.Unit is "killed" or "wounded" or "arrested" or "abducted" or "displaced")
+                f.Add(FeatureHash.Of((int)T.Casualty, q.Quantity.Unit));
+        if (trig.Start == sent.FirstToken || (trig.Start > 0 && seq.IsPunct(trig.Start - 1))) f.Add(FeatureHash.Of((int)T.FirstWord));
+        f.Add(FeatureHash.Of((int)T.NextMarker, trig.End < end && seq.MentionAt(trig.End) is null ? PhraseFinder.MarkerOf(seq, Math.Min(trig.End + 1, end - 1)) ?? "-" : "m"));
+        f.Add(FeatureHash.Of((int)T.PrevMention, KindAt(seq, trig.Start - 1)));
+        f.Add(FeatureHash.Of((int)T.NextMention, KindAt(seq, trig.End)));
+        return Finish(f);
+    }
+
+    /// <summary>Features of <paramref name="p"/> as an argument of the event of <paramref name="type"/> at candidate <paramref name="c"/>.</summary>
+    public ulong[] Argument(DocumentAnalysis a, Candidate c, ActorPhrase p, EventType type)
+    {
+        var f = new List<ulong>(64);
+        var seq = a.Seq;
+        var trig = c.Trigger;
+        string ty = type.ToString();
+        void Add(int template, string value)
+        {
+            f.Add(FeatureHash.Of(template, value));
+            f.Add(FeatureHash.Of(template, value, ty));
+        }
+        bool right = p.Start >= trig.End;
+        string side = right ? "R" : "L";
+        string pos = trig.IsVerb ? "v" : "n";
+        string rule = p.Actors.Exists(c.Rule.Sources.Contains) ? "src" : p.Actors.Exists(c.Rule.Targets.Contains) ? "tgt" : "none";
+        Add((int)T.Bias, "");
+        Add((int)T.ARule, rule);
+        Add((int)T.ARule, rule + c.Rule.Construction);
+        Add((int)T.ASide, side + pos);
+        int gap = right ? Words(seq, trig.End, p.Start) : Words(seq, p.End, trig.Start);
+        Add((int)T.ADistance, side + Bucket(gap));
+        string marker = p.Marker ?? "bare";
+        Add((int)T.AMarker, side + marker);
+        Add((int)T.AMarkerType, side + marker + pos + trig.Entry.Lemma);
+        Add((int)T.AKey, side + StemKey.Of(seq[trig.Start].StemNorm));
+        Add((int)T.AKey, side + marker + StemKey.Of(seq[trig.Start].StemNorm));
+        var firstRight = c.Phrases.FirstOrDefault(x => x.Start >= trig.End);
+        var lastLeft = c.Phrases.LastOrDefault(x => x.End <= trig.Start);
+        if (p == firstRight) Add((int)T.AFirstRight, marker + pos);
+        if (p == lastLeft) Add((int)T.ALastLeft, marker + pos + (seq[trig.Start].Proclitics.StartsWith('و') ? "w" : ""));
+        foreach (var e in p.Actors)
+        {
+            Add((int)T.AType, e.Type.ToString());
+            if (e.Kind == EntityKind.Generic) Add((int)T.ASector, e.Sector ?? "-");
+        }
+        if (p.NisbaOnly) Add((int)T.ANisba, side);
+        if (right && gap == 0 && !trig.IsVerb) Add((int)T.ANominal, marker);
+        int from = right ? trig.End : p.End, to = right ? p.Start : trig.Start;
+        bool boundary = false, between = false;
+        for (int k = from; k < to; k++)
+        {
+            if (seq.IsPunct(k) && !seq.IsTransparent(k) && seq.FirstChar(k) is not ('-' or '–')) boundary = true;
+            if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k)) between = true;
+        }
+        if (boundary) Add((int)T.ABoundary, side);
+        if (between) Add((int)T.ATriggerBetween, side);
+        if (p.Marker == "من_قبل") Add((int)T.APassive, side);
+        Add((int)T.ACount, Math.Min(c.Phrases.Count, 4).ToString());
+        return Finish(f);
+    }
+
+    private static ulong[] Finish(List<ulong> f)
+    {
+        var arr = f.ToArray();
+        Array.Sort(arr);
+        int n = 0;
+        for (int i = 0; i < arr.Length; i++) if (i == 0 || arr[i] != arr[i - 1]) arr[n++] = arr[i];
+        return arr[..n];
+    }
+
+    private static string Word(TokenSequence seq, int i, int anchor)
+    {
+        if (i < 0 || i >= seq.End || seq.SentenceOf(i) != seq.SentenceOf(anchor)) return "<s>";
+        if (seq.MentionAt(i) is { } m) return m.Entity?.Kind == EntityKind.Generic ? "<gen>" : "<" + m.Type + ">";
+        return seq[i].Kind == TokenKind.Number ? "<num>" : seq[i].Norm;
+    }
+
+    private static string Key(TokenSequence seq, int i, int anchor)
+    {
+        if (i < 0 || i >= seq.End || seq.SentenceOf(i) != seq.SentenceOf(anchor) || seq[i].Kind != TokenKind.Word) return "<s>";
+        return StemKey.Of(seq[i].StemNorm);
+    }
+
+    private static string KindAt(TokenSequence seq, int i) =>
+        seq.MentionAt(i) is { } m ? (m.Entity?.Kind == EntityKind.Generic ? "gen" : m.Type.ToString()) : "-";
+
+    /// <summary>A negation particle in the two words before the trigger (لم يقع، لا توجد، لن).</summary>
+    private static bool Negated(TokenSequence seq, int i)
+    {
+        for (int k = i - 1; k >= Math.Max(0, i - 2); k--)
+            if (seq[k].Norm is "لم" or "لن" or "لا" or "ما" or "ليس" or "عدم" or "دون") return true;
+        return false;
+    }
+
+    private static int Words(TokenSequence seq, int from, int to)
+    {
+        int n = 0;
+        for (int k = from; k < to; k++) if (!seq.IsPunct(k)) n++;
+        return n;
+    }
+
+    private static string Bucket(int gap) => gap switch { 0 => "0", 1 => "1", 2 => "2", <= 5 => "3-5", <= 10 => "6-10", _ => "11+" };
+}
