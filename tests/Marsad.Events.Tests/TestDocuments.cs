@@ -11,7 +11,7 @@ namespace Marsad.Events.Tests;
 /// </summary>
 public static class TestDocuments
 {
-    public sealed record Name(string Surface, string Key, EntityType Type, bool Nisba = false);
+    public sealed record Name(string Surface, string Key, EntityType Type, bool Nisba = false, string? Sector = null);
 
     public static readonly Name[] Gazetteer =
     [
@@ -33,6 +33,11 @@ public static class TestDocuments
         new("المخابرات العامة", "gis", EntityType.ORG), new("حلف الناتو", "nato", EntityType.ORG), new("رويترز", "reuters", EntityType.ORG),
         new("الجيش المصري", "egypt_army", EntityType.ORG), new("الشرطة", "police", EntityType.ORG),
         new("رافال", "rafale", EntityType.MISC),
+        // generic actors (DESIGN.md "Generic actors"), as the mention stage gives them
+        new("مسلحون", "gunmen", EntityType.PER, Sector: "UAF"), new("مسلحين", "gunmen", EntityType.PER, Sector: "UAF"),
+        new("المتظاهرون", "protesters", EntityType.PER, Sector: "OPP"), new("المتظاهرين", "protesters", EntityType.PER, Sector: "OPP"),
+        new("آلاف الطلاب", "students", EntityType.PER, Sector: "EDU"), new("قوات الأمن", "security_forces", EntityType.ORG, Sector: "COP"),
+        new("مدنيين", "civilians", EntityType.PER, Sector: "CVL"),
         new("المصري", "egypt", EntityType.GPE, true), new("المصرية", "egypt", EntityType.GPE, true), new("المصريين", "egypt", EntityType.GPE, true),
         new("مصرية", "egypt", EntityType.GPE, true),
         new("الفرنسي", "france", EntityType.GPE, true), new("الفرنسية", "france", EntityType.GPE, true),
@@ -62,7 +67,10 @@ public static class TestDocuments
                 taken.Add(span);
                 if (!entities.TryGetValue(name.Key, out var e))
                 {
-                    e = new Entity("e" + (entities.Count + 1), name.Type, name.Surface) { NameEn = name.Key };
+                    e = new Entity("e" + (entities.Count + 1), name.Type, name.Surface)
+                    {
+                        NameEn = name.Key, Kind = name.Sector is null ? EntityKind.Named : EntityKind.Generic, Sector = name.Sector,
+                    };
                     entities[name.Key] = e;
                     doc.Entities.Add(e);
                 }
@@ -97,4 +105,10 @@ public static class TestDocuments
         $"{e.Type} {string.Join("+", e.Sources.Select(s => s.NameEn))}>{string.Join("+", e.Targets.Select(t => t.NameEn))}";
 
     public static List<string> Events(string text, string? published = null) => Run(text, published).Events.Select(Describe).ToList();
+
+    /// <summary>The whole reading of an event: "TYPE src>tgt modality [value unit …]".</summary>
+    public static string DescribeAll(Event e) =>
+        $"{Describe(e)} {e.Modality.ToString().ToLowerInvariant()}{string.Concat(e.Quantities.Select(q => $" {q.Value} {q.Unit}"))}";
+
+    public static List<string> EventsInFull(string text) => Run(text).Events.Select(DescribeAll).ToList();
 }

@@ -65,10 +65,7 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults)
             var sent = document.Sentences[si];
             var phrases = a.PhrasesBySentence[si];
             var triggers = _triggers.Find(seq, sent);
-            int lexical = triggers.Count;
-            AddLearned(seq, sent, triggers, vocabulary, known);
-            var fromLexicon = new HashSet<TriggerMatch>(triggers.Take(lexical));
-            triggers.Sort((x, y) => x.Start.CompareTo(y.Start));
+            var found = new List<Candidate>();
             ArgumentResult? previous = null;
             TriggerMatch? previousTrigger = null;
             int phraseIndex = 0;
@@ -79,19 +76,28 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults)
                 var args = _arguments.Assign(seq, trig, triggers, phrases, walk, previous, previousTrigger);
                 previous = args; previousTrigger = trig;
                 if (args.SourceFromPhrase) { discourse.LastSubject = args.Sources.ToList(); discourse.LastSubjectSentence = si; }
-                a.Candidates.Add(new Candidate(si, trig, args, phrases, fromLexicon.Contains(trig)));
+                found.Add(new Candidate(si, trig, args, phrases, true));
             }
+            // learned candidates do not change the lexicon triggers' clause windows or the discourse
+            foreach (var trig in Learned(seq, sent, triggers, vocabulary, known))
+            {
+                var local = new Discourse { LastSubject = discourse.LastSubject, LastSubjectSentence = discourse.LastSubjectSentence };
+                foreach (var p in phrases) if (p.Start < trig.Start) local.Saw(p);
+                var args = _arguments.Assign(seq, trig, [.. triggers.Append(trig).OrderBy(t => t.Start)], phrases, local, null, null);
+                found.Add(new Candidate(si, trig, args, phrases, false));
+            }
+            a.Candidates.AddRange(found.OrderBy(c => c.Trigger.Start));
             for (; phraseIndex < phrases.Count; phraseIndex++) walk.Saw(phrases[phraseIndex]);
         }
         return a;
     }
 
     /// <summary>Words the lexicon missed whose stem key the model learned, or a known type's CAMEO verb lemma.</summary>
-    private void AddLearned(TokenSequence seq, Sentence sent, List<TriggerMatch> triggers, IReadOnlyDictionary<string, EventType>? vocabulary, Func<EventType, bool> known)
+    private List<TriggerMatch> Learned(TokenSequence seq, Sentence sent, List<TriggerMatch> lexical, IReadOnlyDictionary<string, EventType>? vocabulary, Func<EventType, bool> known)
     {
+        var triggers = new List<TriggerMatch>();
         int end = Math.Min(sent.EndToken, seq.End);
         int t = 0;
-        var lexical = triggers.ToList();
         for (int i = sent.FirstToken; i < end; i++)
         {
             while (t < lexical.Count && lexical[t].End <= i) t++;
@@ -111,5 +117,6 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults)
             var entry = defaults.Entry(ty, verb, key);
             triggers.Add(new TriggerMatch(i, i + 1, entry, reading, ty, null, entry.Cameo));
         }
+        return triggers;
     }
 }

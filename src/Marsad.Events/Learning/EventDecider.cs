@@ -6,8 +6,9 @@ namespace Marsad.Events.Learning;
 public sealed record EventDecision(EventType Type, string? Mode, string Cameo, List<Entity> Sources, List<Entity> Targets, double Confidence);
 
 /// <summary>
-/// Decides whether a candidate trigger is an event and with which actors: by the model for the types it
-/// was trained on (the argument rules are among its features), by the rules alone for the others.
+/// Decides whether a candidate trigger is an event and with which actors: a lexicon trigger with both
+/// sides read by the argument rules is one; otherwise the model decides, for the types it was trained on
+/// (the rules' reading is among its features).
 /// </summary>
 public sealed class EventDecider(EventFeatures features, TypeDefaults defaults, EventModel? model)
 {
@@ -15,10 +16,19 @@ public sealed class EventDecider(EventFeatures features, TypeDefaults defaults, 
 
     public EventDecision? Decide(DocumentAnalysis a, Candidate c)
     {
+        // A lexicon trigger whose clause gives both a source and a target is an event (the rules' reading of
+        // named dyads is precise); the model adds what the rules cannot read: events with one side or
+        // none, generic actors, nominal and passive forms, words the lexicon lacks.
+        var rule = Rule(c);
+        if (rule is not null || model is null || !model.Knows(c.Trigger.Type)) return rule;
+        return Learned(a, c);
+    }
+
+    private EventDecision? Learned(DocumentAnalysis a, Candidate c)
+    {
         var trig = c.Trigger;
-        if (model is null || !model.Knows(trig.Type)) return Rule(c);
         Span<float> scores = stackalloc float[EventModel.TriggerClasses];
-        model.Triggers.Score(features.Trigger(a, c), scores);
+        model!.Triggers.Score(features.Trigger(a, c), scores);
         int best = 0;
         for (int y = 1; y < scores.Length; y++)
             if (model.Knows(EventModel.TypeOf(y)!.Value) && scores[y] > scores[best]) best = y;
@@ -28,6 +38,7 @@ public sealed class EventDecider(EventFeatures features, TypeDefaults defaults, 
         var sources = new List<Entity>();
         var targets = new List<Entity>();
         Assign(a, c, type, sources, targets);
+        if (!defaults.OneSided(type) && (sources.Count == 0 || targets.Count == 0)) return null;
         return new EventDecision(type, mode, cameo, sources, targets, ConfidenceWeights.Learned(scores[best] - scores[0], model.Scale));
     }
 
@@ -37,8 +48,14 @@ public sealed class EventDecider(EventFeatures features, TypeDefaults defaults, 
         Span<float> scores = stackalloc float[EventModel.ArgumentClasses];
         foreach (var p in c.Phrases)
         {
-            model!.Arguments.Score(features.Argument(a, c, p, type), scores);
-            int role = scores[Source] > scores[None] && scores[Source] >= scores[Target] ? Source : scores[Target] > scores[None] ? Target : None;
+            // the rules' reading of the clause (subject, object, preposition frames) stands when it gives the
+            // phrase a role; the model reads the phrases the rules leave out
+            int role = p.Actors.Exists(c.Rule.Sources.Contains) ? Source : p.Actors.Exists(c.Rule.Targets.Contains) ? Target : None;
+            if (role == None)
+            {
+                model!.Arguments.Score(features.Argument(a, c, p, type), scores);
+                role = scores[Source] > scores[None] && scores[Source] >= scores[Target] ? Source : scores[Target] > scores[None] ? Target : None;
+            }
             foreach (var e in p.Actors)
             {
                 if (e.Type == EntityType.MISC || sources.Contains(e) || targets.Contains(e)) continue;

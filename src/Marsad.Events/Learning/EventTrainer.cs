@@ -12,6 +12,8 @@ public sealed record EventTrainOptions
     public int Seed { get; init; } = 1;
     /// <summary>A type needs this many training triggers for the model to decide it; rarer types keep the rules.</summary>
     public int MinTriggers { get; init; } = 5;
+    /// <summary>Weight of an update on a missed event (events are about one candidate in twenty).</summary>
+    public float PositiveWeight { get; init; } = 2;
 }
 
 /// <summary>A processed document (tokens, mentions, entities) with its annotation.</summary>
@@ -55,7 +57,7 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
         foreach (var d in data) Examples(d, finder, features, vocabulary, Known, triggers, arguments);
         Log?.Invoke($"{data.Count} documents, {vocabulary.Count} trigger stems, {triggers.Count} candidate triggers ({triggers.Count(e => e.Label != 0)} events), {arguments.Count} actor phrases");
 
-        var triggerModel = new MulticlassPerceptron(EventModel.TriggerClasses, options.Epochs, options.Seed).Train(triggers);
+        var triggerModel = new MulticlassPerceptron(EventModel.TriggerClasses, options.Epochs, options.Seed, options.PositiveWeight).Train(triggers);
         var argumentModel = new MulticlassPerceptron(EventModel.ArgumentClasses, options.Epochs, options.Seed).Train(arguments);
         // the mean margin of the training events over "no event": the unit of the confidence
         var scores = new float[EventModel.TriggerClasses];
@@ -68,7 +70,7 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
         double scale = n > 0 && sum > 0 ? sum / n : 1;
         var typeCounts = string.Join(", ", Enumerable.Range(0, 16).Where(t => perType[t] > 0).Select(t => $"\"{(EventType)t}\": {perType[t]}"));
         var info = string.Create(CultureInfo.InvariantCulture,
-            $"{{\"data\": \"{source}\", \"documents\": {data.Count}, \"epochs\": {options.Epochs}, \"seed\": {options.Seed}, \"min_triggers\": {options.MinTriggers}, \"trigger_tokens\": {{{typeCounts}}}, \"candidates\": {triggers.Count}, \"phrases\": {arguments.Count}, \"scale\": {scale:F3}}}");
+            $"{{\"data\": \"{source}\", \"documents\": {data.Count}, \"epochs\": {options.Epochs}, \"seed\": {options.Seed}, \"min_triggers\": {options.MinTriggers}, \"positive_weight\": {options.PositiveWeight}, \"trigger_tokens\": {{{typeCounts}}}, \"candidates\": {triggers.Count}, \"phrases\": {arguments.Count}, \"scale\": {scale:F3}}}");
         return new EventModel(triggerModel, argumentModel, vocabulary, known, scale, info);
     }
 

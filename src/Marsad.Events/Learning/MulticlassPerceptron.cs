@@ -9,9 +9,11 @@ public sealed record Example(ulong[] Features, int Label, ulong Allowed = 0);
 /// Averaged multiclass perceptron (Collins 2002; the average computed lazily as in Daumé's thesis):
 /// the highest-scoring allowed class is predicted and, when wrong, the gold class's weights gain
 /// 1 and the predicted class's lose 1 on the example's features. Single-threaded; the example order
+/// per epoch comes from the seed. Updates on a missed positive (gold class not 0) weigh
+/// <c>positiveWeight</c>.
 /// per epoch comes from the seed, so the same data and seed give the same model.
 /// </summary>
-public sealed class MulticlassPerceptron(int classes, int epochs, int seed)
+public sealed class MulticlassPerceptron(int classes, int epochs, int seed, float positiveWeight = 1)
 {
     public LinearModel Train(IReadOnlyList<Example> data)
     {
@@ -45,11 +47,15 @@ public sealed class MulticlassPerceptron(int classes, int epochs, int seed)
                     for (int y = 0; y < classes; y++) scores[y] += w[row * classes + y];
                 int pred = Best(scores, ex.Allowed | (1UL << ex.Label));
                 if (pred != ex.Label)
+                {
+                    // a missed event costs more than a false one: events are rare among candidates
+                    float step = ex.Label != 0 ? positiveWeight : 1;
                     foreach (int row in rows[e])
                     {
-                        w[row * classes + ex.Label] += 1; u[row * classes + ex.Label] += c;
-                        w[row * classes + pred] -= 1; u[row * classes + pred] -= c;
+                        w[row * classes + ex.Label] += step; u[row * classes + ex.Label] += c * step;
+                        w[row * classes + pred] -= step; u[row * classes + pred] -= c * step;
                     }
+                }
                 c++;
             }
         }

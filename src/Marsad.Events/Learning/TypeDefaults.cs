@@ -11,6 +11,7 @@ namespace Marsad.Events.Learning;
 public sealed class TypeDefaults
 {
     private readonly Dictionary<EventType, (TriggerEntry Verb, TriggerEntry Noun)> _entries = [];
+    private readonly HashSet<EventType> _oneSided = [];
 
     /// <summary>PLOVER types of the CAMEO verb lemmas, by <see cref="StemKey"/>.</summary>
     public IReadOnlyDictionary<string, EventType[]> CameoVerbs { get; }
@@ -19,7 +20,9 @@ public sealed class TypeDefaults
     {
         foreach (var l in LexiconFile.Read("types.tsv"))
         {
-            if (l.Fields.Length != 4 || !Enum.TryParse<EventType>(l.Fields[0], out var type)) throw l.Error("expected: TYPE<TAB>cameo<TAB>verb frame<TAB>noun frame");
+            if (l.Fields.Length != 5 || !Enum.TryParse<EventType>(l.Fields[0], out var type) || l.Fields[4] is not ("one" or "two"))
+                throw l.Error("expected: TYPE<TAB>cameo<TAB>verb frame<TAB>noun frame<TAB>one|two");
+            if (l.Fields[4] == "one") _oneSided.Add(type);
             var verb = ArgumentFrame.Parse(l.Fields[2], l.Error);
             var noun = ArgumentFrame.Parse(l.Fields[3], l.Error);
             _entries[type] = (new TriggerEntry(type, null, l.Fields[1], true, verb, ""), new TriggerEntry(type, null, l.Fields[1], false, noun, ""));
@@ -41,4 +44,7 @@ public sealed class TypeDefaults
     public TriggerEntry Entry(EventType type, bool verb, string lemma) => (verb ? _entries[type].Verb : _entries[type].Noun) with { Lemma = lemma };
 
     public string Cameo(EventType type) => _entries[type].Verb.Cameo;
+
+    /// <summary>Whether news reports events of this type with one side or none (types.tsv, "one").</summary>
+    public bool OneSided(EventType type) => _oneSided.Contains(type);
 }

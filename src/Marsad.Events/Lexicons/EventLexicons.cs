@@ -41,6 +41,10 @@ public sealed class EventLexicons
     public FormIndex<bool> OutletNouns { get; } = new();
     public FormIndex<ModalityCue> ModalityCues { get; } = new();
     public FormIndex<UnitEntry> Units { get; } = new();
+    /// <summary>Casualty words before a count of people (مقتل سبعة أشخاص) → killed/wounded/arrested/abducted/displaced.</summary>
+    public FormIndex<string> CasualtiesBefore { get; } = new();
+    /// <summary>Casualty words after the counted people (سبعة أشخاص قتلوا).</summary>
+    public FormIndex<string> CasualtiesAfter { get; } = new();
 
     public EventLexicons()
     {
@@ -124,6 +128,12 @@ public sealed class EventLexicons
                 _ => throw l.Error("line outside @counts/@currencies/@scales"),
             };
             foreach (var f in LexiconFile.Words(l.Fields[0])) Units.Add(WordForms.Norm(f), value);
+        }
+        foreach (var l in LexiconFile.Read("casualties.tsv"))
+        {
+            if (l.Fields.Length != 2 || l.Fields[1] is not ("killed" or "wounded" or "arrested" or "abducted" or "displaced")) throw l.Error("expected: forms<TAB>killed|wounded|arrested|abducted|displaced");
+            var index = l.Section switch { "before" => CasualtiesBefore, "after" => CasualtiesAfter, _ => throw l.Error("line outside @before/@after") };
+            foreach (var f in LexiconFile.Words(l.Fields[0])) index.Add(WordForms.Norm(f), l.Fields[1]);
         }
     }
 

@@ -34,9 +34,35 @@ public sealed class QuantityReader(EventLexicons lex)
             int after = next + unit.Length;
             var span = new TextSpan(n.Span.Start, seq[after - 1].End);
             string? item = unit.Value.IsCurrency ? null : ItemAfter(seq, after);
-            result.Add(new PlacedQuantity(new Quantity(value, unit.Value.Unit, item, span), first));
+            var name = unit.Value.Unit;
+            if (s_people.Contains(name) && Casualty(seq, first, after) is { } casualty) { name = casualty; item = null; }
+            result.Add(new PlacedQuantity(new Quantity(value, name, item, span), first));
         }
         return result;
+    }
+
+    /// <summary>Units that count people: they become casualties when a casualty word governs them.</summary>
+    private static readonly HashSet<string> s_people = new(StringComparer.Ordinal)
+    {
+        "people", "civilians", "soldiers", "fighters", "military personnel", "mercenaries", "refugees", "detainees",
+    };
+
+    /// <summary>Words between a casualty masdar and its count: مقتل ما لا يقل عن سبعة، إصابة نحو 20.</summary>
+    private static readonly HashSet<string> s_approx = new(StringComparer.Ordinal) { "نحو", "حوالي", "قرابه", "اكثر", "من", "ما", "لا", "يقل", "عن", "اقل", "زهاء", "الي" };
+
+    /// <summary>The casualty unit of a count of people: a casualty word before the number (مقتل سبعة أشخاص)
+    /// or after the counted noun (سبعة أشخاص قتلوا، عشرة جرحى).</summary>
+    private string? Casualty(TokenSequence seq, int number, int after)
+    {
+        int sentence = seq.SentenceOf(number);
+        for (int k = number - 1, words = 0; k >= 0 && words < 6 && seq.SentenceOf(k) == sentence && !seq.IsPunct(k); k--, words++)
+        {
+            if (lex.CasualtiesBefore.First(seq, k) is { } m) return m.Value;
+            if (!s_approx.Contains(seq[k].Norm)) break;
+        }
+        for (int k = after; k < Math.Min(seq.End, after + 2) && seq.SentenceOf(k) == sentence && !seq.IsPunct(k); k++)
+            if (lex.CasualtiesAfter.First(seq, k) is { } m) return m.Value;
+        return null;
     }
 
     /// <summary>The named item after a counted noun: "رافال"، من طراز "ميسترال"، a MISC mention.</summary>
