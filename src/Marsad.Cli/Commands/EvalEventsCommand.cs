@@ -74,7 +74,7 @@ public static class EvalEventsCommand
             Console.WriteLine(scorer.Json());
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or LexiconException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"marsad: {e.Message}");
             return ExitCodes.Partial;

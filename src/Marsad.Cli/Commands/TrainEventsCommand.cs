@@ -55,7 +55,7 @@ public static class TrainEventsCommand
             Console.WriteLine(model.Info);
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or LexiconException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"marsad: {e.Message}");
             return ExitCodes.Partial;

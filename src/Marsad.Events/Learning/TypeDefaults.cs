@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Events.Lexicons;
+using Marsad.Text.Data;
 
 namespace Marsad.Events.Learning;
 
@@ -18,7 +19,7 @@ public sealed class TypeDefaults
 
     public TypeDefaults()
     {
-        foreach (var l in LexiconFile.Read("types.tsv"))
+        foreach (var l in LexiconFile.Read("events", "types.tsv"))
         {
             if (l.Fields.Length != 5 || !Enum.TryParse<EventType>(l.Fields[0], out var type) || l.Fields[4] is not ("one" or "two"))
                 throw l.Error("expected: TYPE<TAB>cameo<TAB>verb frame<TAB>noun frame<TAB>one|two");
@@ -28,9 +29,9 @@ public sealed class TypeDefaults
             _entries[type] = (new TriggerEntry(type, null, l.Fields[1], true, verb, ""), new TriggerEntry(type, null, l.Fields[1], false, noun, ""));
         }
         foreach (var t in Enum.GetValues<EventType>())
-            if (!_entries.ContainsKey(t)) throw new LexiconException($"types.tsv: no line for {t}");
+            if (!_entries.ContainsKey(t)) throw new InvalidDataException($"types.tsv: no line for {t}");
         var verbs = new Dictionary<string, EventType[]>(StringComparer.Ordinal);
-        foreach (var l in LexiconFile.Read("cameo_verbs.tsv"))
+        foreach (var l in LexiconFile.Read("events", "cameo_verbs.tsv"))
         {
             if (l.Fields.Length != 2) throw l.Error("expected: lemma<TAB>TYPE,TYPE");
             var types = l.Fields[1].Split(',').Select(t => Enum.TryParse<EventType>(t, out var v) ? v : throw l.Error($"unknown PLOVER type '{t}'")).ToArray();

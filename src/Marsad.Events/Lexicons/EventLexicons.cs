@@ -129,7 +129,7 @@ public sealed class EventLexicons
             };
             foreach (var f in LexiconFile.Words(l.Fields[0])) Units.Add(WordForms.Norm(f), value);
         }
-        foreach (var l in LexiconFile.Read("casualties.tsv"))
+        foreach (var l in LexiconFile.Read("events", "casualties.tsv"))
         {
             if (l.Fields.Length != 2 || l.Fields[1] is not ("killed" or "wounded" or "arrested" or "abducted" or "displaced")) throw l.Error("expected: forms<TAB>killed|wounded|arrested|abducted|displaced");
             var index = l.Section switch { "before" => CasualtiesBefore, "after" => CasualtiesAfter, _ => throw l.Error("line outside @before/@after") };
