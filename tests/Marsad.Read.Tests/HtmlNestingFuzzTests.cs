@@ -53,7 +53,7 @@ public class HtmlNestingFuzzTests
         {
             var html = Soup(rng, rng.Next(1, 400));
             using var doc = parser.ParseDocument(html);
-            // body sits at depth 2 below the document element's children; count from body's children.
+            // Depth below <body>: the elements the page itself makes the parser open.
             int built = TreeDepth(doc.Body!);
             int estimate = HtmlNesting.EstimateDepth(html);
             Assert.True(2 * estimate + 10 >= built, $"parsed depth {built} > 2 × estimate {estimate} + 10 for: {html}");

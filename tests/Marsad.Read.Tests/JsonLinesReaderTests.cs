@@ -130,6 +130,15 @@ public class JsonLinesInvalidUtf16Tests
     [Fact]
     public void An_unpaired_surrogate_is_reported() =>
         Assert.Contains("unpaired UTF-16 surrogate", JsonLinesReader.ParseLine("{\"id\":\"a\",\"text\":\"" + (char)0xD800 + "\"}", "f:1", "f-1").Error);
+
+    [Fact]
+    public void NUL_characters_in_text_are_replaced_with_a_warning_keeping_offsets()
+    {
+        var r = JsonLinesReader.ParseLine("{\"id\":\"n\",\"title\":\"a\\u0000b\",\"text\":\"مصر\\u0000وتركيا\"}", "x:1", "x");
+        Assert.Equal("مصر\uFFFDوتركيا", r.Document!.Text);
+        Assert.Equal("a\uFFFDb", r.Document.Title);
+        Assert.Contains("NUL", r.Warning);
+    }
 }
 
 /// <summary>Intake hygiene: common field names, a user's mapping, and fields not read reported once per file.</summary>

@@ -92,4 +92,13 @@ public abstract partial class CorpusStoreContract
             Assert.Equal(openers, check.Stats().Documents);
         }
     }
+
+    [Fact]
+    public void A_text_holding_NUL_characters_is_refused_alike_on_both_backends()
+    {
+        var doc = new DocBuilder("nul", "أعلنت تركيا\0 دعمها لحكومة الوفاق في طرابلس.").Entity("e1", EntityType.GPE, "تركيا", "Q43", "Turkey").Build();
+        var ex = Assert.Throws<ArgumentException>(() => Store.Ingest(doc));
+        Assert.Contains("NUL", ex.Message);
+        Assert.Equal(0, Store.Stats().Documents);
+    }
 }

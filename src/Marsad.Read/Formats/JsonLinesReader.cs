@@ -81,6 +81,9 @@ public static class JsonLinesReader
         if (!Field(root, fields, "text", out var textValue)) return ReadResult.Fail(origin, "missing \"text\"");
         if (textValue.ValueKind != JsonValueKind.String) return ReadResult.Fail(origin, $"\"text\" must be a string, found {Kind(textValue)}");
         var text = textValue.GetString()!;
+        // U+0000 means nothing in an article and PostgreSQL cannot store it: replaced (same length, offsets kept) and reported.
+        bool nul = text.Contains('\0');
+        if (nul) text = text.Replace('\0', '\uFFFD');
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(origin, "empty \"text\"");
         if (text.Length > ReadLimits.MaxDocumentChars) return ReadResult.Fail(origin, ReadLimits.TooLong(text.Length));
 
@@ -93,7 +96,8 @@ public static class JsonLinesReader
             Outlet = OptionalString(root, fields, "outlet", warnings),
             Published = Published(root, fields, warnings),
         };
-        if (text.Contains('\uFFFD')) warnings.Add("invalid UTF-8 bytes were replaced by U+FFFD");
+        if (nul) warnings.Add("NUL characters (\\u0000) in \"text\" were replaced by U+FFFD");
+        else if (text.Contains('\uFFFD')) warnings.Add("invalid UTF-8 bytes were replaced by U+FFFD");
         return ReadResult.Ok(doc, warnings.Count > 0 ? string.Join("; ", warnings) : null);
     }
 
@@ -109,7 +113,7 @@ public static class JsonLinesReader
     private static string? OptionalString(JsonElement root, JsonFieldMap fields, string name, List<string> warnings)
     {
         if (!Field(root, fields, name, out var v)) return null;
-        if (v.ValueKind == JsonValueKind.String) return string.IsNullOrWhiteSpace(v.GetString()) ? null : v.GetString();
+        if (v.ValueKind == JsonValueKind.String) return string.IsNullOrWhiteSpace(v.GetString()) ? null : v.GetString()!.Replace('\0', '\uFFFD');
         warnings.Add($"ignored \"{name}\": expected a string, found {Kind(v)}");
         return null;
     }

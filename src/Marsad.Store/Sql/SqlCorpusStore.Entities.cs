@@ -70,8 +70,9 @@ internal abstract partial class SqlCorpusStore
             db.Query($"SELECT {EntityColumns} FROM entities n WHERE n.documents > 0 AND {where} ORDER BY n.mentions DESC, n.id LIMIT 1", ReadEntity, args).FirstOrDefault();
         var key = NameKeys.Normal(s);
         var like = "%" + EscapeLike(key) + "%";
-        return (long.TryParse(s, out var id) ? One("n.id = @id", ("id", id)) : null)
-            ?? One("n.kb = @kb", ("kb", s))
+        // Digits alone are a corpus id: one that does not exist (or overflows) finds nothing, not a name containing them.
+        if (s.All(char.IsAsciiDigit)) return long.TryParse(s, out var id) ? One("n.id = @id", ("id", id)) : null;
+        return One("n.kb = @kb", ("kb", s))
             ?? One("n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key = @k AND a.count > 0)", ("k", key))
             ?? One("LOWER(n.name_en) = LOWER(@en)", ("en", s))
             ?? One("n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key LIKE @like ESCAPE '\\')", ("like", like))

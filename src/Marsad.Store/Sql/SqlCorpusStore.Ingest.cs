@@ -23,6 +23,9 @@ internal abstract partial class SqlCorpusStore
 
     public IngestResult Ingest(Document doc, bool replace = false) => Write(db =>
     {
+        // PostgreSQL cannot store U+0000 and SQLite can: refused alike, so both backends hold the same corpus.
+        if (new[] { doc.Id, doc.Text, doc.Title, doc.Url, doc.Outlet }.Any(s => s?.Contains('\0') == true))
+            throw new ArgumentException($"document '{doc.Id}' holds NUL characters (U+0000); the readers replace them, so this one was built elsewhere");
         var hash = ContentHash(doc.Text);
         BeginWrite(db);
         var existing = db.Query("SELECT id, content_hash, story, title, published, url, outlet FROM documents WHERE doc_id = @id",

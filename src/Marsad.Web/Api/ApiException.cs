@@ -26,10 +26,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             ApiException a => (a.Status, ReasonPhrases.GetReasonPhrase(a.Status), a.Message),
             BadHttpRequestException b => (b.StatusCode, ReasonPhrases.GetReasonPhrase(b.StatusCode), b.Message),
-            StoreException s => (StatusCodes.Status503ServiceUnavailable, "Database unavailable", s.Message),
+            // The store's message names files and servers: it goes to the log, not to the caller.
+            StoreException => (StatusCodes.Status503ServiceUnavailable, "Database unavailable",
+                "The database cannot be used right now (read-only, locked, full or unreachable); the server log says why."),
             _ => (StatusCodes.Status500InternalServerError, "Internal Server Error", "The server failed on this request; the error was logged."),
         };
-        if (status >= 500) log.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+        if (exception is StoreException) log.LogError("{Method} {Path}: {Problem}", context.Request.Method, context.Request.Path, exception.Message);
+        else if (status >= 500) log.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

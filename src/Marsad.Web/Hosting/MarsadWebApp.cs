@@ -75,7 +75,14 @@ public static class MarsadWebApp
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Apply);
         app.UseMiddleware<RequestGuard>(address!, options.AllowedHosts);
+        // HEAD is answered as GET: Kestrel sends the headers and drops the body of a HEAD request.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method)) context.Request.Method = HttpMethods.Get;
+            return next(context);
+        });
         if (!string.IsNullOrEmpty(options.Token)) app.UseMiddleware<TokenGate>(options.Token);
+        app.UseRouting(); // after the HEAD rewrite, so that HEAD finds the GET routes
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapGet("/assets/{**path}", (HttpContext ctx, string path, EmbeddedAssets assets) => assets.ServeAsync(ctx, path))

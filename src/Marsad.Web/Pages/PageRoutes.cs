@@ -16,10 +16,12 @@ public static class PageRoutes
         pages.MapGet("/entities/{id}", (string id, PageShell shell) => Html(shell.Render("entity", "كيان")));
         pages.MapGet("/graph", (PageShell shell) => Html(shell.Render("graph", "الشبكة", "graph.js")));
         pages.MapGet("/timeline", (PageShell shell) => Html(shell.Render("timeline", "الخط الزمني")));
+        // The fallback answers GET only, so that another method on a known route is 405, not a page.
         app.MapFallback((HttpContext ctx, PageShell shell) =>
             ctx.Request.Path.StartsWithSegments("/api")
                 ? Results.Problem(statusCode: 404, title: "Not Found", detail: $"No API route {ctx.Request.Path}.")
-                : Html(shell.Render("notfound", "غير موجود"), StatusCodes.Status404NotFound));
+                : Html(shell.Render("notfound", "غير موجود"), StatusCodes.Status404NotFound))
+           .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
     }
 
     internal static IResult Html(string html, int status = StatusCodes.Status200OK) =>

@@ -27,7 +27,9 @@ public sealed class TokenGate(RequestDelegate next, string token)
                 HttpOnly = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict, Path = "/", Secure = request.IsHttps, IsEssential = true,
             });
             var rest = new QueryBuilder(request.Query.Where(kv => kv.Key != "token").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))));
-            context.Response.Redirect(request.PathBase + request.Path + rest.ToQueryString());
+            // "//host/…" or "/\\host/…" would send the browser to another site: keep one leading slash.
+            var path = "/" + (request.PathBase + request.Path).ToString().TrimStart('/', '\\');
+            context.Response.Redirect(path + rest.ToQueryString());
             return;
         }
         if (Matches(BearerToken(request)) || Matches(request.Cookies[CookieName])) { await next(context); return; }
