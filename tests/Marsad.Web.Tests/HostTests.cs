@@ -17,6 +17,7 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("/entities/1")]
     [InlineData("/graph")]
     [InlineData("/timeline")]
+    [InlineData("/camps")]
     public async Task Every_page_is_right_to_left_arabic_html_with_a_content_security_policy(string path)
     {
         var res = await _server.Client.GetAsync(path);

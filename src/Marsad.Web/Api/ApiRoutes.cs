@@ -83,6 +83,8 @@ public static class ApiRoutes
             Exports.Write(http, store, codes.Value.Coder, codes.Value.Scale, format, entity, from, to, type, outlet, bom, header))
            .WithSummary("The corpus as a file: format jsonl, acled, gdelt, graphml or gexf, with the filters entity, from, to, type, outlet (as `marsad export`); streamed.");
 
+        CampsApi.Map(api);
+
         api.MapGet("/stats", (ICorpusStore store) => store.Stats())
            .WithSummary("Counts of documents, stories, near-duplicates, entities, events and relations.");
     }

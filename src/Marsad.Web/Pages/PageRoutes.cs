@@ -15,6 +15,7 @@ public static class PageRoutes
         pages.MapGet("/entities", (PageShell shell) => Html(shell.Render("entities", "الكيانات")));
         pages.MapGet("/entities/{id}", (string id, PageShell shell) => Html(shell.Render("entity", "كيان")));
         pages.MapGet("/graph", (PageShell shell) => Html(shell.Render("graph", "الشبكة", "graph.js")));
+        pages.MapGet("/camps", (PageShell shell) => Html(shell.Render("camps", "المعسكرات", "camps.js")));
         pages.MapGet("/timeline", (PageShell shell) => Html(shell.Render("timeline", "الخط الزمني")));
         // The fallback answers GET only, so that another method on a known route is 405, not a page.
         app.MapFallback((HttpContext ctx, PageShell shell) =>

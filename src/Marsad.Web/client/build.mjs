@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const outdir = fileURLToPath(new URL('../../../web-dist/', import.meta.url));
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.js', graph: 'src/graph.js', app: 'src/app.css' },
+  entryPoints: { main: 'src/main.js', graph: 'src/graph.js', camps: 'src/camps.js', app: 'src/app.css' },
   outdir,
   bundle: true,
   splitting: true,

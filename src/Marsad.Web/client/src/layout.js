@@ -7,6 +7,7 @@ const NAV = [
   ['/entities', 'navEntities', 'entities'],
   ['/graph', 'navGraph', 'graph'],
   ['/timeline', 'navTimeline', 'timeline'],
+  ['/camps', 'navCamps', 'camps'],
 ];
 
 /** Draws the header and calls redraw() when the language changes. */
