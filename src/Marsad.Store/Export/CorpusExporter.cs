@@ -32,18 +32,30 @@ public sealed class CorpusExporter(ICorpusStore store, ActorCoder coder, CameoSc
 
     public static string Extension(string format) => Canonical(format) switch { "acled" => "csv", "gdelt" => "tsv", var f => f };
 
+    /// <summary>
+    /// Refuses a format, filter or option the export cannot honour; called by <see cref="Write"/> and by callers
+    /// that must refuse before sending any byte (the HTTP API).
+    /// </summary>
+    public static void Check(string format, ExportFilter filter, ExportOptions options)
+    {
+        var f = Canonical(format);
+        Refuse(!Formats.Contains(f), $"unknown format '{format}' (one of: {string.Join(", ", Formats)})");
+        Refuse(filter.Outlet is not null && f is "graphml" or "gexf", "the graph exports cannot filter by outlet (edges aggregate many documents)");
+        Refuse(options.Bom && f != "acled", "the byte-order mark (--bom) applies to the acled format only");
+        Refuse(options.Header && f != "gdelt", "the header line (--header) applies to the gdelt format only");
+    }
+
     /// <summary>Writes the export; returns how many items (documents, events or dyads, edges) it holds.</summary>
     public long Write(Stream stream, string format, ExportFilter filter, ExportOptions? options = null, DateTimeOffset? now = null)
     {
         options ??= new ExportOptions();
+        Check(format, filter, options);
         var when = now ?? DateTimeOffset.UtcNow;
         switch (Canonical(format))
         {
             case "jsonl":
-                Refuse(options.Header, "--header applies to the gdelt format only");
                 return ContractExport.WriteJsonl(stream, store.Documents().Where(d => Matches(d, filter)));
             case "graphml" or "gexf":
-                Refuse(filter.Outlet is not null, "the graph exports cannot filter by outlet (edges aggregate many documents)");
                 var graph = store.Graph(new GraphQuery(filter.Entity, filter.From, filter.To, filter.Type, MaxEdges: int.MaxValue, EvidencePerEdge: 0));
                 if (Canonical(format) == "graphml") GraphExport.WriteGraphMl(stream, graph); else GraphExport.WriteGexf(stream, graph);
                 return graph.Edges.Count;
@@ -54,12 +66,11 @@ public sealed class CorpusExporter(ICorpusStore store, ActorCoder coder, CameoSc
             }
             case "gdelt":
             {
-                Refuse(options.Bom, "--bom applies to the acled format only (GDELT files have none)");
                 using var w = Writer(stream, false);
                 return new GdeltExport(coder, scale).Write(w, Events(filter), DateOnly.FromDateTime(when.UtcDateTime), options.Header);
             }
             default:
-                throw new ExportRefusedException($"unknown format '{format}' (one of: {string.Join(", ", Formats)})");
+                throw new InvalidOperationException("unreachable: Check refused the format");
         }
     }
 

@@ -10,12 +10,12 @@ public static class Csv
         return "\"" + v.Replace("\"", "\"\"") + "\"";
     }
 
-    public static void WriteRecord(TextWriter w, IEnumerable<string?> fields, char separator = ',')
+    public static void WriteRecord(TextWriter w, IEnumerable<string?> fields)
     {
         bool first = true;
         foreach (var f in fields)
         {
-            if (!first) w.Write(separator);
+            if (!first) w.Write(',');
             w.Write(Field(f));
             first = false;
         }

@@ -13,16 +13,13 @@ public static class Exports
     {
         var fmt = CorpusExporter.Canonical(ApiParams.Text(format, "format")?.ToLowerInvariant()
             ?? throw ApiException.BadRequest($"'format' is required: one of {string.Join(", ", CorpusExporter.Formats)}."));
-        if (!CorpusExporter.Formats.Contains(fmt))
-            throw ApiException.BadRequest($"'format' must be one of {string.Join(", ", CorpusExporter.Formats)}.");
         var filter = new ExportFilter(entity is null ? null : ApiParams.Entity(store, entity, "entity").Id,
             ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Type(type, "type"), ApiParams.Text(outlet, "outlet"));
         var options = new ExportOptions(bom ?? false, header ?? false);
         var exporter = new CorpusExporter(store, coder, scale);
-        // refuse a filter the format cannot honour before any byte is sent
-        if (filter.Outlet is not null && fmt is "graphml" or "gexf") throw ApiException.BadRequest("the graph exports cannot filter by outlet");
-        if (options.Bom && fmt != "acled") throw ApiException.BadRequest("'bom' applies to the acled format only");
-        if (options.Header && fmt != "gdelt") throw ApiException.BadRequest("'header' applies to the gdelt format only");
+        // refuse a format, filter or option the export cannot honour before any byte is sent
+        try { CorpusExporter.Check(fmt, filter, options); }
+        catch (ExportRefusedException e) { throw ApiException.BadRequest(e.Message); }
         // the exporters write synchronously, page by page, on a pool thread: allowed for this response only
         if (http.Features.Get<IHttpBodyControlFeature>() is { } body) body.AllowSynchronousIO = true;
         return Results.Stream(stream => Task.Run(() => exporter.Write(stream, fmt, filter, options)), CorpusExporter.MediaType(fmt),
