@@ -58,6 +58,8 @@ public sealed class WatchedPage : IAsyncDisposable
     public static async Task<WatchedPage> CreateAsync(IBrowserContext context)
     {
         var page = await context.NewPageAsync();
+        // a loaded 2-core CI machine can take far longer than Playwright's 30 s default: waits fail only when truly stuck
+        page.SetDefaultTimeout(120_000);
         var w = new WatchedPage(context, page);
         // Failed loads are recorded with their URL by the Response handler; the console only repeats them.
         page.Console += (_, m) => { if (m.Type == "error" && !m.Text.StartsWith("Failed to load resource")) w.Errors.Add(m.Text); };
@@ -71,7 +73,7 @@ public sealed class WatchedPage : IAsyncDisposable
     public async Task GotoAsync(string url)
     {
         var res = await Page.GotoAsync(url);
-        await Page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 30_000 });
+        await Page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 120_000 });
         if (res is not null && res.Status >= 500) throw new InvalidOperationException($"{url}: HTTP {res.Status}");
     }
 
