@@ -39,6 +39,15 @@ public sealed class DocBuilder
         return this;
     }
 
+    /// <summary>A generic actor (DESIGN.md, "Generic actors"): named by its role, with a CAMEO sector and the entity it belongs to.</summary>
+    public DocBuilder Generic(string localId, EntityType type, string name, string? sector, string? affiliation = null, string? nameEn = null, params string[] surfaces)
+    {
+        Entity(localId, type, name, null, nameEn, surfaces);
+        var e = _entities[localId];
+        (e.Kind, e.Sector, e.Affiliation) = (EntityKind.Generic, sector, affiliation is null ? null : _entities[affiliation]);
+        return this;
+    }
+
     public DocBuilder Event(EventType type, string trigger, string[] sources, string[] targets, string? date = null,
         string? mode = null, string? attribution = null, string? location = null, Modality modality = Modality.Asserted,
         string? cameo = null, (string Text, double Value, string Unit)[]? quantities = null)

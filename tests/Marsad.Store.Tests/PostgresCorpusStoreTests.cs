@@ -30,6 +30,16 @@ public sealed class PostgresCorpusStoreTests : CorpusStoreContract
         return new NpgsqlConnectionStringBuilder(_server) { SearchPath = schema }.ConnectionString;
     }
 
+    protected override void ExecuteSql(string database, string sql)
+    {
+        using var c = new NpgsqlConnection(database);
+        c.Open();
+        using var cmd = new NpgsqlCommand(sql, c);
+        cmd.ExecuteNonQuery();
+    }
+
+    internal override IReadOnlyList<string> Migrations => Sql.Schema.Postgres;
+
     protected override ICorpusStore CreateStore()
     {
         var store = base.CreateStore();

@@ -9,6 +9,17 @@ public sealed class SqliteCorpusStoreTests : CorpusStoreContract
 
     protected override string NewDatabase() => Path.Combine(_dir, $"corpus{++_databases}.db");
 
+    protected override void ExecuteSql(string database, string sql)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    internal override IReadOnlyList<string> Migrations => Sql.Schema.Sqlite;
+
     public override void Dispose()
     {
         base.Dispose();

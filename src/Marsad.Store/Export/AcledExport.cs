@@ -9,7 +9,8 @@ namespace Marsad.Store.Export;
 /// sub-event type from the PLOVER type, CAMEO code and actors; inter codes from the actor's kind or
 /// sector; place and coordinates from the knowledge base; fatalities from quantities in unit "killed";
 /// time_precision 1 for a day, 3 for a month or year, 2 when only the publication date is known.
-/// Marsad's own fields (PLOVER type, mode, CAMEO, modality, attribution, document, URL) go to tags.
+/// Marsad's own fields (PLOVER type, mode, CAMEO, modality, attribution, generic actors' sector and
+/// affiliation, document, URL) go to tags. Generic actors are named as ACLED names them (<see cref="ActorCoder.AcledName"/>).
 /// </summary>
 public sealed class AcledExport(ActorCoder coder)
 {
@@ -56,6 +57,8 @@ public sealed class AcledExport(ActorCoder coder)
         tags.Add($"cameo={cameo}");
         tags.Add($"modality={e.Modality}");
         if (e.Attribution is not null) tags.Add($"according_to={Csv.OneLine(e.Attribution)}");
+        GenericTags(tags, "actor1", a1);
+        GenericTags(tags, "actor2", a2);
         tags.Add($"document={e.DocumentId}");
         if (e.Url is not null) tags.Add($"url={e.Url}");
         int i1 = a1 is null ? 0 : c1.Inter, i2 = a2 is null ? 0 : c2.Inter;
@@ -63,8 +66,8 @@ public sealed class AcledExport(ActorCoder coder)
         [
             (place?.Iso3 ?? "XXX") + e.Id.ToString(CultureInfo.InvariantCulture),
             date, date?[..4], precision, disorder, type, sub,
-            a1?.NameEn ?? a1?.Name, Assoc(e.Sources), Int(i1),
-            a2?.NameEn ?? a2?.Name, Assoc(e.Targets), Int(i2),
+            a1 is null ? null : coder.AcledName(a1), Assoc(e.Sources), Int(i1),
+            a2 is null ? null : coder.AcledName(a2), Assoc(e.Targets), Int(i2),
             Interaction(i1, i2),
             disorder == "Political violence" && i2 == 7 ? "Civilian targeting" : null,
             place?.IsoNumeric.TrimStart('0'), null, countryRow?.NameEn, place?.Admin1, null, null, locationName,
@@ -124,8 +127,16 @@ public sealed class AcledExport(ActorCoder coder)
         return (Math.Min(i1, i2) * 10 + Math.Max(i1, i2)).ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string? Assoc(IReadOnlyList<EntityRef> actors) =>
-        actors.Count > 1 ? string.Join("; ", actors.Skip(1).Select(a => a.NameEn ?? a.Name)) : null;
+    private string? Assoc(IReadOnlyList<EntityRef> actors) =>
+        actors.Count > 1 ? string.Join("; ", actors.Skip(1).Select(coder.AcledName)) : null;
+
+    /// <summary>A generic actor's sector and the entity it belongs to, which ACLED's columns have no place for.</summary>
+    private static void GenericTags(List<string> tags, string column, EntityRef? actor)
+    {
+        if (actor is not { Kind: EntityKinds.Generic }) return;
+        if (actor.Sector is not null) tags.Add($"{column}_sector={actor.Sector}");
+        if (actor.Affiliation is { } owner) tags.Add($"{column}_affiliation={Csv.OneLine(owner.NameEn ?? owner.Name)}");
+    }
 
     private static string? Int(int v) => v == 0 ? null : v.ToString(CultureInfo.InvariantCulture);
 

@@ -20,18 +20,32 @@ public readonly record struct ActorCode(GeoPlace? Country, string Role, int Inte
 /// and its compiled coordinates (data/kb/geo.tsv). Generic actors (kind "generic") are coded from their
 /// CAMEO sector and affiliation. Mapping tables are documented in README.md ("Exports").
 /// </summary>
-public sealed class ActorCoder(KnowledgeBase kb, GeoTable geo)
+public sealed class ActorCoder(KnowledgeBase kb, GeoTable geo, ActorSectors? sectors = null)
 {
+    private readonly ActorSectors _sectors = sectors ?? ActorSectors.Default;
+
     public GeoTable Geo => geo;
+
+    /// <summary>
+    /// The actor's name in ACLED's way: a generic actor by its sector and affiliation ("Police Forces of Egypt",
+    /// "Protesters (Egypt)", "Unidentified Armed Group"), any other by its English name, else its Arabic one.
+    /// </summary>
+    public string AcledName(EntityRef actor) =>
+        (actor.Kind == EntityKinds.Generic && actor.Sector is { Length: > 0 } sector
+            ? _sectors.Name(sector, actor.Affiliation is { } owner ? owner.NameEn ?? owner.Name : null)
+            : null)
+        ?? actor.NameEn ?? actor.Name;
 
     public ActorCode Code(EntityRef actor)
     {
-        var entry = actor.Kb is null ? null : kb.Get(actor.Kb);
-        if (actor.Sector is { Length: > 0 } sector)
+        if (actor.Kind == EntityKinds.Generic)
         {
-            var home = actor.AffiliationKb is null ? null : kb.Get(actor.AffiliationKb);
-            return new ActorCode(CountryOf(home), sector, InterOfSector(sector));
+            if (actor.Sector is { Length: > 0 } sector)
+                return new ActorCode(actor.Affiliation?.Kb is { } home ? CountryOf(kb.Get(home)) : null, sector, _sectors.Inter(sector));
+            // members, men or sources with no sector of their own act for whom they belong to (عناصر حزب الله)
+            return actor.Affiliation is { } owner ? Code(owner) : new ActorCode(null, "", 0);
         }
+        var entry = actor.Kb is null ? null : kb.Get(actor.Kb);
         if (entry is null) return new ActorCode(null, "", actor.Type == "GPE" ? 1 : 0);
         var country = CountryOf(entry);
         return entry.Kind switch
@@ -64,16 +78,4 @@ public sealed class ActorCoder(KnowledgeBase kb, GeoTable geo)
         var state = entry.Kind == KbKind.State ? entry : kb.StateOf(entry);
         return geo.Country(state?.Iso2 ?? entry.Iso2);
     }
-
-    /// <summary>ACLED's categories for CAMEO sectors: state agents, armed non-state groups, protesters, civilians.</summary>
-    private static int InterOfSector(string sector) => sector switch
-    {
-        "MIL" or "COP" or "SPY" or "GOV" or "JUD" or "LEG" => 1,
-        "REB" or "INS" or "SEP" => 2,
-        "UAF" or "MLT" => 3,
-        "OPP" => 6,
-        "CVL" or "REF" or "LAB" or "EDU" or "HLH" or "REL" or "BUS" or "MED" => 7,
-        "IGO" or "NGO" => 8,
-        _ => 0,
-    };
 }

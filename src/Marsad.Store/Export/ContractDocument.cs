@@ -13,7 +13,11 @@ public static class ContractDocument
         foreach (var e in v.Entities)
         {
             EntityTypes.TryParse(e.Type, out var type);
-            var entity = new Entity(e.LocalId, type, e.Name) { Kb = e.Kb, NameEn = e.NameEn };
+            var entity = new Entity(e.LocalId, type, e.Name)
+            {
+                Kb = e.Kb, NameEn = e.NameEn, Sector = e.Sector,
+                Kind = e.Kind == EntityKinds.Generic ? EntityKind.Generic : EntityKind.Named,
+            };
             foreach (var m in e.Mentions)
             {
                 var mention = new Mention(new TextSpan(m.Start, m.End), type, "store") { Nisba = m.Nisba, KbId = e.Kb, Entity = entity };
@@ -24,6 +28,7 @@ public static class ContractDocument
             doc.Entities.Add(entity);
         }
         Entity? Get(string? id) => id is not null && entities.TryGetValue(id, out var e) ? e : null;
+        foreach (var e in v.Entities) entities[e.LocalId].Affiliation = Get(e.Affiliation);
         foreach (var ev in v.Events)
         {
             var e = new Event(Enum.Parse<EventType>(ev.Type), Span(ev.Trigger), Span(ev.Evidence))

@@ -7,7 +7,8 @@ namespace Marsad.Store.Export;
 
 /// <summary>
 /// Writes the actor network for Gephi and other graph tools: GraphML and GEXF 1.3, directed, nodes
-/// with name, English name, type, KB id and weight; edges with kind, relation or event type, weight
+/// with name, English name, type, KB id, weight, kind (named or generic) and a generic actor's sector
+/// and affiliation (the English name of the entity it belongs to); edges with kind, relation or event type, weight
 /// (evidence count), first and last date and polarity. Parallel edges of different types are kept
 /// (GEXF marks them with its built-in <c>kind</c>, as Gephi expects for multigraphs; whether the edge
 /// aggregates events or a stable relation is the attribute <c>category</c>). The GEXF graph is dynamic:
@@ -28,6 +29,7 @@ public static class GraphExport
         [
             ("label", "node", "label", "string"), ("name_en", "node", "name_en", "string"), ("type", "node", "type", "string"),
             ("kb", "node", "kb", "string"), ("nweight", "node", "weight", "int"),
+            ("nkind", "node", "kind", "string"), ("sector", "node", "sector", "string"), ("affiliation", "node", "affiliation", "string"),
             ("kind", "edge", "kind", "string"), ("etype", "edge", "type", "string"), ("weight", "edge", "weight", "double"),
             ("first", "edge", "first_date", "string"), ("last", "edge", "last_date", "string"), ("polarity", "edge", "polarity", "int"),
             ("elabel", "edge", "label", "string"),
@@ -53,6 +55,9 @@ public static class GraphExport
             Data(w, ns, "type", n.Type);
             Data(w, ns, "kb", n.Kb);
             Data(w, ns, "nweight", Int(n.Weight));
+            Data(w, ns, "nkind", n.Kind);
+            Data(w, ns, "sector", n.Sector);
+            Data(w, ns, "affiliation", AffiliationName(n));
             w.WriteEndElement();
         }
         foreach (var e in graph.Edges)
@@ -100,7 +105,8 @@ public static class GraphExport
         w.WriteAttributeString("defaultedgetype", "directed");
         w.WriteAttributeString("mode", "dynamic");
         w.WriteAttributeString("timeformat", "date");
-        Attributes(w, ns, "node", [("0", "name_en", "string"), ("1", "type", "string"), ("2", "kb", "string"), ("3", "weight", "integer")]);
+        Attributes(w, ns, "node", [("0", "name_en", "string"), ("1", "type", "string"), ("2", "kb", "string"), ("3", "weight", "integer"),
+            ("4", "kind", "string"), ("5", "sector", "string"), ("6", "affiliation", "string")]);
         Attributes(w, ns, "edge", [("0", "category", "string"), ("1", "type", "string"), ("2", "first_date", "string"), ("3", "last_date", "string"), ("4", "polarity", "integer")]);
         var spans = new Dictionary<long, (DateOnly Start, DateOnly End)>();
         foreach (var e in graph.Edges)
@@ -114,7 +120,7 @@ public static class GraphExport
             w.WriteAttributeString("id", "n" + n.Id);
             w.WriteAttributeString("label", n.Name);
             if (spans.TryGetValue(n.Id, out var ns1)) WriteSpan(w, ns1);
-            AttValues(w, ns, [("0", n.NameEn), ("1", n.Type), ("2", n.Kb), ("3", Int(n.Weight))]);
+            AttValues(w, ns, [("0", n.NameEn), ("1", n.Type), ("2", n.Kb), ("3", Int(n.Weight)), ("4", n.Kind), ("5", n.Sector), ("6", AffiliationName(n))]);
             w.WriteEndElement();
         }
         w.WriteEndElement();
@@ -179,6 +185,9 @@ public static class GraphExport
         w.WriteAttributeString("start", span.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteAttributeString("end", span.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The English (else Arabic) name of the entity a generic actor belongs to.</summary>
+    private static string? AffiliationName(GraphNode n) => n.Affiliation is { } a ? a.NameEn ?? a.Name : null;
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

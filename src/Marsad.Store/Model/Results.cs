@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Marsad.Core.Model;
+
 namespace Marsad.Store;
 
 // Plain result records shared by the CLI and the web API (serialised as they are).
@@ -50,10 +53,23 @@ public sealed record SpanText(int Start, int End, string Text);
 /// <summary>A reference to a corpus entity.</summary>
 public sealed record EntityRef(long Id, string Name, string? NameEn, string Type, string? Kb)
 {
-    /// <summary>For a generic actor (DESIGN.md, "Generic actors"): its CAMEO sector code (MIL, COP, OPP, CVL …).</summary>
+    /// <summary>"named", or "generic" for an actor named by its role (DESIGN.md, "Generic actors").</summary>
+    public string Kind { get; init; } = EntityKinds.Named;
+    /// <summary>For a generic actor: its CAMEO sector code (MIL, COP, OPP, CVL …), when known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Sector { get; init; }
-    /// <summary>For a generic actor: the knowledge-base id of the state or organisation it belongs to, when known.</summary>
-    public string? AffiliationKb { get; init; }
+    /// <summary>For a generic actor: the entity (state, organisation) it belongs to, when the text says so.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EntityRef? Affiliation { get; init; }
+}
+
+/// <summary>The values of an entity's kind as stored and serialised.</summary>
+public static class EntityKinds
+{
+    public const string Named = "named";
+    public const string Generic = "generic";
+
+    public static string Of(EntityKind kind) => kind == EntityKind.Generic ? Generic : Named;
 }
 
 public sealed record StorySource(string DocumentId, string? Title, string? Outlet, string? Url, string? Published);
@@ -74,7 +90,15 @@ public sealed record DocumentView(
     IReadOnlyList<DocumentRelation> Relations);
 
 /// <summary>A document entity (local id as in the extraction contract) with the corpus entity it resolved to.</summary>
-public sealed record DocumentEntity(string LocalId, long EntityId, string Name, string? NameEn, string Type, string? Kb, IReadOnlyList<DocumentMention> Mentions);
+public sealed record DocumentEntity(string LocalId, long EntityId, string Name, string? NameEn, string Type, string? Kb, IReadOnlyList<DocumentMention> Mentions)
+{
+    /// <summary>"named" or "generic" (DESIGN.md, "Generic actors").</summary>
+    public string Kind { get; init; } = EntityKinds.Named;
+    /// <summary>For a generic actor: its CAMEO sector code, when known.</summary>
+    public string? Sector { get; init; }
+    /// <summary>For a generic actor: the local id of the document entity it belongs to, or null.</summary>
+    public string? Affiliation { get; init; }
+}
 
 public sealed record DocumentMention(int Start, int End, string Text, bool Nisba);
 
@@ -102,9 +126,19 @@ public sealed record DocumentEvent(
 
 public sealed record DocumentRelation(string Type, string Subject, string Object, string Label, string? LabelEn, SpanText Evidence);
 
+/// <summary>
+/// A corpus entity. A generic one (<see cref="Kind"/> "generic") is the group of the generic actors of
+/// one type, sector and affiliation across documents, never merged with a named entity.
+/// </summary>
 public sealed record EntitySummary(long Id, string Name, string? NameEn, string Type, string? Kb, int Documents, int Mentions)
 {
-    public EntityRef Ref => new(Id, Name, NameEn, Type, Kb);
+    public string Kind { get; init; } = EntityKinds.Named;
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sector { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EntityRef? Affiliation { get; init; }
+
+    public EntityRef Ref => new(Id, Name, NameEn, Type, Kb) { Kind = Kind, Sector = Sector, Affiliation = Affiliation };
 }
 
 public sealed record AliasCount(string Alias, int Count);
@@ -131,7 +165,14 @@ public sealed record EntityProfile(
 /// <summary>One piece of evidence for an edge: the sentence, the document and who claims it.</summary>
 public sealed record Evidence(string DocumentId, string? Title, string? Outlet, string? Date, string Sentence, string? Attribution, string? Modality);
 
-public sealed record GraphNode(long Id, string Name, string? NameEn, string Type, string? Kb, int Weight);
+public sealed record GraphNode(long Id, string Name, string? NameEn, string Type, string? Kb, int Weight)
+{
+    public string Kind { get; init; } = EntityKinds.Named;
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sector { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EntityRef? Affiliation { get; init; }
+}
 
 /// <summary>
 /// An aggregated edge: all events of one type from Source to Target (Kind "event"), or one stable

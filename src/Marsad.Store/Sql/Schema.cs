@@ -77,6 +77,17 @@ internal static class Schema
         ALTER TABLE documents ADD COLUMN exact_indexed INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX documents_outlet ON documents(outlet);
         """,
+        // 3: generic actors (DESIGN.md, "Generic actors"): kind, CAMEO sector and affiliation (a corpus
+        // entity; in doc_entities, a local id). Rows stored before it are named entities.
+        """
+        ALTER TABLE entities ADD COLUMN kind TEXT NOT NULL DEFAULT 'named';
+        ALTER TABLE entities ADD COLUMN sector TEXT;
+        ALTER TABLE entities ADD COLUMN affiliation INTEGER;
+        CREATE INDEX entities_affiliation ON entities(affiliation);
+        ALTER TABLE doc_entities ADD COLUMN kind TEXT NOT NULL DEFAULT 'named';
+        ALTER TABLE doc_entities ADD COLUMN sector TEXT;
+        ALTER TABLE doc_entities ADD COLUMN affiliation_local TEXT;
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -151,6 +162,15 @@ internal static class Schema
         ALTER TABLE documents ADD COLUMN exact_indexed INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX documents_exact ON documents USING GIN(exact_tsv);
         CREATE INDEX documents_outlet ON documents(outlet);
+        """,
+        """
+        ALTER TABLE entities ADD COLUMN kind TEXT NOT NULL DEFAULT 'named';
+        ALTER TABLE entities ADD COLUMN sector TEXT;
+        ALTER TABLE entities ADD COLUMN affiliation BIGINT;
+        CREATE INDEX entities_affiliation ON entities(affiliation);
+        ALTER TABLE doc_entities ADD COLUMN kind TEXT NOT NULL DEFAULT 'named';
+        ALTER TABLE doc_entities ADD COLUMN sector TEXT;
+        ALTER TABLE doc_entities ADD COLUMN affiliation_local TEXT;
         """,
     ];
 }

@@ -33,8 +33,8 @@ internal abstract partial class SqlCorpusStore
         var story = StorySources(db, h.Story);
         var mentions = db.Query("SELECT local_id, start_offset, end_offset, text, nisba FROM mentions WHERE doc = @d ORDER BY start_offset",
             r => (Local: r.S(0), M: new DocumentMention(r.I(1), r.I(2), r.S(3), r.I(4) != 0)), ("d", h.Row)).ToLookup(x => x.Local, x => x.M);
-        var entities = db.Query("SELECT local_id, entity_id, name, name_en, type, kb FROM doc_entities WHERE doc = @d",
-            r => new DocumentEntity(r.S(0), r.L(1), r.S(2), r.N(3), r.S(4), r.N(5), []), ("d", h.Row))
+        var entities = db.Query("SELECT local_id, entity_id, name, name_en, type, kb, kind, sector, affiliation_local FROM doc_entities WHERE doc = @d",
+            r => new DocumentEntity(r.S(0), r.L(1), r.S(2), r.N(3), r.S(4), r.N(5), []) { Kind = r.S(6), Sector = r.N(7), Affiliation = r.N(8) }, ("d", h.Row))
             .Select(e => e with { Mentions = mentions[e.LocalId].ToList() })
             .OrderBy(e => LocalOrder(e.LocalId)).ToList();
         var actors = db.Query("""

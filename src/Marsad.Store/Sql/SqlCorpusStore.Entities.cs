@@ -6,9 +6,18 @@ namespace Marsad.Store.Sql;
 
 internal abstract partial class SqlCorpusStore
 {
-    private const string EntityColumns = "n.id, n.name, n.name_en, n.type, n.kb, n.documents, n.mentions";
+    private const string EntityColumns =
+        "n.id, n.name, n.name_en, n.type, n.kb, n.documents, n.mentions, n.kind, n.sector, af.id, af.name, af.name_en, af.type, af.kb, af.kind";
 
-    private static EntitySummary ReadEntity(DbDataReader r) => new(r.L(0), r.S(1), r.N(2), r.S(3), r.N(4), r.I(5), r.I(6));
+    /// <summary>Entities (n) with the entity a generic actor belongs to (af).</summary>
+    private const string EntitySource = "entities n LEFT JOIN entities af ON af.id = n.affiliation";
+
+    private static EntitySummary ReadEntity(DbDataReader r) => new(r.L(0), r.S(1), r.N(2), r.S(3), r.N(4), r.I(5), r.I(6))
+    {
+        Kind = r.S(7),
+        Sector = r.N(8),
+        Affiliation = r.NL(9) is { } a ? new EntityRef(a, r.S(10), r.N(11), r.S(12), r.N(13)) { Kind = r.S(14) } : null,
+    };
 
     public IReadOnlyList<EntitySummary> Entities(EntityListQuery q) => Run(db =>
     {
@@ -20,7 +29,7 @@ internal abstract partial class SqlCorpusStore
             EntitySort.Name => "n.name, n.id",
             _ => "n.mentions DESC, n.id",
         };
-        return (IReadOnlyList<EntitySummary>)db.Query($"SELECT {EntityColumns} FROM entities n WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
+        return (IReadOnlyList<EntitySummary>)db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
             ReadEntity, [.. args]);
     });
 
@@ -67,7 +76,7 @@ internal abstract partial class SqlCorpusStore
         var s = nameOrId.Trim();
         if (s.Length == 0) return null;
         EntitySummary? One(string where, params (string, object?)[] args) =>
-            db.Query($"SELECT {EntityColumns} FROM entities n WHERE n.documents > 0 AND {where} ORDER BY n.mentions DESC, n.id LIMIT 1", ReadEntity, args).FirstOrDefault();
+            db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE n.documents > 0 AND {where} ORDER BY n.mentions DESC, n.id LIMIT 1", ReadEntity, args).FirstOrDefault();
         var key = NameKeys.Normal(s);
         var like = "%" + EscapeLike(key) + "%";
         // Digits alone are a corpus id: one that does not exist (or overflows) finds nothing, not a name containing them.
@@ -83,7 +92,7 @@ internal abstract partial class SqlCorpusStore
 
     public EntityProfile? Profile(long entityId) => Run(db =>
     {
-        var entity = db.Query($"SELECT {EntityColumns} FROM entities n WHERE n.id = @id", ReadEntity, ("id", entityId)).FirstOrDefault();
+        var entity = db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE n.id = @id", ReadEntity, ("id", entityId)).FirstOrDefault();
         if (entity is null) return null;
         var aliases = db.Query("SELECT alias, count FROM entity_aliases WHERE entity_id = @e AND count > 0 ORDER BY count DESC, alias",
             r => new AliasCount(r.S(0), r.I(1)), ("e", entityId));
@@ -128,7 +137,7 @@ internal abstract partial class SqlCorpusStore
         {
             var names = chunk.Select((_, i) => "@i" + i).ToList();
             var args = chunk.Select((id, i) => ("i" + i, (object?)id)).ToArray();
-            foreach (var e in db.Query($"SELECT {EntityColumns} FROM entities n WHERE n.id IN ({string.Join(",", names)})", ReadEntity, args))
+            foreach (var e in db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE n.id IN ({string.Join(",", names)})", ReadEntity, args))
                 refs[e.Id] = e.Ref;
         }
     }
@@ -165,7 +174,8 @@ internal abstract partial class SqlCorpusStore
         LoadRefs(db, refs, edges.SelectMany(e => new[] { e.Source, e.Target }));
         var weight = new Dictionary<long, int>();
         foreach (var e in edges) { weight[e.Source] = weight.GetValueOrDefault(e.Source) + e.Count; weight[e.Target] = weight.GetValueOrDefault(e.Target) + e.Count; }
-        var nodes = refs.Values.Select(n => new GraphNode(n.Id, n.Name, n.NameEn, n.Type, n.Kb, weight.GetValueOrDefault(n.Id)))
+        var nodes = refs.Values.Select(n => new GraphNode(n.Id, n.Name, n.NameEn, n.Type, n.Kb, weight.GetValueOrDefault(n.Id))
+            { Kind = n.Kind, Sector = n.Sector, Affiliation = n.Affiliation })
             .OrderByDescending(n => n.Weight).ThenBy(n => n.Id).ToList();
         return new EntityGraph(nodes, edges);
     });

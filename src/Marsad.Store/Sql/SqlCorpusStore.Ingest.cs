@@ -110,12 +110,17 @@ internal abstract partial class SqlCorpusStore
     private static Dictionary<Entity, long> StoreEntities(Db db, long row, Document doc, Dictionary<Entity, string> local)
     {
         var ids = new Dictionary<Entity, long>(ReferenceEqualityComparer.Instance);
-        foreach (var e in local.Keys)
+        // Named entities first: a generic actor is grouped by the corpus entity of its affiliation.
+        foreach (var e in local.Keys.OrderBy(e => e.IsGeneric))
         {
-            long id = ResolveEntity(db, e);
+            long id = e.IsGeneric ? ResolveGeneric(db, e, IdOf(ids, e.Affiliation)) : ResolveEntity(db, e);
             ids[e] = id;
-            db.Execute("INSERT INTO doc_entities(doc, local_id, entity_id, name, name_en, kb, type) VALUES (@d, @l, @e, @n, @en, @kb, @t)",
-                ("d", row), ("l", local[e]), ("e", id), ("n", e.Name), ("en", e.NameEn), ("kb", e.Kb), ("t", e.Type.ToString()));
+            db.Execute("""
+                INSERT INTO doc_entities(doc, local_id, entity_id, name, name_en, kb, type, kind, sector, affiliation_local)
+                VALUES (@d, @l, @e, @n, @en, @kb, @t, @kind, @sector, @aff)
+                """,
+                ("d", row), ("l", local[e]), ("e", id), ("n", e.Name), ("en", e.NameEn), ("kb", e.Kb), ("t", e.Type.ToString()),
+                ("kind", EntityKinds.Of(e.Kind)), ("sector", e.IsGeneric ? e.Sector : null), ("aff", e.IsGeneric ? LocalOf(local, e.Affiliation) : null));
             var aliases = new Dictionary<string, int>(StringComparer.Ordinal) { [e.Name.Trim()] = 0 };
             foreach (var m in e.Mentions)
             {
@@ -150,7 +155,7 @@ internal abstract partial class SqlCorpusStore
         var key = EntityResolver.Key(e.Type, e.Name);
         var block = EntityResolver.BlockingKey(e.Type, e.Name);
         var candidates = db.Query("""
-            SELECT id, kb, name, name_key FROM entities WHERE name_key = @k OR blocking_key = @b ORDER BY mentions DESC, id
+            SELECT id, kb, name, name_key FROM entities WHERE (name_key = @k OR blocking_key = @b) AND kind = 'named' ORDER BY mentions DESC, id
             """, r => (Id: r.L(0), Kb: r.N(1), Name: r.S(2), Key: r.S(3)), ("k", key), ("b", block));
         var match = candidates.Where(c => (c.Kb is null || e.Kb is null) && c.Key == key).Select(c => (long?)c.Id).FirstOrDefault()
             ?? candidates.Where(c => EntityResolver.SameEntity(new Linking.EntityRef(c.Kb, e.Type, c.Name), me)).Select(c => (long?)c.Id).FirstOrDefault();
@@ -161,6 +166,28 @@ internal abstract partial class SqlCorpusStore
         }
         return db.ScalarLong("INSERT INTO entities(kb, type, name, name_en, name_key, blocking_key) VALUES (@kb, @t, @n, @en, @k, @b) RETURNING id",
             ("kb", e.Kb), ("t", e.Type.ToString()), ("n", e.Name), ("en", e.NameEn), ("k", key), ("b", block))!.Value;
+    }
+
+    /// <summary>
+    /// A generic actor (DESIGN.md, "Generic actors") is never merged into a named entity: across documents
+    /// the generic actors of one type, sector and affiliation (the corpus entity it resolved to) are one
+    /// entity: "جنود مصريون" and "الجنود المصريين" in two articles are one Egyptian MIL actor. Without a sector
+    /// the role itself is all that says what they are, so its spelling-normalised name joins the key
+    /// (sources are not members). The group keeps the first name seen; every spelling is an alias.
+    /// </summary>
+    private static long ResolveGeneric(Db db, Entity e, long? affiliation)
+    {
+        var key = string.Join(':', "generic", e.Type, e.Sector ?? ("-" + NameKeys.Normal(e.Name)),
+            affiliation?.ToString(CultureInfo.InvariantCulture) ?? "-");
+        if (db.ScalarLong("SELECT id FROM entities WHERE name_key = @k AND kind = 'generic'", ("k", key)) is { } id)
+        {
+            db.Execute("UPDATE entities SET name_en = COALESCE(name_en, @en) WHERE id = @id", ("en", e.NameEn), ("id", id));
+            return id;
+        }
+        return db.ScalarLong("""
+            INSERT INTO entities(kb, type, name, name_en, name_key, blocking_key, kind, sector, affiliation)
+            VALUES (NULL, @t, @n, @en, @k, @k, 'generic', @s, @a) RETURNING id
+            """, ("t", e.Type.ToString()), ("n", e.Name), ("en", e.NameEn), ("k", key), ("s", e.Sector), ("a", affiliation))!.Value;
     }
 
     private static void AddAlias(Db db, long entity, string alias, int count) =>
