@@ -65,6 +65,29 @@ public sealed class EntityTests(SeededServer seeded, Browser browser)
     }
 
     [Fact]
+    public async Task A_generic_actor_page_shows_its_sector_and_whom_it_belongs_to()
+    {
+        // the seed articles name actors by their role ("مسؤولين مصريين", "مصادر أمنية مصرية"): generic actors tied to a state
+        var list = await GetJson("/api/entities?limit=500");
+        var generic = list.GetProperty("entities").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "generic"
+            && e.TryGetProperty("sector", out _) && e.TryGetProperty("affiliation", out _));
+        var owner = generic.GetProperty("affiliation");
+        Assert.Equal("named", owner.GetProperty("kind").GetString());
+        Assert.DoesNotContain(list.GetProperty("entities").EnumerateArray(), e => e.GetProperty("kind").GetString() == "generic" && e.GetProperty("kb").ValueKind != JsonValueKind.Null);
+
+        await using var w = await browser.OpenAsync();
+        await w.GotoAsync(Url($"/entities/{generic.GetProperty("id").GetInt64()}"));
+        Assert.Equal(1, await w.Page.Locator(".entity-head .badge.generic").CountAsync());
+        var sector = w.Page.Locator(".facts .sector");
+        Assert.Equal(generic.GetProperty("sector").GetString(), await sector.GetAttributeAsync("title"));
+        Assert.NotEqual(generic.GetProperty("sector").GetString(), (await sector.TextContentAsync())?.Trim());
+        var link = w.Page.Locator(".facts a.affiliation");
+        Assert.Equal($"/entities/{owner.GetProperty("id").GetInt64()}", await link.GetAttributeAsync("href"));
+        Assert.Equal(owner.GetProperty("name").GetString(), (await link.TextContentAsync())?.Trim());
+        Assert.Empty(w.Errors);
+    }
+
+    [Fact]
     public async Task The_entity_browser_filters_by_type_and_name()
     {
         await using var w = await browser.OpenAsync();

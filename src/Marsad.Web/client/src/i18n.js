@@ -29,6 +29,7 @@ const labels = {
     navEntities: 'الكيانات', entitiesTitle: 'الكيانات', name: 'الاسم', minDocuments: 'عدد الوثائق على الأقل', sortBy: 'الترتيب',
     sort_mentions: 'الأكثر ذكراً', sort_documents: 'الأكثر وثائق', sort_name: 'الاسم', noEntities: 'لا كيانات بهذه المرشحات.',
     documentsOf: 'الوثائق التي تذكره', kbInternal: 'معرّف قاعدة المعرفة',
+    generic: 'فاعل غير مسمّى', sector: 'القطاع', affiliation: 'يتبع',
     exactMode: 'كلمات مطابقة (دون اشتقاق)', exactHint: 'يطابق الكلمة كما هي: «المشير» لا تجد «مشيرا»', facets: 'تصنيف النتائج', year: 'السنة', entityType: 'نوع الكيان',
     pages: 'الصفحات', previous: 'السابق', next: 'التالي', range: (a, b, n) => `${a}–${b} من ${n}`,
     with: 'مع', and: 'و', alsoReported: 'نُشرت القصة أيضاً في', sourcesCount: n => `${n} مصادر`, relationsGroup: 'علاقات ثابتة',
@@ -59,6 +60,7 @@ const labels = {
     navEntities: 'Entities', entitiesTitle: 'Entities', name: 'Name', minDocuments: 'At least … documents', sortBy: 'Sort by',
     sort_mentions: 'Most mentioned', sort_documents: 'Most documents', sort_name: 'Name', noEntities: 'No entities with these filters.',
     documentsOf: 'Documents mentioning it', kbInternal: 'Knowledge-base id',
+    generic: 'generic actor', sector: 'Sector', affiliation: 'Belongs to',
     exactMode: 'Exact words (no stemming)', exactHint: 'Matches the word as written: «المشير» does not find «مشيرا»', facets: 'Refine', year: 'Year', entityType: 'Entity type',
     pages: 'Pages', previous: 'Previous', next: 'Next', range: (a, b, n) => `${a}–${b} of ${n}`,
     with: 'with', and: 'and', alsoReported: 'The story was also reported by', sourcesCount: n => `${n} sources`, relationsGroup: 'Stable relations',
@@ -74,6 +76,16 @@ const eventTypes = {
 const entityTypes = {
   PER: ['شخص', 'Person'], ORG: ['منظمة', 'Organisation'], GPE: ['دولة أو حكومة', 'State or government'],
   LOC: ['مكان', 'Place'], MISC: ['أخرى', 'Other'],
+};
+// CAMEO agent sectors of generic actors (DESIGN.md, "Generic actors").
+const sectors = {
+  MIL: ['قوات مسلحة', 'armed forces'], COP: ['شرطة وأمن', 'police and security'], SPY: ['استخبارات', 'intelligence'],
+  GOV: ['حكومة ومسؤولون', 'government and officials'], JUD: ['قضاء', 'judiciary'], LEG: ['برلمان', 'legislature'],
+  REB: ['متمردون', 'rebels'], INS: ['جماعات متشددة', 'insurgents'], SEP: ['انفصاليون', 'separatists'],
+  UAF: ['مسلحون غير معرّفين', 'unidentified armed force'], MLT: ['ميليشيات', 'militia'], OPP: ['معارضة ومحتجون', 'opposition and protesters'],
+  CVL: ['مدنيون', 'civilians'], REF: ['لاجئون ونازحون', 'refugees and displaced'], LAB: ['عمال', 'labour'], EDU: ['تعليم', 'education'],
+  HLH: ['صحة', 'health'], REL: ['دين', 'religion'], BUS: ['أعمال', 'business'], MED: ['إعلام', 'media'],
+  IGO: ['منظمات دولية', 'international organisations'], NGO: ['منظمات غير حكومية', 'NGOs'],
 };
 const modalities = {
   asserted: ['مؤكَّد', 'asserted'], reported: ['منقول', 'reported'], planned: ['مُزمَع', 'planned'],
@@ -131,6 +143,7 @@ export const entityTypeLabel = type => pick(entityTypes, type);
 export const modalityLabel = m => pick(modalities, m);
 export const relationTypeLabel = r => pick(relationTypes, r);
 export const modeLabel = m => pick(modes, m);
+export const sectorLabel = code => pick(sectors, code);
 
 /** The entity's name in the interface language (Arabic names stay Arabic in the Arabic interface). */
 export function entityName(e) {

@@ -1,9 +1,9 @@
-// "/entities/{id}": names and aliases with counts, English name, roles, partners by relation type and polarity,
+// "/entities/{id}": names and aliases with counts, English name, a generic actor's sector and affiliation, roles, partners by relation type and polarity,
 // its documents a page at a time, and its events over time filtered by date and type.
 import { getJson } from '../api.js';
 import { enc, h, query, replace } from '../dom.js';
 import { documentHref, documentTitle, entityLink, row, timeline, typeBadge } from '../components.js';
-import { EVENT_TYPES, eventTypeLabel, polarityOf, relationTypeLabel, t } from '../i18n.js';
+import { EVENT_TYPES, eventTypeLabel, polarityOf, relationTypeLabel, sectorLabel, t } from '../i18n.js';
 
 const DOCS_PAGE = 20;
 
@@ -25,7 +25,7 @@ export function render({ profile, events, docs }) {
   const e = profile.entity;
   return [
     h('header', { class: 'entity-head' },
-      h('h1', { dir: 'auto' }, e.name, ' ', typeBadge(e.type)),
+      h('h1', { dir: 'auto' }, e.name, ' ', typeBadge(e.type), e.kind === 'generic' ? h('span', { class: 'badge generic' }, t('generic')) : null),
       e.name_en ? h('p', { class: 'name-en', dir: 'ltr', lang: 'en' }, e.name_en) : null,
       h('div', { class: 'actions' },
         h('a', { class: 'button', href: '/graph' + query({ entity: e.id }) }, t('openGraph')),
@@ -44,6 +44,9 @@ export function render({ profile, events, docs }) {
           h('dl', { class: 'facts' },
             row(t('englishName'), e.name_en ? h('bdi', { dir: 'ltr' }, e.name_en) : null),
             row(t('type'), typeBadge(e.type)),
+            // a generic actor (police, gunmen, protesters): its CAMEO sector and whom it belongs to
+            e.sector ? row(t('sector'), h('span', { class: 'sector', title: e.sector }, sectorLabel(e.sector))) : null,
+            e.affiliation ? row(t('affiliation'), entityLink(e.affiliation, 'affiliation')) : null,
             // Only a Wikidata Q-id is a Wikidata link; the knowledge base's own ids (M:…) are shown as what they are.
             /^Q\d+$/.test(e.kb || '')
               ? row(t('kbId'), h('a', { class: 'ext kb-wikidata', href: `https://www.wikidata.org/wiki/${e.kb}`, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr' }, e.kb))
