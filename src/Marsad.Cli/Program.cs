@@ -23,5 +23,6 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
 root.Subcommands.Add(CampsCommand.Create());
+root.Subcommands.Add(WordStatsCommand.Create());
 
 return MarsadCli.Invoke(root, args);

@@ -6,6 +6,7 @@ using Marsad.Linking.Candidates;
 using Marsad.Linking.Names;
 using Marsad.Linking.Resolution;
 using Marsad.Linking.Transliteration;
+using Marsad.Text.Statistics;
 
 namespace Marsad.Linking;
 
@@ -24,8 +25,9 @@ namespace Marsad.Linking;
 /// <item>Generic actors (<see cref="Mention.Generic"/>) become generic entities grouped by head, sector
 /// and affiliation, never linked to a name (<see cref="GenericActorLinker"/>).</item>
 /// </list>
-/// Mentions that name nothing (a bare title; a one-word guess that links to nothing and has low
-/// confidence, tanween, or no full name to support it) are removed from the document, so every
+/// Mentions that name nothing (a bare title; a one-word guess that links to nothing and is a common word
+/// by corpus statistics (<see cref="CommonWordRule"/>), has low confidence, tanween, or no full name to
+/// support it) are removed from the document; every
 /// mention left has its entity. Thread-safe: all state is per document.
 /// </summary>
 public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
@@ -37,6 +39,7 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     private readonly KbVariantIndex _variants = KbVariantIndex.For(kb);
     private readonly MentionSpanRepair _spans = new(KbVariantIndex.For(kb), Transliterator.Default);
     private readonly CoordinationSplitter _coordination = new(kb, KbVariantIndex.For(kb), Transliterator.Default);
+    private readonly CommonWordRule _common = new(CommonWords.Default, KbVariantIndex.For(kb), Transliterator.Default);
 
     public LinkingStage() : this(KnowledgeBase.Default) { }
 
@@ -60,6 +63,8 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
         }
         var states = DocumentStates(items);
         foreach (var item in items) Link(document, item, states);
+        // A common word is no name, whatever the tagger said; a person's one word is judged with its group (IsStray).
+        items.RemoveAll(i => i.Entry is null && i.Words.Count == 1 && i.Type != EntityType.PER && _common.IsCommonWord(i.Name));
 
         PersonResolver.Resolve(items.Where(i => i.Group is null && i.Type == EntityType.PER).ToList());
         NameGrouper.Resolve(items.Where(i => i.Group is null).ToList());
@@ -187,7 +192,13 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
         if (item.Mention.Confidence < StrayConfidence) return true;
         if (item.Form.Text.AsSpan().IndexOfAnyInRange('\u064B', '\u064D') >= 0) return true;
         if (item.Type != EntityType.PER || item.Form.Text != doc.TextOf(item.Mention.Span).Trim()) return false;
-        int t = doc.TokenIndexAtOrAfter(item.Mention.Span.Start) - 1;
-        return !(t >= 0 && doc.Tokens[t].Kind == TokenKind.Word && TitleLexicon.Default.IsTitle(doc.Tokens[t].Norm));
+        return !AfterTitle(doc, item.Mention);
+    }
+
+    /// <summary>Whether the word before the mention is a title (الرئيس صالح).</summary>
+    private static bool AfterTitle(Document doc, Mention m)
+    {
+        int t = doc.TokenIndexAtOrAfter(m.Span.Start) - 1;
+        return t >= 0 && doc.Tokens[t].Kind == TokenKind.Word && TitleLexicon.Default.IsTitle(doc.Tokens[t].Norm);
     }
 }

@@ -312,4 +312,23 @@ public class SurnameTrimTests
         new LinkingStage(TestKb.Kb).Process(doc);
         Assert.Equal(span, doc.TextOf(Assert.Single(doc.Mentions).Span));
     }
+
+    [Theory]
+    [InlineData("وارتفع سعر الجنيه أمام الدولار أمس.", EntityType.MISC, "الجنيه")]
+    [InlineData("وقال نائب برلماني إن الجلسة تأجلت.", EntityType.ORG, "برلماني")]
+    public void A_one_word_guess_that_the_corpus_uses_as_a_common_word_is_no_name(string text, EntityType type, string word)
+    {
+        var doc = Docs.Make(text).With(type, word);
+        new LinkingStage(TestKb.Kb).Process(doc);
+        Assert.Empty(doc.Entities);
+        Assert.Empty(doc.Mentions);
+    }
+
+    [Fact]
+    public void A_one_word_place_the_corpus_does_not_use_as_a_common_word_stays()
+    {
+        var doc = Docs.Make("ووصلت القوات إلى بيدوا أمس.").With(EntityType.LOC, "بيدوا");
+        new LinkingStage(TestKb.Kb).Process(doc);
+        Assert.Equal("بيدوا", Assert.Single(doc.Entities).Name);
+    }
 }

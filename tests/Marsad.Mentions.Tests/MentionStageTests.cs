@@ -13,18 +13,6 @@ public class MentionStageTests
         return doc;
     }
 
-    [Theory]
-    [InlineData("والإمارات", "الإمارات")]
-    [InlineData("بطرابلس", "طرابلس")]
-    [InlineData("للحكومة", "حكومة")]
-    [InlineData("وَالإِمارات", "الإِمارات")]
-    [InlineData("مصر", "مصر")]
-    public void Names_start_after_proclitics_but_keep_the_article(string word, string name)
-    {
-        var doc = Text(word);
-        Assert.Equal(name, doc.Text[NerMentionFinder.NameStart(doc.Text, doc.Tokens[0])..doc.Tokens[0].End]);
-    }
-
     [Fact]
     public void The_stage_finds_people_and_places_in_a_news_sentence_without_overlaps()
     {

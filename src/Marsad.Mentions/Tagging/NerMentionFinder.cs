@@ -1,20 +1,21 @@
 using Marsad.Core.Model;
 using Marsad.Mentions.Evaluation;
-using Marsad.Text.Normalization;
+using Marsad.Mentions.Spans;
 
 namespace Marsad.Mentions.Tagging;
 
 /// <summary>
 /// Tagger mentions: tags each sentence of a document and turns every entity chunk into a
-/// <see cref="Mention"/> (Source "ner", type PER/ORG/LOC/MISC). A span starts after the first
-/// word's proclitics (و ف ب ل ك س) but keeps its article (الإمارات stays whole). Thread-safe.
+/// <see cref="Mention"/> (Source "ner", type PER/ORG/LOC/MISC). A span starts where <see cref="NameStart"/>
+/// says: after the first word's proclitics when there is evidence they are proclitics (وحفتر → حفتر, but
+/// كيري stays whole), keeping the article (والإمارات → الإمارات). Thread-safe.
 /// </summary>
-public sealed class NerMentionFinder(Func<NerTagger> tagger)
+public sealed class NerMentionFinder(Func<NerTagger> tagger, NameStart nameStart)
 {
     public const string SourceName = "ner";
     private static readonly EntityType[] TypeOf = [EntityType.PER, EntityType.ORG, EntityType.LOC, EntityType.MISC];
 
-    public NerMentionFinder() : this(() => NerTagger.Default) { }
+    public NerMentionFinder() : this(() => NerTagger.Default, NameStart.Default) { }
 
     public List<Mention> Find(Document doc)
     {
@@ -35,29 +36,11 @@ public sealed class NerMentionFinder(Func<NerTagger> tagger)
             foreach (var c in EntityChunks.Of(labels))
             {
                 var head = doc.Tokens[first + c.Start];
-                var span = new TextSpan(NameStart(doc.Text, head), doc.Tokens[first + c.End - 1].End);
+                var span = new TextSpan(nameStart.Of(doc.Text, head), doc.Tokens[first + c.End - 1].End);
                 if (span.IsEmpty) continue;
                 mentions.Add(new Mention(span, TypeOf[c.Type], SourceName));
             }
         }
         return mentions;
-    }
-
-    /// <summary>
-    /// Where a name starts inside its first token: at the stem, or at the article when the token
-    /// has one (والإمارات → الإمارات). After لل the article's alef is elided, so the stem is used.
-    /// </summary>
-    public static int NameStart(string text, Token token)
-    {
-        var clitics = token.Proclitics;
-        if (!clitics.EndsWith("ال", StringComparison.Ordinal)) return token.StemStart;
-        // Walk back over the two letters of the article, skipping marks that normalisation drops.
-        int pos = token.StemStart, letters = 0;
-        while (pos > token.Start && letters < 2)
-        {
-            pos--;
-            if (ArabicNormalizer.FoldChar(text[pos]) != '\0') letters++;
-        }
-        return pos;
     }
 }

@@ -23,6 +23,8 @@ public enum WordClass : ushort
     Interrogative = 512,
     /// <summary>Verbal particles: قد، لقد، سوف.</summary>
     Particle = 1024,
+    /// <summary>Only a verb follows: لم، لن، قد، سوف.</summary>
+    Verbal = 2048,
 }
 
 /// <summary>
