@@ -111,7 +111,7 @@ public class FunctionWordsTests
     [InlineData("الذين", WordClass.Relative)]
     [InlineData("ولكنه", WordClass.Conjunction)]
     [InlineData("وهذه", WordClass.Demonstrative)]
-    [InlineData("لم", WordClass.Negation)]
+    [InlineData("لم", WordClass.Negation | WordClass.Verbal)]
     [InlineData("بعد", WordClass.Preposition | WordClass.Subordinator)]
     [InlineData("وزير", WordClass.None)]
     [InlineData("الرئيس", WordClass.None)]
