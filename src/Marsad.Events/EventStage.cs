@@ -101,6 +101,8 @@ public sealed class EventStage : IDocumentStage
         }
         ev.Sources.AddRange(sources);
         ev.Targets.AddRange(d.Targets.Where(t => !sources.Contains(t)));
+        GenericOwners.Carry(ev.Sources, c.Phrases);
+        GenericOwners.Carry(ev.Targets, c.Phrases);
         ev.Date = EventDater.Date(seq, a.Times, trig.Start, trig.End, args.WindowStart, args.WindowEnd);
         ev.Location = LocationOf(seq, trig, args, ev);
         var scope = a.Scopes.LastOrDefault(s => s.Start <= trig.Start && trig.Start < s.End);

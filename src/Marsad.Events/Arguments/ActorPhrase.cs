@@ -20,8 +20,18 @@ public sealed class ActorPhrase
     public bool NisbaOnly { get; set; }
     /// <summary>True for الجانبين/الطرفين/البلدين: actors were resolved from the preceding context.</summary>
     public bool Anaphor { get; set; }
+    /// <summary>
+    /// Generic actors of the phrase whose named owners fill its slot instead: the genitive or التابعة لـ
+    /// owner (عناصر حزب الله → Hezbollah) and nationality adjectives coordinated after a generic head
+    /// (الأجهزة الأمنية والاستخباراتية المصرية والفرنسية → Egypt, France). An event carries the generic
+    /// beside its owners when they all fill one of its sides (<see cref="GenericOwners"/>).
+    /// </summary>
+    public List<OwnedGeneric> Owned { get; } = [];
 
     public bool IsBare => Marker is null;
     public bool HasActors => Actors.Count > 0;
     public override string ToString() => $"[{Start},{End}) {Marker ?? "-"} {string.Join("+", Actors.Select(a => a.Name))}{(NisbaOnly ? " nisba" : "")}";
 }
+
+/// <summary>A generic actor and the named actors standing for it in its phrase's slot.</summary>
+public sealed record OwnedGeneric(Entity Generic, List<Entity> Owners);

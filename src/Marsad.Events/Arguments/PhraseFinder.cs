@@ -40,12 +40,44 @@ public sealed class PhraseFinder(EventLexicons lex)
             var p = Build(seq, i, j);
             if (p.Anaphor && resolveAnaphor is not null) p.Actors.AddRange(resolveAnaphor(p));
             // an apposition names the person before it again (السراج رئيس حكومة الوفاق): not a second argument
-            bool apposition = phrases.Count > 0 && phrases[^1].End == i && p.IsBare && IsTitle(seq, i)
-                && phrases[^1].Actors.Exists(a => a.Type == EntityType.PER) && !p.Actors.Exists(a => a.Type == EntityType.PER);
+            // and so does a kinship word after a name (صدام حفتر نجل خليفة حفتر; محمود السيسي، نجل الرئيس …),
+            // but not a title with a pronoun suffix (استقبل أكار نظيره الليبي: the counterpart is the object)
+            bool apposition = phrases.Count > 0 && p.IsBare && IsTitle(seq, i) && phrases[^1].Actors.Exists(a => a.Type == EntityType.PER && !a.IsGeneric)
+                && (IsFamily(seq, i)
+                    ? phrases[^1].End == i || CommaBetween(seq, phrases[^1].End, i)
+                    : phrases[^1].End == i && !p.Actors.Exists(a => a.Type == EntityType.PER) && !IsPossessed(seq, i, lex));
             if ((p.HasActors || p.Anaphor) && !apposition) phrases.Add(p);
             i = j;
         }
         return phrases;
+    }
+
+    /// <summary>
+    /// After a title, لدى or في + a place followed by a person's name (ranks between): the token where the
+    /// name's part of the phrase goes on; else null.
+    /// </summary>
+    private int? PostBeforePerson(TokenSequence seq, int j, int end)
+    {
+        if (!lex.PostPrepositions.ContainsKey(seq[j].Norm) || seq.MentionAt(j + 1) is not { Nisba: false, Entity: { IsGeneric: false, Type: EntityType.GPE or EntityType.LOC or EntityType.ORG } } place) return null;
+        int k = j + 1;
+        while (k < end && seq.MentionAt(k) == place) k++;
+        int after = k;
+        for (int n = 0; k < end && n < 3; n++)
+        {
+            if (seq.MentionAt(k) is { Nisba: false, Entity: { IsGeneric: false, Type: EntityType.PER } }) return after;
+            if (seq.MentionAt(k) is not null || lex.Titles.First(seq, k) is not { Value.IsRank: true } rank) return null;
+            k += rank.Length;
+        }
+        return null;
+    }
+
+    /// <summary>A kinship word (نجل، شقيق): after a name and a comma it opens an apposition, not an argument.</summary>
+    private bool IsFamily(TokenSequence seq, int i) => lex.Titles.First(seq, i) is { Value.IsFamily: true };
+
+    private static bool CommaBetween(TokenSequence seq, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (!(seq.IsPunct(k) && seq.FirstChar(k) is ',' or '،')) return false;
+        return to > from;
     }
 
     /// <summary>End (exclusive) of the phrase starting at <paramref name="i"/>, or i when none starts there.</summary>
@@ -62,7 +94,9 @@ public sealed class PhraseFinder(EventLexicons lex)
             if (conj && (m is null || m != last)) { titled = hasNamed = hasPerson = false; last = null; }
             if (m is not null)
             {
-                if (m != last && !m.Nisba)
+                // the owner the mention stage gave a generic actor belongs to its phrase (عناصر حزب الله)
+                bool owner = last?.Generic?.Affiliation == m;
+                if (m != last && !m.Nisba && !owner)
                 {
                     bool person = m.Entity!.Type == EntityType.PER;
                     // two names side by side are two phrases (استقبل السيسي حفتر), except a person after a
@@ -73,6 +107,8 @@ public sealed class PhraseFinder(EventLexicons lex)
                 }
                 last = m; j++; continue;
             }
+            // السفير الأمريكي لدى ليبيا ريتشارد نورلاند: the host of a post belongs to the title before the name
+            if (titled && !hasPerson && PostBeforePerson(seq, j, end) is { } afterPost) { j = afterPost; continue; }
             if (IsTitle(seq, j))
             {
                 // a title after a name opens its own phrase: السيسي نظيره الفرنسي ماكرون; حفتر قائد الجيش
@@ -81,6 +117,8 @@ public sealed class PhraseFinder(EventLexicons lex)
                 j = Skip(seq, j); continue;
             }
             if (seq.IsTransparent(j) || IsAnaphor(seq, j)) { j++; continue; }
+            // …up to an owner named after التابعة لـ / الموالية لـ (مسلحون تابعون لتنظيم داعش)
+            if (last?.Generic?.Affiliation is { } own && own.Span.Start > seq[j].Start && seq.SentenceOf(j) == seq.SentenceOf(i)) { j++; continue; }
             if (j > i && IsDash(seq, j) && j + 1 < end && StartsPhrase(seq, j + 1, end)) { j++; continue; }
             if (j > i && IsAdjective(seq, j) && !conj && IsGlue(seq, j)) { j++; continue; }
             // an idafa chain opens a new phrase after a name: زار حفتر | حاملة الطائرات الروسية
@@ -131,6 +169,9 @@ public sealed class PhraseFinder(EventLexicons lex)
 
     public bool IsTitle(TokenSequence seq, int i) => seq[i].Kind == TokenKind.Word && lex.Titles.First(seq, i) is not null;
 
+    /// <summary>A title with a pronoun suffix (نظيره، نائبه، مستشارها): it names another person than the one before it.</summary>
+    public static bool IsPossessed(TokenSequence seq, int i, EventLexicons lex) => lex.Titles.First(seq, i, (a, _) => a.HasEnclitic) is not null;
+
     private static bool IsDash(TokenSequence seq, int i) => seq.IsPunct(i) && seq.FirstChar(i) is '-' or '–' or '—' or '/';
 
     public static bool IsAnaphor(TokenSequence seq, int i)
@@ -154,15 +195,16 @@ public sealed class PhraseFinder(EventLexicons lex)
         // conjuncts: split at a و proclitic on a phrase word, and at dashes
         var conjunct = new List<Mention>();
         bool anaphor = false;
+        Entity? generic = null;
         for (int i = start; i < end; i++)
         {
             bool split = i > start && (IsDash(seq, i) || (seq[i].Kind == TokenKind.Word && seq[i].Proclitics.StartsWith('و') && !InsideMention(seq, i)));
-            if (split) { Close(p, conjunct); conjunct.Clear(); }
+            if (split) { generic = Close(p, conjunct, generic); conjunct.Clear(); }
             if (IsAnaphor(seq, i)) anaphor = true;
             var m = seq.MentionAt(i);
             if (m is not null && !conjunct.Contains(m)) conjunct.Add(m);
         }
-        Close(p, conjunct);
+        Close(p, conjunct, generic);
         p.Anaphor = anaphor && p.Actors.Count == 0;
         return p;
     }
@@ -173,17 +215,58 @@ public sealed class PhraseFinder(EventLexicons lex)
         return m is not null && m == seq.MentionAt(i - 1);
     }
 
-    private static void Close(ActorPhrase p, List<Mention> conjunct)
+    /// <summary>
+    /// Adds the head of a conjunct to the phrase's actors: a person, else a named organisation, state or
+    /// place, else a generic actor, else its nationality adjectives. A named head stands for a generic actor
+    /// of its conjunct (عناصر حزب الله → Hezbollah). Nationality adjectives coordinated after a generic head
+    /// (<paramref name="generic"/>, the previous conjunct's) are its owners and take its place with its
+    /// own affiliation: الأجهزة الأمنية والاستخباراتية المصرية والفرنسية → Egypt, France. Returns the
+    /// generic head that later adjectives may own.
+    /// </summary>
+    private Entity? Close(ActorPhrase p, List<Mention> conjunct, Entity? generic)
     {
-        if (conjunct.Count == 0) return;
-        var person = conjunct.FirstOrDefault(m => m.Entity!.Type == EntityType.PER && !m.Nisba);
-        var named = conjunct.FirstOrDefault(m => !m.Nisba && m.Entity!.Type is EntityType.ORG or EntityType.GPE or EntityType.LOC);
-        List<Mention> heads = person is not null ? [person] : named is not null ? [named] : conjunct.Where(m => m.Nisba).ToList();
-        bool nisbaHeads = person is null && named is null;
+        if (conjunct.Count == 0) return null;
+        var actingGeneric = conjunct.FirstOrDefault(m => lex.ActsForOwner(m.Entity!));
+        var person = conjunct.FirstOrDefault(m => m.Entity!.Type == EntityType.PER && !m.Nisba && !m.Entity.IsGeneric);
+        var named = conjunct.FirstOrDefault(m => !m.Nisba && !m.Entity!.IsGeneric && m.Entity.Type is EntityType.ORG or EntityType.GPE or EntityType.LOC);
+        var firstGeneric = conjunct.FirstOrDefault(m => m.Entity!.IsGeneric);
+        // a generic of people (المتظاهرون، مدنيين) stays the head; forces and officials give way to their owner
+        var head = firstGeneric is not null && actingGeneric is null ? firstGeneric : person ?? named ?? firstGeneric;
+        if (head is null && generic is not null)
+        {
+            if (lex.ActsForOwner(generic) && p.Actors.Contains(generic)) OwnedBy(p, generic, conjunct.Select(m => m.Entity!));
+            else p.Modifiers.AddRange(conjunct);
+            return generic;
+        }
+        List<Mention> heads = head is not null ? [head] : conjunct.Where(m => m.Nisba).ToList();
         foreach (var h in heads)
             if (!p.Actors.Contains(h.Entity!) && h.Entity!.Type != EntityType.MISC) p.Actors.Add(h.Entity!);
         foreach (var m in conjunct) if (!heads.Contains(m)) p.Modifiers.Add(m);
-        p.NisbaOnly = (p.Actors.Count == heads.Count || p.NisbaOnly) && nisbaHeads && p.Actors.Count > 0;
+        if (head is not null && !head.Entity!.IsGeneric)
+            foreach (var g in conjunct.Where(m => m.Entity!.IsGeneric).Select(m => m.Entity!).Distinct())
+                p.Owned.Add(new OwnedGeneric(g, [head.Entity]));
+        p.NisbaOnly = (p.Actors.Count == heads.Count || p.NisbaOnly) && head is null && p.Actors.Count > 0;
+        return head?.Entity is { IsGeneric: true } g2 ? g2 : null;
+    }
+
+    /// <summary>The generic actor's slot goes to its owners: its own affiliation, then <paramref name="nisbas"/>.</summary>
+    private static void OwnedBy(ActorPhrase p, Entity generic, IEnumerable<Entity> nisbas)
+    {
+        var owned = p.Owned.Find(o => o.Generic == generic);
+        if (owned is null)
+        {
+            owned = new OwnedGeneric(generic, []);
+            p.Owned.Add(owned);
+            int at = p.Actors.IndexOf(generic);
+            p.Actors.RemoveAt(at);
+            if (generic.Affiliation is { IsGeneric: false, Type: not EntityType.MISC } own && !p.Actors.Contains(own)) { p.Actors.Insert(at, own); owned.Owners.Add(own); }
+        }
+        foreach (var e in nisbas)
+        {
+            if (!owned.Owners.Contains(e)) owned.Owners.Add(e);
+            if (!p.Actors.Contains(e)) p.Actors.Add(e);
+        }
+        p.NisbaOnly = false;
     }
 
     /// <summary>The preposition clitic (ب ل ك) of a token, not counting the article (الرئيس has none; للرئيس has ل).</summary>

@@ -45,6 +45,11 @@ public sealed class EventLexicons
     public FormIndex<string> CasualtiesBefore { get; } = new();
     /// <summary>Casualty words after the counted people (سبعة أشخاص قتلوا).</summary>
     public FormIndex<string> CasualtiesAfter { get; } = new();
+    /// <summary>Prepositions of a post's place after a title (data/text/post_prepositions.tsv): true for the host
+    /// of a diplomat (لدى), always a post; false for the city of a post (في), once the title has its state.</summary>
+    public IReadOnlyDictionary<string, bool> PostPrepositions { get; }
+    /// <summary>CAMEO sectors whose generic actors act for their owner (acting_sectors.tsv: MIL, COP, GOV, REB …).</summary>
+    public IReadOnlySet<string> ActingSectors { get; }
 
     public EventLexicons()
     {
@@ -129,6 +134,9 @@ public sealed class EventLexicons
             };
             foreach (var f in LexiconFile.Words(l.Fields[0])) Units.Add(WordForms.Norm(f), value);
         }
+        PostPrepositions = LexiconFile.Rows("text", "post_prepositions.tsv", 2).ToDictionary(
+            l => WordForms.Norm(l.Fields[0]), l => l.Fields[1] switch { "host" => true, "place" => false, _ => throw l.Error("kind must be host or place") });
+        ActingSectors = LexiconFile.Lines("events", "acting_sectors.tsv").ToHashSet(StringComparer.Ordinal);
         foreach (var l in LexiconFile.Read("events", "casualties.tsv"))
         {
             if (l.Fields.Length != 2 || l.Fields[1] is not ("killed" or "wounded" or "arrested" or "abducted" or "displaced")) throw l.Error("expected: forms<TAB>killed|wounded|arrested|abducted|displaced");
@@ -139,6 +147,9 @@ public sealed class EventLexicons
 
     /// <summary>A trigger reading at token i that respects verb/noun clitics (التابع is not the verb تابع).</summary>
     public bool IsTrigger(TokenSequence seq, int i) => Triggers.First(seq, i, (a, e) => e.IsVerb ? a.CanBeVerb : a.CanBeNoun) is not null;
+
+    /// <summary>A generic actor of a sector that acts for the state or group it belongs to (forces, officials, armed men).</summary>
+    public bool ActsForOwner(Entity e) => e.IsGeneric && e.Sector is { } s && ActingSectors.Contains(s);
 
     public bool IsReportingVerb(TokenSequence seq, int i) => ReportingVerbs.First(seq, i, (a, _) => a.CanBeVerb) is not null;
 

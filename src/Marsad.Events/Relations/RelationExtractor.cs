@@ -43,7 +43,7 @@ public sealed class RelationExtractor(EventLexicons lex)
         var prevPerson = PersonEndingAt(seq, i - 1, sent.FirstToken);
         if (title.Value.IsFamily)
         {
-            var other = PersonStartingAt(seq, i + title.Length, end);
+            var other = PersonStartingAt(seq, i + title.Length, end, anyTitle: true);
             if (prevPerson is not null && other is not null && prevPerson.Entity != other.Entity)
                 found.Add(Make(seq, RelationType.FAMILY, prevPerson.Entity!, other.Entity!, Label(seq, i, title.Length), title.Value.LabelEn, prevPerson.Span.Start, other.Span.End));
             return;
@@ -74,6 +74,7 @@ public sealed class RelationExtractor(EventLexicons lex)
                 k += more.Length - 1;
                 continue;
             }
+            if (PostEnd(seq, k, org ?? nisba) is { } post) { k = post - 1; continue; }
             if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k) || PhraseFinder.Prepositions.Contains(seq[k].Norm)) break;
         }
         if (person is not null)
@@ -86,8 +87,8 @@ public sealed class RelationExtractor(EventLexicons lex)
             }
             return;
         }
-        // apposition after a name: حفتر قائد الجيش الوطني الليبي
-        if (prevPerson is not null && !ranksOnly)
+        // apposition after a name: حفتر قائد الجيش الوطني الليبي (but أكار نظيره الليبي names another person)
+        if (prevPerson is not null && !ranksOnly && !PhraseFinder.IsPossessed(seq, i, lex))
         {
             var of = org ?? (k - i <= AppositionReach ? nisba : null);
             if (of is not null)
@@ -115,24 +116,50 @@ public sealed class RelationExtractor(EventLexicons lex)
         }
     }
 
+    /// <summary>The named person just before token k, quotes and one comma between (بلقاسم حفتر، نجل …).</summary>
     private static Mention? PersonEndingAt(TokenSequence seq, int k, int first)
     {
         while (k >= first && seq.IsTransparent(k)) k--;
-        return k >= first && seq.MentionAt(k) is { Nisba: false, Entity.Type: EntityType.PER } m ? m : null;
+        if (k >= first && seq.IsPunct(k) && seq.FirstChar(k) is ',' or '،') k--;
+        while (k >= first && seq.IsTransparent(k)) k--;
+        return k >= first && seq.MentionAt(k) is { Nisba: false, Entity.Type: EntityType.PER, Entity.IsGeneric: false } m ? m : null;
     }
 
-    private Mention? PersonStartingAt(TokenSequence seq, int k, int end)
+    /// <summary>
+    /// The named person starting at token k after ranks (بقيادة المشير خليفة حفتر); with <paramref name="anyTitle"/>
+    /// also after titles and nationality adjectives (نجل الرئيس المصري عبد الفتاح السيسي).
+    /// </summary>
+    private Mention? PersonStartingAt(TokenSequence seq, int k, int end, bool anyTitle = false)
     {
-        // allow ranks and titles between: نجل خليفة حفتر، بقيادة المشير خليفة حفتر
-        for (int n = 0; k < end && n < 4; n++)
+        for (int n = 0; k < end && n < 5; n++)
         {
             if (seq.IsTransparent(k)) { k++; continue; }
             var m = seq.MentionAt(k);
-            if (m is { Nisba: false, Entity.Type: EntityType.PER }) return m;
-            if (m is null && lex.Titles.First(seq, k) is { Value.IsRank: true } r) { k += r.Length; continue; }
+            if (m is { Nisba: false, Entity.Type: EntityType.PER, Entity.IsGeneric: false }) return m;
+            if (anyTitle && m is { Nisba: true }) { k = EndOf(seq, k, m); continue; }
+            if (m is null && lex.Titles.First(seq, k) is { } r && (r.Value.IsRank || (anyTitle && !r.Value.IsFamily))) { k += r.Length; continue; }
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The end of a post's place inside a title: the host after لدى (السفير الليبي لدى تونس), or the place of
+    /// the post after في once the title has its state (الملحق العسكري الروسي في القاهرة). Neither is the
+    /// title's organisation. Null when token k does not open one.
+    /// </summary>
+    private int? PostEnd(TokenSequence seq, int k, Mention? state)
+    {
+        if (!lex.PostPrepositions.TryGetValue(seq[k].Norm, out bool host) || !(host || state is not null)) return null;
+        if (seq.MentionAt(k + 1) is not { Nisba: false, Entity.Type: EntityType.GPE or EntityType.LOC or EntityType.ORG } place || place.Entity!.IsGeneric) return null;
+        return EndOf(seq, k + 1, place);
+    }
+
+    /// <summary>The token after mention <paramref name="m"/>, which covers token k.</summary>
+    private static int EndOf(TokenSequence seq, int k, Mention m)
+    {
+        while (k < seq.End && seq.MentionAt(k) == m) k++;
+        return k;
     }
 
     /// <summary>The title as written, keeping its article but not و/ب/ل (والرئيس → الرئيس).</summary>
