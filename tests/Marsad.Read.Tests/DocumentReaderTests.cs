@@ -105,6 +105,19 @@ public class DocumentReaderTests
         Assert.Equal((text, "حفتر في موسكو"), (d.Text, d.Title));
     }
 
+    [Fact]
+    public void A_text_file_with_one_invalid_byte_is_kept_with_a_warning_like_json_lines()
+    {
+        using var dir = new TempFolder();
+        byte[] text = Encoding.UTF8.GetBytes("حفتر في موسكو\n\nغادر المشير خليفة حفتر موسكو دون توقيع اتفاق وقف إطلاق النار.");
+        dir.Write("a.txt", [.. text[..30], 0xC3, .. text[30..]]);
+        dir.Write("b.jsonl", [.. Encoding.UTF8.GetBytes("{\"id\":\"b\",\"text\":\"غادر "), 0xC3, .. Encoding.UTF8.GetBytes("المشير\"}\n")]);
+        var results = DocumentReader.ReadAll([dir.Path]).ToList();
+        Assert.Equal(["a", "b"], results.Select(r => r.Document?.Id));
+        Assert.All(results, r => Assert.Contains("\uFFFD", r.Document!.Text));
+        Assert.All(results, r => Assert.Contains("replaced by U+FFFD", r.Warning));
+    }
+
     public static TheoryData<string, InputKind> Sniffed => new()
     {
         { "{\"id\":1,\"text\":\"نص\"}", InputKind.JsonLines },

@@ -65,6 +65,37 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void A_few_invalid_bytes_in_utf8_are_replaced_with_a_warning_not_a_lost_article()
+    {
+        byte[] good = Encoding.UTF8.GetBytes(Arabic);
+        int at = Encoding.UTF8.GetByteCount("التقى ");
+        byte[] corrupted = [.. good[..at], 0xFF, .. good[at..]];
+        var r = TextDecoder.Decode(corrupted);
+        Assert.False(r.IsError, r.Error);
+        Assert.Equal("UTF-8", r.Encoding);
+        Assert.Equal(Arabic.Insert("التقى ".Length, "\uFFFD"), r.Text);
+        Assert.Contains("1 invalid UTF-8 byte sequence replaced", r.Warning);
+        Assert.Null(TextDecoder.Decode(good).Warning);
+    }
+
+    [Fact]
+    public void Windows_1256_arabic_is_not_mistaken_for_damaged_utf8()
+    {
+        // Short Arabic words in mostly ASCII text: few replacements, but no valid UTF-8 beside them.
+        var text = "Tripoli, 2019 — " + "طرابلس" + " — ceasefire talks resumed after a week of shelling near the airport road.";
+        var r = TextDecoder.Decode(TextDecoder.Windows1256.GetBytes(text));
+        Assert.Equal(("Windows-1256", text), (r.Encoding, r.Text));
+    }
+
+    [Fact]
+    public void Utf8_damaged_beyond_the_threshold_is_still_not_text()
+    {
+        byte[] good = Encoding.UTF8.GetBytes(Arabic);
+        var damaged = good.Select((b, i) => i % 7 == 3 ? (byte)0xFF : b).ToArray();
+        Assert.True(TextDecoder.Decode(damaged).IsError);
+    }
+
+    [Fact]
     public void A_stray_control_character_in_real_text_is_tolerated()
     {
         var r = TextDecoder.Decode(Encoding.UTF8.GetBytes(Arabic + "\u0007" + Arabic));

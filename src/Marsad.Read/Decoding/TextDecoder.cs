@@ -5,13 +5,16 @@ namespace Marsad.Read.Decoding;
 /// <summary>
 /// Decodes the bytes of a text file whose encoding is not declared. In order: a byte-order mark
 /// (UTF-8, UTF-16 LE/BE); UTF-16 without a mark, recognised by its high bytes (0x00 for ASCII,
-/// 0x06 for the Arabic block) sitting at one parity only; strict UTF-8; Windows-1256, still
-/// common for Arabic web text, accepted only when the result is mostly Arabic. Anything else,
-/// and anything with NUL bytes or many control characters, is reported as not text.
+/// 0x06 for the Arabic block) sitting at one parity only; strict UTF-8; UTF-8 with a few invalid
+/// bytes, replaced by U+FFFD with a warning (as JSON Lines does: one bad byte must not lose an
+/// article); Windows-1256, still common for Arabic web text, accepted only when the result is
+/// mostly Arabic. Anything else, and anything with NUL bytes or many control characters, is
+/// reported as not text.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding s_utf8Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly UnicodeEncoding s_utf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding s_utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
@@ -46,10 +49,12 @@ public static class TextDecoder
         if (bytes.Contains((byte)0)) return DecodedText.Fail("binary data (contains NUL bytes)");
 
         if (TryStrict(bytes, s_utf8, out var text)) return Checked(text, "UTF-8");
+        var repaired = NearlyUtf8(bytes, out int valid, out int replaced);
+        if (repaired is { } utf8 && valid >= 4 * replaced) return utf8;
 
         text = Windows1256.GetString(bytes);
-        if (!MostlyArabic(text)) return DecodedText.Fail("not text: invalid UTF-8 and not Arabic in Windows-1256");
-        return Checked(text, "Windows-1256");
+        if (MostlyArabic(text)) return Checked(text, "Windows-1256");
+        return repaired ?? DecodedText.Fail("not text: invalid UTF-8 and not Arabic in Windows-1256");
     }
 
     /// <summary>Decodes with a known encoding (a BOM or an HTML charset declaration), then checks it is text.</summary>
@@ -57,6 +62,26 @@ public static class TextDecoder
     {
         if (bytes.IsEmpty) return DecodedText.Fail("empty file");
         return Checked(encoding.GetString(bytes).TrimStart('\uFEFF'), name);
+    }
+
+    /// <summary>
+    /// UTF-8 in which a few bytes are invalid (a truncated copy, one corrupted byte): decoded with
+    /// U+FFFD in their place and kept with a warning, as long as the replacements stay under the
+    /// not-text threshold. Text in another encoding (Windows-1256) is invalid UTF-8 at nearly every
+    /// non-ASCII byte, so its valid multi-byte characters are few beside the replacements: the caller
+    /// compares <paramref name="valid"/> with <paramref name="replaced"/> before preferring this reading.
+    /// </summary>
+    private static DecodedText? NearlyUtf8(ReadOnlySpan<byte> bytes, out int valid, out int replaced)
+    {
+        var text = s_utf8Lenient.GetString(bytes);
+        valid = replaced = 0;
+        foreach (char c in text)
+        {
+            if (c == '\uFFFD') replaced++;
+            else if (c >= 0x80) valid++;
+        }
+        if (NotTextReason(text) is not null) return null;
+        return DecodedText.Ok(text, "UTF-8", $"{replaced:N0} invalid UTF-8 byte sequence{(replaced == 1 ? "" : "s")} replaced by U+FFFD");
     }
 
     /// <summary>Why decoded text is not usable text (NULs, many control or replacement characters), or null.</summary>

@@ -25,7 +25,7 @@ public static partial class HtmlReader
         {
             Origin = origin, Title = article.Title, Published = article.Published, Url = article.Url, Outlet = article.Outlet,
         };
-        return ReadResult.Ok(doc);
+        return ReadResult.Ok(doc, decoded.Warning);
     }
 
     public static DecodedText DecodeHtml(ReadOnlySpan<byte> bytes)

@@ -18,7 +18,7 @@ public static class PlainTextReader
         if (decoded.IsError) return ReadResult.Fail(origin, decoded.Error!);
         var text = decoded.Text!;
         if (text.Length > ReadLimits.MaxDocumentChars) return ReadResult.Fail(origin, ReadLimits.TooLong(text.Length));
-        return ReadResult.Ok(new Document(id, text) { Origin = origin, Title = TitleLine(text) });
+        return ReadResult.Ok(new Document(id, text) { Origin = origin, Title = TitleLine(text) }, decoded.Warning);
     }
 
     /// <summary>The first non-blank line when it is short, has no sentence-final stop and more text follows.</summary>
