@@ -61,3 +61,30 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("-:2: missing \"text\"", r.Stderr);
     }
 }
+
+public class ClosedStdinTests
+{
+    /// <summary>
+    /// With descriptor 0 closed, the runtime's first opened file would become "standard input" and
+    /// `extract -` waited on it forever. The launcher gives the command an empty input instead.
+    /// The wait is generous: the launcher builds the CLI first when its sources are newer.
+    /// </summary>
+    [Fact]
+    public async Task Extract_from_a_closed_standard_input_ends_with_an_error_instead_of_hanging()
+    {
+        var launcher = Path.Combine(Path.GetDirectoryName(Marsad.Core.DataPaths.Data)!, "marsad");
+        var psi = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardError = true, RedirectStandardOutput = true };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("exec 0<&-; exec \"$0\" extract -");
+        psi.ArgumentList.Add(launcher);
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        using var wait = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        try { await p.WaitForExitAsync(wait.Token); }
+        catch (OperationCanceledException) { p.Kill(entireProcessTree: true); Assert.Fail("extract - with a closed standard input did not end"); }
+        Assert.Equal(1, p.ExitCode);
+        Assert.Contains("skipped -: empty input", await stderr);
+        Assert.Equal("", await stdout);
+    }
+}
