@@ -93,6 +93,8 @@ public sealed class HostTests : IAsyncLifetime
     [InlineData("0.0.0.0", "a-long-secret", true)]
     [InlineData("127.0.0.1", null, true)]
     [InlineData("::1", null, true)]
+    [InlineData("::ffff:127.0.0.1", null, true)]
+    [InlineData("::ffff:192.168.1.10", null, false)]
     [InlineData("localhost", null, true)]
     [InlineData("example.org", null, false)]
     [InlineData("0.0.0.0", "short", false)]
@@ -101,5 +103,14 @@ public sealed class HostTests : IAsyncLifetime
         var (address, error) = new WebOptions { Host = host, Token = token }.Resolve();
         Assert.Equal(ok, error is null);
         Assert.Equal(ok, address is not null);
+    }
+
+    [Fact]
+    public async Task An_ipv4_mapped_loopback_address_binds_its_ipv4_address_and_answers()
+    {
+        await using var server = await TestServer.StartAsync(new WebOptions { Host = "::ffff:127.0.0.1" });
+        Assert.Equal("127.0.0.1", server.Address.Host);
+        var response = await server.Client.GetAsync("/");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 }

@@ -50,7 +50,7 @@ public static class ServeCommand
         {
             await using var app = MarsadWebApp.Create(options, s => s.AddSingleton(store));
             try { await app.StartAsync(ct); }
-            catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+            catch (Exception ex) when (ex is SocketException || ex is IOException && (ex.InnerException is SocketException || ex.Message.Contains("address", StringComparison.OrdinalIgnoreCase)))
             {
                 Console.Error.WriteLine($"marsad: cannot listen on {options.Host}:{options.Port}: {ex.Message}");
                 return ExitCodes.Partial;

@@ -33,6 +33,8 @@ public sealed record WebOptions
             _ => IPAddress.TryParse(Host, out var a) ? a : null,
         };
         if (address is null) return (null, $"'{Host}' is not an IP address (use 127.0.0.1, ::1, 0.0.0.0 or a local interface address)");
+        // An IPv4-mapped IPv6 address (::ffff:127.0.0.1) names the IPv4 address; sockets refuse to bind it as IPv6.
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
         if (!IPAddress.IsLoopback(address) && string.IsNullOrEmpty(Token))
             return (null, $"binding {Host} exposes the corpus beyond this machine: pass --token T (a bearer token required on every request)");
         return (address, null);
