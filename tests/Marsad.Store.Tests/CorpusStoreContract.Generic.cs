@@ -93,9 +93,28 @@ public abstract partial class CorpusStoreContract
             .Event(EventType.ASSAULT, "هاجم", ["e4"], ["e3"], cameo: "190", quantities: [("اثنين", 2, "killed")])
             .Build();
 
-    private void IngestSoldierReports() => IngestAll(
+    private static Document[] SoldierReports() =>
+    [
         WithGenerics("g1", "في مصر هاجم مسلحون جنودا مصريين وقتلوا اثنين، وقال الجيش إن الوضع هادئ.", "جنودا مصريين", "مسلحون"),
-        WithGenerics("g2", "في مصر هاجم مسلحون مجهولون الجنود المصريين وقتلوا اثنين، وقال الجيش إنه يلاحقهم.", "الجنود المصريين", "مسلحون مجهولون", "2021-03-04"));
+        WithGenerics("g2", "في مصر هاجم مسلحون مجهولون الجنود المصريين وقتلوا اثنين، وقال الجيش إنه يلاحقهم.", "الجنود المصريين", "مسلحون مجهولون", "2021-03-04"),
+    ];
+
+    private void IngestSoldierReports() => IngestAll(SoldierReports());
+
+    [Fact]
+    public void A_generic_actor_has_the_same_name_whatever_the_order_of_ingest()
+    {
+        IngestAll(SoldierReports());
+        using var reversed = CreateStore();
+        foreach (var d in SoldierReports().Reverse()) reversed.Ingest(d);
+        static (string, string?, string, string?) Names(ICorpusStore s)
+        {
+            var g = s.Entities(new EntityListQuery(Kind: "generic")).OrderBy(e => e.Sector).ToList();
+            return (g[0].Name, g[0].NameEn, g[1].Name, g[1].NameEn);
+        }
+        Assert.Equal(("الجنود المصريين", "soldiers (Egypt)", "مسلحون", "gunmen"), Names(Store));
+        Assert.Equal(Names(Store), Names(reversed));
+    }
 
     [Fact]
     public void Generic_actors_are_never_merged_into_a_named_entity_of_the_same_name()
@@ -109,6 +128,11 @@ public abstract partial class CorpusStoreContract
         Assert.Equal(2, Assert.Single(gunmen).Documents);
         var named = all.Single(e => e.Kind == EntityKinds.Named && e.Name == "مسلحون");
         Assert.Equal(1, named.Documents);
+        var generic = Store.Entities(new EntityListQuery(Kind: "generic"));
+        Assert.Equal(all.Where(e => e.Kind == EntityKinds.Generic).Select(e => e.Id).Order(), generic.Select(e => e.Id).Order());
+        Assert.Equal(2, Store.CountEntities(new EntityListQuery(Kind: "generic")));
+        Assert.Equal(all.Count - 2, Store.CountEntities(new EntityListQuery(Kind: "named")));
+        Assert.Throws<ArgumentException>(() => Store.Entities(new EntityListQuery(Kind: "anonymous")));
         var soldiers = all.Single(e => e.Sector == "MIL");
         Assert.Equal((EntityKinds.Generic, "مصر", "Egypt", 2), (soldiers.Kind, soldiers.Affiliation?.Name, soldiers.Affiliation?.NameEn, soldiers.Documents));
         Assert.DoesNotContain(all, e => e.Kind == EntityKinds.Named && e.Name == "الجيش" && e.Sector is not null);
@@ -165,14 +189,15 @@ public abstract partial class CorpusStoreContract
             .ToDictionary(a => (string)a.Attribute("title")!, a => (string)a.Attribute("id")!);
         string? Att(XElement node, string title) =>
             (string?)node.Descendants(x + "attvalue").SingleOrDefault(v => (string?)v.Attribute("for") == titles[title])?.Attribute("value");
-        var node = gexf.Descendants(x + "node").Single(n => (string?)n.Attribute("label") == "جنودا مصريين");
+        // named by the first of its names in ordinal order, whichever report came first
+        var node = gexf.Descendants(x + "node").Single(n => (string?)n.Attribute("label") == "الجنود المصريين");
         Assert.Equal(("generic", "MIL", "Egypt"), (Att(node, "kind"), Att(node, "sector"), Att(node, "affiliation")));
         var gunmenNode = gexf.Descendants(x + "node").Single(n => (string?)n.Attribute("label") == "مسلحون");
         Assert.Equal(("generic", "UAF", null), (Att(gunmenNode, "kind"), Att(gunmenNode, "sector"), Att(gunmenNode, "affiliation")));
 
         var graphml = XDocument.Parse(Export("graphml"));
         XNamespace g = "http://graphml.graphdrawing.org/xmlns";
-        var soldiers = graphml.Descendants(g + "node").Single(n => n.Elements(g + "data").Any(d => (string?)d.Attribute("key") == "label" && d.Value == "جنودا مصريين"));
+        var soldiers = graphml.Descendants(g + "node").Single(n => n.Elements(g + "data").Any(d => (string?)d.Attribute("key") == "label" && d.Value == "الجنود المصريين"));
         Assert.Equal("Egypt", soldiers.Elements(g + "data").Single(d => (string?)d.Attribute("key") == "affiliation").Value);
     }
 

@@ -22,9 +22,12 @@ public sealed record SearchQuery(
     int Offset = 0,
     bool Exact = false);
 
-/// <summary>Entities of a type, whose name or alias contains a text, seen in at least <see cref="MinDocuments"/> documents; sorted by <see cref="Sort"/>.</summary>
+/// <summary>
+/// Entities of a type and kind ("named", or "generic": actors named by their role), whose name or alias contains
+/// a text, seen in at least <see cref="MinDocuments"/> documents; sorted by <see cref="Sort"/>.
+/// </summary>
 public sealed record EntityListQuery(string? Type = null, string? NameContains = null, int Limit = 100, int Offset = 0,
-    int MinDocuments = 1, EntitySort Sort = EntitySort.Mentions);
+    int MinDocuments = 1, EntitySort Sort = EntitySort.Mentions, string? Kind = null);
 
 public enum EntitySort { Mentions, Documents, Name }
 

@@ -48,6 +48,12 @@ internal abstract partial class SqlCorpusStore
             if (!EntityTypes.TryParse(q.Type, out var t)) throw new ArgumentException($"unknown entity type '{q.Type}' (PER, ORG, GPE, LOC, MISC)");
             where.Add("n.type = @type"); args.Add(("type", t.ToString()));
         }
+        if (!string.IsNullOrWhiteSpace(q.Kind))
+        {
+            var kind = q.Kind.Trim().ToLowerInvariant();
+            if (kind is not (EntityKinds.Named or EntityKinds.Generic)) throw new ArgumentException($"unknown entity kind '{q.Kind}' (named, generic)");
+            where.Add("n.kind = @kind"); args.Add(("kind", kind));
+        }
         if (!string.IsNullOrWhiteSpace(q.NameContains))
         {
             where.Add("(n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key LIKE @like ESCAPE '\\') OR LOWER(n.name_en) LIKE @likeEn ESCAPE '\\')");

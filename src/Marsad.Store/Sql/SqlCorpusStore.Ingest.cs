@@ -111,7 +111,7 @@ internal abstract partial class SqlCorpusStore
     {
         var ids = new Dictionary<Entity, long>(ReferenceEqualityComparer.Instance);
         // Named entities first: a generic actor is grouped by the corpus entity of its affiliation.
-        foreach (var e in local.Keys.OrderBy(e => e.IsGeneric))
+        foreach (var e in local.Keys.OrderBy(e => !e.IsGeneric ? 0 : e.Affiliation?.IsGeneric == true ? 2 : 1))
         {
             long id = e.IsGeneric ? ResolveGeneric(db, e, IdOf(ids, e.Affiliation)) : ResolveEntity(db, e);
             ids[e] = id;
@@ -173,16 +173,20 @@ internal abstract partial class SqlCorpusStore
     /// the generic actors of one type, sector and affiliation (the corpus entity it resolved to) are one
     /// entity: "جنود مصريون" and "الجنود المصريين" in two articles are one Egyptian MIL actor. Without a sector
     /// the role itself is all that says what they are, so its spelling-normalised name joins the key
-    /// (sources are not members). The group keeps the first name seen; every spelling is an alias.
+    /// (sources are not members). Every spelling is an alias; the group is named by the first of its names in
+    /// ordinal order, with that name's English, so that its name does not depend on the order of ingest.
     /// </summary>
     private static long ResolveGeneric(Db db, Entity e, long? affiliation)
     {
         var key = string.Join(':', "generic", e.Type, e.Sector ?? ("-" + NameKeys.Normal(e.Name)),
             affiliation?.ToString(CultureInfo.InvariantCulture) ?? "-");
-        if (db.ScalarLong("SELECT id FROM entities WHERE name_key = @k AND kind = 'generic'", ("k", key)) is { } id)
+        var group = db.Query("SELECT id, name, name_en FROM entities WHERE name_key = @k AND kind = 'generic'",
+            r => (Id: r.L(0), Name: r.S(1), NameEn: r.N(2)), ("k", key));
+        if (group is [var g])
         {
-            db.Execute("UPDATE entities SET name_en = COALESCE(name_en, @en) WHERE id = @id", ("en", e.NameEn), ("id", id));
-            return id;
+            if (string.CompareOrdinal(e.Name, g.Name) < 0 || (e.Name == g.Name && g.NameEn is null))
+                db.Execute("UPDATE entities SET name = @n, name_en = @en WHERE id = @id", ("n", e.Name), ("en", e.NameEn), ("id", g.Id));
+            return g.Id;
         }
         return db.ScalarLong("""
             INSERT INTO entities(kb, type, name, name_en, name_key, blocking_key, kind, sector, affiliation)

@@ -48,12 +48,12 @@ public static class ApiRoutes
            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        api.MapGet("/entities", (ICorpusStore store, string? q, string? type, int? min_documents, string? sort, int? limit, int? offset) =>
+        api.MapGet("/entities", (ICorpusStore store, string? q, string? type, string? kind, int? min_documents, string? sort, int? limit, int? offset) =>
         {
             var query = new EntityListQuery(EntityType(type), ApiParams.Text(q, "q"), ApiParams.Limit(limit, 50, 500), ApiParams.Offset(offset),
-                ApiParams.Limit(min_documents, 1, 1_000_000, "min_documents"), Sort(sort));
+                ApiParams.Limit(min_documents, 1, 1_000_000, "min_documents"), Sort(sort), EntityKind(kind));
             return new EntityList(store.Entities(query), store.CountEntities(query));
-        }).WithSummary("Entities whose name or alias contains q (any spelling), of a type, in at least min_documents documents; sort: mentions (default), documents or name; with the total.");
+        }).WithSummary("Entities whose name or alias contains q (any spelling), of a type and kind (named, generic), in at least min_documents documents; sort: mentions (default), documents or name; with the total.");
 
         api.MapGet("/entities/{id}/documents", (ICorpusStore store, string id, int? limit, int? offset) =>
         {
@@ -99,5 +99,12 @@ public static class ApiRoutes
         if (string.IsNullOrWhiteSpace(type)) return null;
         return Core.Model.EntityTypes.TryParse(type, out var t) ? t.ToString()
             : throw ApiException.BadRequest($"'type' must be one of PER, ORG, GPE, LOC, MISC; got '{type}'.");
+    }
+
+    private static string? EntityKind(string? kind)
+    {
+        if (string.IsNullOrWhiteSpace(kind)) return null;
+        var k = kind.Trim().ToLowerInvariant();
+        return k is EntityKinds.Named or EntityKinds.Generic ? k : throw ApiException.BadRequest($"'kind' must be named or generic; got '{kind}'.");
     }
 }
