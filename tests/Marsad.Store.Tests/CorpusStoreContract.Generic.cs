@@ -4,6 +4,8 @@ using System.Xml.Linq;
 using Marsad.Core.Contract;
 using Marsad.Core.Model;
 using Marsad.Extraction;
+using Marsad.Knowledge;
+using Marsad.Knowledge.Geo;
 using Marsad.Linking;
 using Marsad.Linking.Names;
 using Marsad.Store.Export;
@@ -171,7 +173,20 @@ public abstract partial class CorpusStoreContract
         Assert.All(gdelt, r => Assert.Equal(("EGYMIL", "SOLDIERS (EGYPT)", "EGY", "MIL"), (r[F("Actor2Code")], r[F("Actor2Name")], r[F("Actor2CountryCode")], r[F("Actor2Type1Code")])));
         Assert.All(gdelt, r => Assert.Equal(("1", "EG"), (r[F("Actor2Geo_Type")], r[F("Actor2Geo_CountryCode")])));
 
-        var acled = ReadCsv(Export("acled"));
+        // without a sector of their own, Egyptian sources act for Egypt
+        var sources = new DocBuilder("g9", "قالت مصادر مصرية إن مصر اتهمت المسلحين بالهجوم.", published: "2021-03-08")
+            .Entity("e1", EntityType.GPE, "مصر", TestCorpus.EgyptKb, "Egypt")
+            .Generic("e2", EntityType.PER, "مصادر مصرية", null, "e1", "sources (Egypt)")
+            .Event(EventType.ACCUSE, "اتهمت", ["e2"], [], cameo: "112").Build();
+        var coder = new ActorCoder(KnowledgeBase.Default, GeoTable.Load());
+        var sourcesRef = new EntityRef(1, "مصادر مصرية", "sources (Egypt)", "PER", null)
+            { Kind = EntityKinds.Generic, Affiliation = new EntityRef(2, "مصر", "Egypt", "GPE", TestCorpus.EgyptKb) };
+        Assert.Equal(("EGY", 1), (coder.Code(sourcesRef).Cameo, coder.Code(sourcesRef).Inter));
+        Store.Ingest(sources);
+        var accuse = Export("gdelt").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).Single(r => r[F("EventCode")] == "112");
+        Assert.Equal(("EGY", "EGY", ""), (accuse[F("Actor1Code")], accuse[F("Actor1CountryCode")], accuse[F("Actor1Type1Code")]));
+
+        var acled = ReadCsv(Export("acled", new ExportFilter(Type: "ASSAULT")));
         int C(string name) => Array.IndexOf(AcledExport.Columns, name);
         Assert.Equal(3, acled.Count);
         foreach (var r in acled.Skip(1))

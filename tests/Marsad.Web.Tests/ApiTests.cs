@@ -145,6 +145,21 @@ public sealed class ApiTests(SeededServer seeded)
     }
 
     [Fact]
+    public async Task Entities_list_one_kind_and_generic_actors_carry_their_sector()
+    {
+        var generic = await GetJson("/api/entities?kind=generic&limit=500");
+        var list = generic.GetProperty("entities").EnumerateArray().ToList();
+        Assert.NotEmpty(list);
+        Assert.All(list, e => Assert.Equal("generic", e.GetProperty("kind").GetString()));
+        Assert.Contains(list, e => e.TryGetProperty("sector", out var s) && s.GetString() is { Length: 3 });
+        var named = await GetJson("/api/entities?kind=named&limit=500");
+        Assert.All(named.GetProperty("entities").EnumerateArray(), e => Assert.Equal("named", e.GetProperty("kind").GetString()));
+        Assert.Equal((await GetJson("/api/entities?limit=1")).GetProperty("total").GetInt32(),
+            generic.GetProperty("total").GetInt32() + named.GetProperty("total").GetInt32());
+        await AssertProblem("/api/entities?kind=anonymous", 400, "'kind'");
+    }
+
+    [Fact]
     public async Task Graph_edges_join_listed_nodes_carry_polarity_and_filter_by_type_and_entity()
     {
         var g = await GetJson("/api/graph");

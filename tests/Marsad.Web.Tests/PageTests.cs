@@ -119,9 +119,11 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
         await w.Page.ClickAsync(".type-filter summary");
         foreach (var box in await w.Page.Locator(".type-filter input[type=checkbox]").AllAsync())
             if (await box.GetAttributeAsync("value") != "ACCUSE") await box.UncheckAsync();
+        // the URL changes before the new graph is fetched: mark the old canvas and wait for its replacement
+        await w.Page.EvaluateAsync("() => { document.getElementById('graph').dataset.stale = '1'; }");
         await w.Page.ClickAsync(".graph-controls button[type=submit]");
         await w.Page.WaitForURLAsync("**/graph?types=ACCUSE");
-        await w.Page.WaitForFunctionAsync("() => document.getElementById('graph')?.cy?.edges().length > 0");
+        await w.Page.WaitForFunctionAsync("() => { const g = document.getElementById('graph'); return g && !g.dataset.stale && g.cy?.edges().length > 0; }");
         var after = await w.Page.EvaluateAsync<string[]>("() => [...new Set(document.getElementById('graph').cy.edges().map(e => e.data('polarity')))]");
         Assert.Equal(["hostility"], after);
         await AssertHealthy(w);
