@@ -10,6 +10,7 @@ root.Subcommands.Add(BuildKbCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(TrainNerCommand.Create());
+root.Subcommands.Add(TrainEmbeddingsCommand.Create());
 root.Subcommands.Add(EvalNerCommand.Create());
 root.Subcommands.Add(TrainEventsCommand.Create());
 root.Subcommands.Add(EvalEventsCommand.Create());

@@ -24,14 +24,16 @@ public static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the sentence order; same data and seed give the same model.", DefaultValueFactory = _ => 1 };
         var dropout = new Option<double>("--word-dropout") { Description = "Probability of hiding a token's own word features in a training update (teaches context for unseen names).", DefaultValueFactory = _ => new TrainOptions().WordDropout };
         var dev = new Option<double>("--dev-fraction") { Description = "Hold out this last fraction of the training file and report its F1 after each epoch (0: train on all).", DefaultValueFactory = _ => 0 };
+        var profiles = new Option<string?>("--profiles") { Description = $"Word profiles from unlabelled text (marsad train-embeddings). Default: data/models/{WordProfiles.DefaultFile}." };
+        var without = new Option<string[]>("--without") { Description = "Leave out a resource learned from unlabelled text, to measure it: clusters, stats, labels (the guide's labels of the news).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--out") { Description = $"Model file to write. Default: data/models/{NerTagger.DefaultModelFile}." };
         var cmd = new Command("train-ner", """
             Train the Arabic named-entity tagger (averaged perceptron or CRF, Viterbi; optionally guided by a
             tagger trained on AQMAR and WikiFANE, and averaged over seeds) and write one model file.
             Uses only training data: never the ANERcorp test split. Deterministic for a seed.
             The committed model: train-ner --epochs 10 --seed 1 --guide --ensemble 4
-            """) { data, aqmar, wikifane, guide, ensemble, objective, epochs, seed, dropout, dev, output };
-        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(aqmar), p.GetValue(wikifane), p.GetValue(guide), p.GetValue(ensemble), p.GetValue(objective), p.GetValue(epochs), p.GetValue(seed), p.GetValue(dropout), p.GetValue(dev), p.GetValue(output)));
+            """) { data, aqmar, wikifane, guide, ensemble, objective, epochs, seed, dropout, dev, profiles, without, output };
+        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(aqmar), p.GetValue(wikifane), p.GetValue(guide), p.GetValue(ensemble), p.GetValue(objective), p.GetValue(epochs), p.GetValue(seed), p.GetValue(dropout), p.GetValue(dev), p.GetValue(profiles), p.GetValue(without) ?? [], p.GetValue(output)));
         return cmd;
     }
 
@@ -39,12 +41,15 @@ public static class TrainNerCommand
     // twice) makes the file a third smaller at the same held-out F1 (68.8 against 68.9, 15% of train).
     private const float GuidePruneBelow = 1f;
 
-    private static int Run(string? dataFile, bool aqmar, bool wikifane, bool guide, int ensemble, TrainingObjective objective, int epochs, int seed, double wordDropout, double devFraction, string? outFile)
+    private static int Run(string? dataFile, bool aqmar, bool wikifane, bool guide, int ensemble, TrainingObjective objective, int epochs, int seed, double wordDropout, double devFraction, string? profilesFile, string[] without, string? outFile)
     {
         if (ensemble < 1) { Console.Error.WriteLine("marsad: --ensemble must be at least 1"); return ExitCodes.Usage; }
         if (epochs < 1) { Console.Error.WriteLine("marsad: --epochs must be at least 1"); return ExitCodes.Usage; }
         if (devFraction is < 0 or >= 1) { Console.Error.WriteLine("marsad: --dev-fraction must be in [0, 1)"); return ExitCodes.Usage; }
+        if (without.FirstOrDefault(w => w is not ("clusters" or "stats" or "labels")) is { } unknown) { Console.Error.WriteLine($"marsad: --without: '{unknown}' is not clusters, stats or labels"); return ExitCodes.Usage; }
         var ner = Path.Combine(DataPaths.Shared, "data", "ner");
+        profilesFile ??= DataPaths.DataFile("models", WordProfiles.DefaultFile);
+        var newsFile = Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
         dataFile ??= Path.Combine(ner, "anercorp-camellab", "ANERCorp_CamelLab_train.txt");
         outFile ??= NerTagger.DefaultModelPath;
         if (OutputTarget.Conflict(outFile, [dataFile, ner]) is { } conflict)
@@ -69,19 +74,19 @@ public static class TrainNerCommand
             var sources = new List<string> { Path.GetFileName(dataFile) };
             if (aqmar) { train.AddRange(aqmarData); sources.Add("aqmar/*.txt"); }
             if (wikifane) { train.AddRange(wikifaneData); sources.Add("WikiFANE_Gold_2014_500K.txt"); }
-            // Clusters from the text (not the labels) of the training corpora: ANERcorp train, AQMAR, WikiFANE.
-            var unlabelled = train.Concat(held ?? []).Concat(aqmar ? [] : aqmarData).Concat(wikifane ? [] : wikifaneData)
-                .Select(s => Array.ConvertAll(s.Words, w => TokenView.FromWord(w).Stem));
-            var clusters = WordClusters.Learn(unlabelled, seed: seed);
-            Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] clustered {clusters.Count} stems");
-            var lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), Path.Combine(DataPaths.Shared, "data", "kb"), clusters);
-            Console.Error.WriteLine($"lexicon: {lexicon.CueCount} cue words, {lexicon.PhraseCount} gazetteer phrases, {lexicon.NisbaCount} nisbas, {lexicon.ClusterCount} clustered words");
+            if (guide && !without.Contains("labels")) sources.Add(Path.GetFileName(newsFile) + " (labels by the guide: word features)");
+            // Clusters and name statistics learned from unlabelled news and the corpora's text (train-embeddings).
+            var words = WordProfiles.Classes(WordProfiles.Read(profilesFile), clusters: !without.Contains("clusters"), statistics: !without.Contains("stats"));
+            var lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), Path.Combine(DataPaths.Shared, "data", "kb"), words);
+            Console.Error.WriteLine($"lexicon: {lexicon.CueCount} cue words, {lexicon.PhraseCount} gazetteer phrases, {lexicon.NisbaCount} nisbas, {lexicon.WordCount} profiled words from {Path.GetFileName(profilesFile)}");
             var options = new TrainOptions { Epochs = epochs, Seed = seed, WordDropout = wordDropout, Objective = objective };
             var info = JsonSerializer.Serialize(new
             {
                 trainer = (objective == TrainingObjective.Crf ? "linear-chain CRF" : "averaged perceptron") + ", first-order Viterbi" + (guide ? ", guided" : ""),
                 ensemble,
                 data = sources,
+                profiles = Path.GetFileName(profilesFile),
+                without,
                 sentences = train.Count,
                 epochs,
                 seed,
@@ -96,6 +101,17 @@ public static class TrainNerCommand
                 log("guide: AQMAR and WikiFANE Gold");
                 var guideInfo = JsonSerializer.Serialize(new { trainer = "guide: averaged perceptron", data = new[] { "aqmar/*.txt", "WikiFANE_Gold_2014_500K.txt" }, epochs, seed, word_dropout = wordDropout });
                 guideModel = new PerceptronTrainer(lexicon, options with { PruneBelow = GuidePruneBelow }) { Log = log }.Train([.. aqmarData, .. wikifaneData], null, guideInfo);
+                if (!without.Contains("labels"))
+                {
+                    // The guide never saw ANERcorp: its labels of the news are as reliable on ANERcorp train as on new text.
+                    var news = new TokenCorpus();
+                    news.AddArticles(newsFile);
+                    var shares = CorpusLabelStatistics.Learn(news, guideModel);
+                    foreach (var (stem, packed) in shares)
+                        if (words.TryGetValue(stem, out var w)) words[stem] = w with { Labels = packed };
+                    lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), Path.Combine(DataPaths.Shared, "data", "kb"), words);
+                    log($"guide's labels of {news.TokenCount} news tokens: {shares.Count} stems");
+                }
             }
             // Features once for all members: only the sentence order and dropout differ between them.
             var corpus = CompiledCorpus.Build(train, lexicon, guideModel, options.MinCount);

@@ -11,6 +11,7 @@ public enum FeatureTemplate
     Cue, CueM1, CueM2, CueP1, CueP2, OrgHeadBefore, Gaz, GazM1, GazP1, Nisba, NisbaM1, NisbaP1,
     Cluster, ClusterCoarse, ClusterM1, ClusterP1, CliticsSuffix, WordSuf2, FirstInSentence, ClusterM1C0, ClusterC0P1, NamePart, NamePartM1, NamePartP1, Memory, MemoryM1, MemoryP1,
     Guide, GuideM1, GuideP1, GuideM1G0, GuideG0P1,
+    ClusterMid, Unclustered, Frequency, ArticleRate, AfterTitleRate, BeforeContextRate, ClusterCoarseM2, ClusterCoarseP2, LabelShare, LabelShareM1, LabelShareP1,
 }
 
 /// <summary>Feature keys of a sentence: token i's keys are Keys[Starts[i] .. Starts[i+1]). Reused between sentences.</summary>
@@ -61,7 +62,8 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
         Span<bool> gazBegin = n <= 256 ? stackalloc bool[n] : new bool[n];
         Span<CueClass> cues = n <= 256 ? stackalloc CueClass[n] : new CueClass[n];
         Span<bool> nisba = n <= 256 ? stackalloc bool[n] : new bool[n];
-        Span<int> cluster = n <= 256 ? stackalloc int[n] : new int[n];
+        Span<CorpusWord> word = n <= 256 ? stackalloc CorpusWord[n] : new CorpusWord[n];
+        Span<bool> known = n <= 256 ? stackalloc bool[n] : new bool[n];
         Span<NamePart> names = n <= 256 ? stackalloc NamePart[n] : new NamePart[n];
         Span<int> remembered = n <= 256 ? stackalloc int[n] : new int[n];
         Span<char> shapes = n <= 256 ? stackalloc char[n * 4] : new char[n * 4];
@@ -70,7 +72,7 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
         {
             cues[i] = s[i].Kind == TokenKind.Word ? Lexicon.Cues(s[i]) : CueClass.None;
             nisba[i] = s[i].Kind == TokenKind.Word && Lexicon.IsNisba(s[i]);
-            cluster[i] = Lexicon.Cluster(s[i]);
+            known[i] = Lexicon.TryWord(s[i], out word[i]);
             remembered[i] = memory?.LabelsOf(s[i]) ?? 0;
             names[i] = s[i].Kind == TokenKind.Word ? Lexicon.NameParts(s[i]) : NamePart.None;
             Shape(s[i], shapes.Slice(i * 4, 4));
@@ -141,16 +143,31 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
             if (i > 0 && nisba[i - 1]) buf.Add(FeatureHash.Of((int)F.NisbaM1));
             if (i + 1 < n && nisba[i + 1]) buf.Add(FeatureHash.Of((int)F.NisbaP1));
 
-            if (cluster[i] >= 0)
+            // Word classes from unlabelled text: clusters at three granularities (the middle one also for
+            // the neighbours and their pairs) and the name statistics of the word.
+            if (known[i])
             {
-                buf.Add(FeatureHash.Of((int)F.Cluster, cluster[i]));
-                buf.Add(FeatureHash.Of((int)F.ClusterCoarse, cluster[i] >> 16));
+                var c = word[i];
+                buf.Add(FeatureHash.Of((int)F.Cluster, c.Fine));
+                buf.Add(FeatureHash.Of((int)F.ClusterMid, c.Mid));
+                buf.Add(FeatureHash.Of((int)F.ClusterCoarse, c.Coarse));
+                buf.Add(FeatureHash.Of((int)F.Frequency, c.Frequency));
+                if (t.Kind == TokenKind.Word)
+                {
+                    buf.Add(FeatureHash.Of((int)F.ArticleRate, c.Article));
+                    buf.Add(FeatureHash.Of((int)F.AfterTitleRate, c.AfterTitle));
+                    buf.Add(FeatureHash.Of((int)F.BeforeContextRate, c.BeforePersonContext));
+                    AddLabelShares(buf, F.LabelShare, c);
+                }
             }
-            int cm1 = i > 0 ? cluster[i - 1] : -2, cp1 = i + 1 < n ? cluster[i + 1] : -2;
+            else buf.Add(FeatureHash.Of((int)F.Unclustered));
+            if (i > 0 && known[i - 1]) AddLabelShares(buf, F.LabelShareM1, word[i - 1]);
+            if (i + 1 < n && known[i + 1]) AddLabelShares(buf, F.LabelShareP1, word[i + 1]);
+            int cm0 = Mid(word, known, i), cm1 = i > 0 ? Mid(word, known, i - 1) : -2, cp1 = i + 1 < n ? Mid(word, known, i + 1) : -2;
             buf.Add(FeatureHash.Of((int)F.ClusterM1, cm1));
             buf.Add(FeatureHash.Of((int)F.ClusterP1, cp1));
-            buf.Add(FeatureHash.Of((int)F.ClusterM1C0, (cm1 & 0xFFFF) | ((cluster[i] & 0x7FFF) << 16)));
-            buf.Add(FeatureHash.Of((int)F.ClusterC0P1, (cluster[i] & 0xFFFF) | ((cp1 & 0x7FFF) << 16)));
+            buf.Add(FeatureHash.Of((int)F.ClusterM1C0, (cm1 & 0xFFFF) | ((cm0 & 0x7FFF) << 16)));
+            buf.Add(FeatureHash.Of((int)F.ClusterC0P1, (cm0 & 0xFFFF) | ((cp1 & 0x7FFF) << 16)));
         }
         buf.Starts[n] = buf.Count;
     }
@@ -179,6 +196,15 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
         }
         into.Starts[n] = into.Count;
     }
+
+    private static void AddLabelShares(FeatureBuffer buf, F template, CorpusWord w)
+    {
+        if (w.Labels == 0) return;
+        for (int type = 0; type < 4; type++)
+            if (w.LabelShare(type) > 0) buf.Add(FeatureHash.Of((int)template, type * 4 + w.LabelShare(type)));
+    }
+
+    private static int Mid(ReadOnlySpan<CorpusWord> words, ReadOnlySpan<bool> known, int i) => known[i] ? words[i].Mid : -1;
 
     private static void AddLabels(FeatureBuffer buf, F template, int bits)
     {

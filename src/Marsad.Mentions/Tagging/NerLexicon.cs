@@ -16,8 +16,24 @@ public enum GazetteerType : byte { None = 0, Country = 1, City = 2, Region = 4, 
 public enum NamePart : byte { None = 0, Given = 1, Family = 2 }
 
 /// <summary>
+/// What unlabelled text says of a word (<c>data/models/word-profiles.tsv.gz</c>): its clusters at three
+/// granularities and name-statistics buckets (<see cref="Training.WordProfiles"/>). Stats packs four
+/// 2-bit buckets: frequency, article rate, rate after a title, rate before a person-context word.
+/// Labels packs, per entity type, the bucket of the share of its occurrences a tagger labelled so
+/// (<see cref="Training.CorpusLabelStatistics"/>).
+/// </summary>
+public readonly record struct CorpusWord(ushort Coarse, ushort Mid, ushort Fine, byte Stats, byte Labels = 0)
+{
+    public int LabelShare(int type) => (Labels >> (2 * type)) & 3;
+    public int Frequency => Stats & 3;
+    public int Article => (Stats >> 2) & 3;
+    public int AfterTitle => (Stats >> 4) & 3;
+    public int BeforePersonContext => (Stats >> 6) & 3;
+}
+
+/// <summary>
 /// The word lists the tagger's features consult: cue words, gazetteer phrases, nisba bases and
-/// word clusters. Built once by training (from data/ner lists and ../shared/data/kb) and stored
+/// word classes learned from unlabelled text. Built once by training (from data/ner lists and ../shared/data/kb) and stored
 /// inside the model file, so tagging never depends on anything else. Read-only once built.
 /// </summary>
 public sealed class NerLexicon
@@ -28,15 +44,15 @@ public sealed class NerLexicon
     private readonly Dictionary<string, GazetteerType> _phrases;
     private readonly HashSet<string> _phrasePrefixes;
     private readonly HashSet<string> _nisbas;
-    private readonly Dictionary<string, int> _clusters;
+    private readonly Dictionary<string, CorpusWord> _words;
     private readonly Dictionary<string, NamePart> _nameParts = new(StringComparer.Ordinal);
 
-    public NerLexicon(Dictionary<string, CueClass> cues, Dictionary<string, GazetteerType> phrases, HashSet<string> nisbas, Dictionary<string, int> clusters)
+    public NerLexicon(Dictionary<string, CueClass> cues, Dictionary<string, GazetteerType> phrases, HashSet<string> nisbas, Dictionary<string, CorpusWord> words)
     {
         _cues = new(cues, StringComparer.Ordinal);
         _phrases = new(phrases, StringComparer.Ordinal);
         _nisbas = new(nisbas, StringComparer.Ordinal);
-        _clusters = new(clusters, StringComparer.Ordinal);
+        _words = new(words, StringComparer.Ordinal);
         _phrasePrefixes = [];
         foreach (var (p, type) in phrases)
         {
@@ -44,11 +60,11 @@ public sealed class NerLexicon
             // Given and family names of known people: عرفات alone still looks like a name. Middle words
             // (حسني in محمد حسني مبارك) count as given names: the same words open other people's names.
             if ((type & GazetteerType.Person) == 0) continue;
-            var words = p.Split(' ');
-            if (words.Length < 2) continue;
-            for (int k = 0; k < words.Length - 1; k++)
-                if (words[k].Length >= 3) _nameParts[words[k]] = _nameParts.GetValueOrDefault(words[k]) | NamePart.Given;
-            _nameParts[words[^1]] = _nameParts.GetValueOrDefault(words[^1]) | NamePart.Family;
+            var parts = p.Split(' ');
+            if (parts.Length < 2) continue;
+            for (int k = 0; k < parts.Length - 1; k++)
+                if (parts[k].Length >= 3) _nameParts[parts[k]] = _nameParts.GetValueOrDefault(parts[k]) | NamePart.Given;
+            _nameParts[parts[^1]] = _nameParts.GetValueOrDefault(parts[^1]) | NamePart.Family;
         }
     }
 
@@ -57,7 +73,7 @@ public sealed class NerLexicon
     public int CueCount => _cues.Count;
     public int PhraseCount => _phrases.Count;
     public int NisbaCount => _nisbas.Count;
-    public int ClusterCount => _clusters.Count;
+    public int WordCount => _words.Count;
 
     /// <summary>The normalised form without a leading article (الإمارات → امارات), the key of every list.</summary>
     public static string Canon(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
@@ -82,9 +98,9 @@ public sealed class NerLexicon
         return a | b;
     }
 
-    /// <summary>Word cluster id of a token (by stem, then by form), or -1.</summary>
-    public int Cluster(in TokenView t) =>
-        _clusters.TryGetValue(t.Stem, out int c) || _clusters.TryGetValue(t.Norm, out c) ? c : -1;
+    /// <summary>What unlabelled text says of a token (by stem, then by form); false for a word it never saw.</summary>
+    public bool TryWord(in TokenView t, out CorpusWord word) =>
+        _words.TryGetValue(t.Stem, out word) || _words.TryGetValue(t.Norm, out word);
 
     /// <summary>
     /// Nationality adjective (nisba) whatever its article, gender and number:
@@ -146,8 +162,8 @@ public sealed class NerLexicon
         foreach (var (k, v) in _phrases.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write((byte)v); }
         w.Write(_nisbas.Count);
         foreach (var k in _nisbas.Order(StringComparer.Ordinal)) w.Write(k);
-        w.Write(_clusters.Count);
-        foreach (var (k, v) in _clusters.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write(v); }
+        w.Write(_words.Count);
+        foreach (var (k, v) in _words.OrderBy(p => p.Key, StringComparer.Ordinal)) { w.Write(k); w.Write(v.Coarse); w.Write(v.Mid); w.Write(v.Fine); w.Write(v.Stats); w.Write(v.Labels); }
     }
 
     public static NerLexicon Read(BinaryReader r)
@@ -162,8 +178,8 @@ public sealed class NerLexicon
         var nisbas = new HashSet<string>(n);
         for (int i = 0; i < n; i++) nisbas.Add(r.ReadString());
         n = r.ReadInt32();
-        var clusters = new Dictionary<string, int>(n);
-        for (int i = 0; i < n; i++) clusters[r.ReadString()] = r.ReadInt32();
-        return new NerLexicon(cues, phrases, nisbas, clusters);
+        var words = new Dictionary<string, CorpusWord>(n);
+        for (int i = 0; i < n; i++) words[r.ReadString()] = new CorpusWord(r.ReadUInt16(), r.ReadUInt16(), r.ReadUInt16(), r.ReadByte(), r.ReadByte());
+        return new NerLexicon(cues, phrases, nisbas, words);
     }
 }

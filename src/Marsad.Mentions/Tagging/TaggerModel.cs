@@ -13,7 +13,7 @@ namespace Marsad.Mentions.Tagging;
 public sealed class TaggerModel
 {
     private const string Magic = "MARSAD-NER";
-    private const int Version = 2;
+    private const int Version = 3;
     public const int L = BioLabels.Count;
 
     public TaggerModel(NerLexicon lexicon, ulong[] keys, float[] weights, float[] transitions, string info)

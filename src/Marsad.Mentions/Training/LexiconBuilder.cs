@@ -12,7 +12,7 @@ namespace Marsad.Mentions.Training;
 /// </summary>
 public static class LexiconBuilder
 {
-    public static NerLexicon Build(string listsDir, string kbDir, Dictionary<string, int>? clusters = null)
+    public static NerLexicon Build(string listsDir, string kbDir, Dictionary<string, CorpusWord>? words = null)
     {
         var cues = new Dictionary<string, CueClass>();
         foreach (var t in TitleTable.Default.For(TitleUse.Ner)) AddCue(cues, t.Form, CueClass.Title);
@@ -61,7 +61,7 @@ public static class LexiconBuilder
             if (nisba.Length >= 3) nisbas.Add(nisba);
         }
         AddActors(phrases, Path.Combine(kbDir, "universalpetrarch-arabic", "actor_dict_ar_v4.txt"));
-        return new NerLexicon(cues, phrases, nisbas, clusters ?? []);
+        return new NerLexicon(cues, phrases, nisbas, words ?? []);
     }
 
     private static void AddCues(Dictionary<string, CueClass> cues, string path, CueClass cls)
