@@ -52,4 +52,18 @@ public class MergingTests
         var k = new List<Mention> { M("GPE 5-8#Q79", "kb"), M("GPE 20-25#Q142", "kb") };
         Assert.Equal("ORG 0-30 ner", Show(MentionMerger.Merge(t, k)));
     }
+
+    [Theory]
+    // two known people side by side that the tagger joined (استقبل السيسي حفتر): the two people
+    [InlineData("PER 0-11", "PER 0-6#Q1, PER 7-11#Q2", "PER 0-6 kb#Q1, PER 7-11 kb#Q2")]
+    // a word of the span that no KB person covers: one person's full name, as before
+    [InlineData("PER 0-18", "PER 0-6#Q1, PER 14-18#Q2", "PER 0-18 ner")]
+    // not people: the tagger's organisation stands
+    [InlineData("ORG 0-11", "GPE 0-6#Q1, GPE 7-11#Q2", "ORG 0-11 ner")]
+    public void A_person_span_of_known_people_side_by_side_is_those_people(string tagger, string kb, string expected)
+    {
+        var t = tagger.Split(", ").Select(s => M(s, "ner")).ToList();
+        var k = kb.Split(", ").Select(s => M(s, "kb")).ToList();
+        Assert.Equal(expected, Show(MentionMerger.Merge(t, k)));
+    }
 }
