@@ -25,9 +25,9 @@ public sealed class FormIndex<T>
     }
 
     /// <summary>All matches starting at token <paramref name="i"/> (longest first), filtered by <paramref name="accept"/>.</summary>
-    public List<FormMatch<T>> Match(TokenSequence seq, int i, Func<WordReading, T, bool>? accept = null)
+    public IReadOnlyList<FormMatch<T>> Match(TokenSequence seq, int i, Func<WordReading, T, bool>? accept = null)
     {
-        var found = new List<FormMatch<T>>();
+        List<FormMatch<T>>? found = null;
         foreach (var a in seq.Readings(i))
         {
             if (!_byFirst.TryGetValue(a.Stem, out var list)) continue;
@@ -35,18 +35,32 @@ public sealed class FormIndex<T>
             {
                 if (accept is not null && !accept(a, value)) continue;
                 if (!RestMatches(seq, i + 1, rest)) continue;
+                found ??= [];
                 if (found.Exists(f => f.Length == rest.Length + 1 && EqualityComparer<T>.Default.Equals(f.Value, value))) continue;
                 found.Add(new FormMatch<T>(value, rest.Length + 1, a));
             }
         }
+        if (found is null) return [];
         found.Sort((x, y) => y.Length.CompareTo(x.Length));
         return found;
     }
 
+    /// <summary>The longest match starting at token <paramref name="i"/> (the first found among equals), without
+    /// building the list of all: lexicon look-ups run on every token.</summary>
     public FormMatch<T>? First(TokenSequence seq, int i, Func<WordReading, T, bool>? accept = null)
     {
-        var m = Match(seq, i, accept);
-        return m.Count > 0 ? m[0] : null;
+        FormMatch<T>? best = null;
+        foreach (var a in seq.Readings(i))
+        {
+            if (!_byFirst.TryGetValue(a.Stem, out var list)) continue;
+            foreach (var (rest, value) in list)
+            {
+                if (best is { } b && b.Length >= rest.Length + 1) continue;
+                if (accept is not null && !accept(a, value)) continue;
+                if (RestMatches(seq, i + 1, rest)) best = new FormMatch<T>(value, rest.Length + 1, a);
+            }
+        }
+        return best;
     }
 
     public bool Contains(TokenSequence seq, int i) => First(seq, i) is not null;

@@ -8,7 +8,7 @@ namespace Marsad.Events.Analysis;
 /// </summary>
 public sealed class TokenSequence
 {
-    private readonly IReadOnlyList<WordReading>?[] _readings;
+    private readonly WordReading[]?[] _readings;
     private readonly Mention?[] _mentionAt;
     private readonly int[] _sentenceOf;
 
@@ -20,7 +20,7 @@ public sealed class TokenSequence
     {
         Document = doc;
         int n = doc.Tokens.Count;
-        _readings = new IReadOnlyList<WordReading>?[n];
+        _readings = new WordReading[]?[n];
         _mentionAt = new Mention?[n];
         _sentenceOf = new int[n];
         for (int s = 0; s < doc.Sentences.Count; s++)
@@ -37,15 +37,35 @@ public sealed class TokenSequence
         }
     }
 
-    /// <summary>The token's readings without the nisba reductions (which come last), which the event lexicons do not use.</summary>
-    public IReadOnlyList<WordReading> Readings(int i) => _readings[i] ??= WithoutNisba(Tokens[i].Readings);
+    /// <summary>
+    /// The token's readings without the nisba reductions (which come last), which the event lexicons do not use.
+    /// A span, so that the many loops over readings enumerate without allocating.
+    /// </summary>
+    public ReadOnlySpan<WordReading> Readings(int i) => _readings[i] ??= WithoutNisba(Tokens[i].Readings);
 
-    private static IReadOnlyList<WordReading> WithoutNisba(IReadOnlyList<WordReading> all)
+    private static WordReading[] WithoutNisba(IReadOnlyList<WordReading> all)
     {
         int n = all.Count;
         while (n > 0 && (all[n - 1].Traits & ReadingTraits.Nisba) != 0) n--;
-        return n == all.Count ? all : all.Take(n).ToArray();
+        if (n == all.Count && all is WordReading[] array) return array;
+        var kept = new WordReading[n];
+        for (int k = 0; k < n; k++) kept[k] = all[k];
+        return kept;
     }
+
+    /// <summary>
+    /// A yes/no property of token <paramref name="i"/> (keyed by the delegate), computed once per document:
+    /// for lexicon look-ups asked again from every nearby phrase start.
+    /// </summary>
+    public bool Memo(Func<TokenSequence, int, bool> property, int i)
+    {
+        _memos ??= [];
+        if (!_memos.TryGetValue(property, out var known)) _memos[property] = known = new sbyte[End];
+        if (known[i] == 0) known[i] = property(this, i) ? (sbyte)1 : (sbyte)-1;
+        return known[i] > 0;
+    }
+
+    private Dictionary<Func<TokenSequence, int, bool>, sbyte[]>? _memos;
 
     /// <summary>The linked mention covering token <paramref name="i"/>, or null.</summary>
     public Mention? MentionAt(int i) => i >= 0 && i < End ? _mentionAt[i] : null;

@@ -284,9 +284,9 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         for (int k = trig.End; k < end; k++)
         {
             // a relative clause right after an event noun describes it: الاتصال الأخير الذي دار بين ماكرون والسيسي
-            if (!trig.IsVerb && seq[k].Norm is "الذي" or "التي" && k - trig.End <= 2 && Enumerable.Range(trig.End, k - trig.End).All(j => seq[j].Proclitics.EndsWith("ال") && seq.MentionAt(j) is null)) continue;
+            if (!trig.IsVerb && seq[k].Norm is "الذي" or "التي" && k - trig.End <= 2 && Enumerable.Range(trig.End, k - trig.End).All(j => seq[j].Proclitics.EndsWith("ال", StringComparison.Ordinal) && seq.MentionAt(j) is null)) continue;
             if (IsBoundary(seq, k)) return k;
-            if (triggers.FirstOrDefault(t => t.Start == k) is { } next && !(trig.IsVerb && !next.IsVerb && MarksTarget(seq, k, trig))) return k;
+            if (StartingAt(triggers, k) is { } next && !(trig.IsVerb && !next.IsVerb && MarksTarget(seq, k, trig))) return k;
         }
         return end;
     }
@@ -303,9 +303,22 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         int start = Math.Max(sent.FirstToken, trig.Start - MaxLeft);
         for (int k = trig.Start - 1; k >= start; k--)
         {
-            if (IsBoundary(seq, k) || triggers.Any(t => t.End - 1 == k) || lex.IsReportingVerb(seq, k)) return k + 1;
+            if (IsBoundary(seq, k) || EndsAt(triggers, k) || lex.IsReportingVerb(seq, k)) return k + 1;
         }
         return start;
+    }
+
+    // indexed loops, not LINQ over the interface: these run for every token of every clause window
+    private static TriggerMatch? StartingAt(IReadOnlyList<TriggerMatch> triggers, int k)
+    {
+        for (int i = 0; i < triggers.Count; i++) if (triggers[i].Start == k) return triggers[i];
+        return null;
+    }
+
+    private static bool EndsAt(IReadOnlyList<TriggerMatch> triggers, int k)
+    {
+        for (int i = 0; i < triggers.Count; i++) if (triggers[i].End - 1 == k) return true;
+        return false;
     }
 
     private static bool IsBoundary(TokenSequence seq, int k)

@@ -157,7 +157,12 @@ public sealed class PhraseFinder(EventLexicons lex)
         return false;
     }
 
-    private bool IsGlue(TokenSequence seq, int k)
+    private bool IsGlue(TokenSequence seq, int k) => seq.Memo(_glue ??= Glues, k);
+
+    /// <summary>The memo key of <see cref="Glues"/> (made on first use; a race only makes a second memo).</summary>
+    private Func<TokenSequence, int, bool>? _glue;
+
+    private bool Glues(TokenSequence seq, int k)
     {
         var t = seq[k];
         if (t.Kind != TokenKind.Word) return seq.IsTransparent(k);
@@ -186,7 +191,8 @@ public sealed class PhraseFinder(EventLexicons lex)
         var t = seq[i];
         if (t.Kind != TokenKind.Word) return false;
         var s = t.StemNorm;
-        return s.Length >= 4 && (s.EndsWith('ي') || s.EndsWith("يه") || s.EndsWith("يين") || s.EndsWith("يون") || s.EndsWith("يتين"));
+        return s.Length >= 4 && (s.EndsWith('ي') || s.EndsWith("يه", StringComparison.Ordinal) || s.EndsWith("يين", StringComparison.Ordinal)
+            || s.EndsWith("يون", StringComparison.Ordinal) || s.EndsWith("يتين", StringComparison.Ordinal));
     }
 
     private ActorPhrase Build(TokenSequence seq, int start, int end)

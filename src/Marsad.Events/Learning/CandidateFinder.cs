@@ -83,13 +83,23 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults)
             {
                 var local = new Discourse { LastSubject = discourse.LastSubject, LastSubjectSentence = discourse.LastSubjectSentence };
                 foreach (var p in phrases) if (p.Start < trig.Start) local.Saw(p);
-                var args = _arguments.Assign(seq, trig, [.. triggers.Append(trig).OrderBy(t => t.Start)], phrases, local, null, null);
+                var args = _arguments.Assign(seq, trig, InOrder(triggers, trig), phrases, local, null, null);
                 found.Add(new Candidate(si, trig, args, phrases, false));
             }
             a.Candidates.AddRange(found.OrderBy(c => c.Trigger.Start));
             for (; phraseIndex < phrases.Count; phraseIndex++) walk.Saw(phrases[phraseIndex]);
         }
         return a;
+    }
+
+    /// <summary>The lexicon triggers (in text order) with <paramref name="extra"/> put in its place after those starting with it.</summary>
+    private static List<TriggerMatch> InOrder(List<TriggerMatch> triggers, TriggerMatch extra)
+    {
+        var all = new List<TriggerMatch>(triggers.Count + 1);
+        all.AddRange(triggers);
+        int at = all.FindIndex(t => t.Start > extra.Start);
+        all.Insert(at < 0 ? all.Count : at, extra);
+        return all;
     }
 
     /// <summary>Words the lexicon missed whose stem key the model learned, or a known type's CAMEO verb lemma.</summary>
@@ -112,7 +122,8 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults)
             if (type is null && tok.Proclitics is "" or "و" or "ف" && defaults.CameoVerbs.TryGetValue(key, out var types))
                 foreach (var c in types) if (known(c)) { type = c; cameo = true; break; }
             if (type is not { } ty) continue;
-            var reading = seq.Readings(i).FirstOrDefault(r => r.Stem == tok.StemNorm);
+            WordReading reading = default;
+            foreach (var r in seq.Readings(i)) if (r.Stem == tok.StemNorm) { reading = r; break; }
             bool verb = cameo || (reading.CanBeVerb && !_triggers.NounContext(seq, i));
             var entry = defaults.Entry(ty, verb, key);
             triggers.Add(new TriggerMatch(i, i + 1, entry, reading, ty, null, entry.Cameo));

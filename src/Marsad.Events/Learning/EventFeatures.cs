@@ -136,13 +136,14 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         return Finish(f);
     }
 
+    /// <summary>The features sorted without repeats, sorted in the list itself so that only the result is allocated.</summary>
     private static ulong[] Finish(List<ulong> f)
     {
-        var arr = f.ToArray();
-        Array.Sort(arr);
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(f);
+        span.Sort();
         int n = 0;
-        for (int i = 0; i < arr.Length; i++) if (i == 0 || arr[i] != arr[i - 1]) arr[n++] = arr[i];
-        return arr[..n];
+        for (int i = 0; i < span.Length; i++) if (i == 0 || span[i] != span[i - 1]) span[n++] = span[i];
+        return span[..n].ToArray();
     }
 
     private static string Word(TokenSequence seq, int i, int anchor)

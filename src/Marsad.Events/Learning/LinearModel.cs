@@ -30,8 +30,7 @@ public sealed class LinearModel
         {
             int row = Table.Find(key);
             if (row < 0) continue;
-            var r = Weights.AsSpan(row * Classes, Classes);
-            for (int y = 0; y < Classes; y++) scores[y] += r[y];
+            System.Numerics.Tensors.TensorPrimitives.Add(scores[..Classes], Weights.AsSpan(row * Classes, Classes), scores[..Classes]);
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class TriggerFinder(EventLexicons lex)
         return found;
     }
 
-    private FormMatch<TriggerEntry>? Choose(TokenSequence seq, int i, int end, List<FormMatch<TriggerEntry>> matches)
+    private FormMatch<TriggerEntry>? Choose(TokenSequence seq, int i, int end, IReadOnlyList<FormMatch<TriggerEntry>> matches)
     {
         var ok = matches.Where(m => m.Value.Frame.Thing is not { } cls || HasThing(seq, i + m.Length, end, cls)).ToList();
         if (ok.Count == 0) return null;
