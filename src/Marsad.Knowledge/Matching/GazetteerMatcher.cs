@@ -36,8 +36,11 @@ public sealed class GazetteerMatcher(KnowledgeBase kb)
         var first = tokens[i];
         if (first.Kind is not (TokenKind.Word or TokenKind.Latin or TokenKind.Number)) return null;
         GazetteerMatch? best = null;
-        foreach (var reading in WordAnalyzer.NameReadings(first.Readings))
+        var readings = first.Readings;
+        for (int r = 0; r < readings.Count; r++)
         {
+            var reading = readings[r];
+            if (!WordAnalyzer.IsNameReading(reading)) continue;
             int start = first.Start + OriginalOffset(text, first, reading.StemOffset);
             var key = WordAnalyzer.Default.WithArticle(reading);
             // ك "like" collides with many word starts: a bulk-gazetteer name read through it is dropped
@@ -67,7 +70,14 @@ public sealed class GazetteerMatcher(KnowledgeBase kb)
     /// <summary>Drops weak (bulk gazetteer) candidates unless written exactly and reached without ك.</summary>
     private static IReadOnlyList<KbHit> Accept(IReadOnlyList<KbHit> hits, bool weakReading, string text, int start, int end)
     {
-        if (hits.Count == 0 || !hits.Any(h => h.Entry.IsWeak)) return hits;
+        for (int i = 0; i < hits.Count; i++)
+            if (hits[i].Entry.IsWeak) return AcceptWeak(hits, weakReading, text, start, end);
+        return hits;
+    }
+
+    // apart from Accept, whose common case (no weak hit) then makes no closure
+    private static List<KbHit> AcceptWeak(IReadOnlyList<KbHit> hits, bool weakReading, string text, int start, int end)
+    {
         string? written = null;
         return hits.Where(h => !h.Entry.IsWeak || (!weakReading && h.Entry.Aliases.Any(a => StrictFold(a) == (written ??= StrictFold(text.AsSpan(start, end - start)))))).ToList();
     }

@@ -66,8 +66,11 @@ public sealed class WordAnalyzer : IWordAnalyzer
     public static IEnumerable<WordReading> NameReadings(IReadOnlyList<WordReading> readings)
     {
         foreach (var r in readings)
-            if (r.IsBare && !r.Future && (!r.Article || (r.Proclitics & Clitic.Li) != 0)) yield return r;
+            if (IsNameReading(r)) yield return r;
     }
+
+    /// <summary>Whether a reading is one of the <see cref="NameReadings"/> (for loops that must not allocate).</summary>
+    public static bool IsNameReading(WordReading r) => r.IsBare && !r.Future && (!r.Article || (r.Proclitics & Clitic.Li) != 0);
 
     /// <summary>A name without the proclitics of its first word (وبحفتر → حفتر، للجيش → الجيش), or null when none can go.</summary>
     public string? StripProclitics(string name)
@@ -83,7 +86,28 @@ public sealed class WordAnalyzer : IWordAnalyzer
     // ---- every reading --------------------------------------------------------------------------
 
     public IReadOnlyList<WordReading> Analyze(Token token) =>
-        token.Kind == TokenKind.Word ? Analyze(token.Norm) : [new WordReading(token.Norm, Clitic.None, "", ReadingTraits.CanBeVerb, 0)];
+        token.Kind == TokenKind.Word ? Shared(token.Norm) : [new WordReading(token.Norm, Clitic.None, "", ReadingTraits.CanBeVerb, 0)];
+
+    /// <summary>
+    /// The readings of a word, shared by every token of it: news repeats its words, and analysing each token
+    /// anew was most of what the analyser allocated. Emptied when full (a bound on memory, not a policy).
+    /// </summary>
+    private WordReading[] Shared(string norm)
+    {
+        if (_shared.TryGetValue(norm, out var readings)) return readings;
+        readings = Analyze(norm);
+        if (Interlocked.Increment(ref _sharedCount) > SharedLimit)
+        {
+            _shared.Clear();
+            Interlocked.Exchange(ref _sharedCount, 0);
+        }
+        _shared.TryAdd(norm, readings);
+        return readings;
+    }
+
+    private const int SharedLimit = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordReading[]> _shared = new(StringComparer.Ordinal);
+    private int _sharedCount;
 
     /// <summary>
     /// Every reading of a normalised word, most literal first: as written; without the article; without a
