@@ -3,6 +3,7 @@ using Marsad.Core.Pipeline;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Model;
 using Marsad.Linking.Candidates;
+using Marsad.Linking.Context;
 using Marsad.Linking.Names;
 using Marsad.Linking.Resolution;
 using Marsad.Linking.Transliteration;
@@ -61,8 +62,17 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
                 items.Add(new LinkItem(m, form));
             }
         }
-        var states = DocumentStates(items);
-        foreach (var item in items) Link(document, item, states);
+        var candidates = items.Select(Candidates).ToList();
+        var context = new DocumentContext(document.Published, items.Select((item, i) => (item.Name, (IReadOnlyList<Candidate>)candidates[i])));
+        var homographs = new HashSet<LinkItem>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            Link(document, items[i], candidates[i], context);
+            // A place named exactly as a gazetteer town the context rejected (دمر in a story about Libya) is the ordinary word.
+            if (items[i] is { Entry: null, Type: EntityType.LOC or EntityType.GPE } && candidates[i].Exists(c => CandidateGenerator.IsExact(c) && CandidateRanker.NeedsEvidence(c, items[i].Name)))
+                homographs.Add(items[i]);
+        }
+        items.RemoveAll(homographs.Contains);
         // A common word is no name, whatever the tagger said; a person's one word is judged with its group (IsStray).
         items.RemoveAll(i => i.Entry is null && i.Words.Count == 1 && i.Type != EntityType.PER && _common.IsCommonWord(i.Name));
 
@@ -129,26 +139,19 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
         return kept;
     }
 
-    /// <summary>States the document certainly talks about: knowledge-base mentions of states,
-    /// their nationality adjectives and their institutions (context for choosing candidates).</summary>
-    private HashSet<string> DocumentStates(List<LinkItem> items)
-    {
-        var states = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            if (item.Mention.KbId is not { } id || kb.Get(id) is not { } e) continue;
-            if (kb.StateOf(e) is { } s) states.Add(s.Id);
-        }
-        return states;
-    }
-
-    private void Link(Document doc, LinkItem item, IReadOnlySet<string> states)
+    /// <summary>The knowledge-base candidates of a mention's name, and the mention stage's proposal when it fits.</summary>
+    private List<Candidate> Candidates(LinkItem item)
     {
         var candidates = _candidates.Generate(item.Form);
         if (item.Mention.KbId is { } proposed && kb.Get(proposed) is { } entry && !candidates.Exists(c => c.Entry == entry)
             && ProposalFits(item, entry) is > 0 and var fit)
             candidates.Add(new Candidate(entry, item.Mention.Nisba, fit));
-        var best = CandidateRanker.Choose(candidates, item.Mention, states);
+        return candidates;
+    }
+
+    private void Link(Document doc, LinkItem item, List<Candidate> candidates, DocumentContext context)
+    {
+        var best = CandidateRanker.Choose(candidates, item.Mention, item.Name, context);
         if (best is null) return;
         if (!kb.LookupText(item.Form.Text).Any() && item.Form.Stripped is { } s && kb.LookupText(s).Any(h => h.Entry == best.Entry)) item.Rename(s);
         (item.Entry, item.Type) = Target(doc, item.Mention, best);

@@ -1,15 +1,21 @@
+using Marsad.Core.Model;
 using Marsad.Knowledge.Model;
 
 namespace Marsad.Knowledge.Build;
 
 /// <summary>
 /// Political and military actors from the curated files data/kb/actors/*.tsv (columns: id, kind,
-/// name_ar, name_en, state, role, aliases, source). A row with a generated army id
+/// name_ar, name_en, state, role, aliases, source, and optionally from, to: the dates an actor existed
+/// between, YYYY, YYYY-MM or YYYY-MM-DD). A row with a generated army id
 /// (<see cref="StatePhraseSource"/>) completes that entry instead of adding one.
 /// </summary>
 public static class ActorSource
 {
     public const int CuratedPrior = 90;
+
+    private static PartialDate? Date(TsvTable.Row row, string column) =>
+        row[column].Length == 0 ? null
+        : PartialDate.TryParse(row[column], out var d) ? d : throw new InvalidDataException($"{row.Where}: '{row[column]}' in '{column}' is not YYYY, YYYY-MM or YYYY-MM-DD");
 
     public static void Add(DraftSet set, string curated)
     {
@@ -28,6 +34,9 @@ public static class ActorSource
             if (row["name_en"].Length > 0) d.NameEn = row["name_en"];
             if (row["role"].Length > 0) d.Role = row["role"];
             d.Prior = CuratedPrior;
+            d.From = Date(row, "from");
+            d.To = Date(row, "to");
+            if (d.From is { } f && d.To is { } t && t.End < f.Start) throw new InvalidDataException($"{row.Where}: 'to' {t} is before 'from' {f}");
             foreach (var a in row.List("aliases")) d.Alias(a);
             d.Source(StateSource.CuratedSource(row));
         }

@@ -21,6 +21,8 @@ public sealed class EntryDraft(string id, KbKind kind, string nameAr)
     public string? StateId { get; set; }
     public string? Role { get; set; }
     public int Prior { get; set; }
+    public PartialDate? From { get; set; }
+    public PartialDate? To { get; set; }
     public IReadOnlyList<string> Aliases => _aliases;
     public IReadOnlyList<string> Nisba => _nisba;
     public IReadOnlyList<string> Sources => _sources;
@@ -60,6 +62,8 @@ public sealed class EntryDraft(string id, KbKind kind, string nameAr)
         StateId = StateId,
         Role = Role,
         Prior = Prior,
+        From = From,
+        To = To,
         Source = string.Join('+', _sources),
         Aliases = [NameAr, .. _aliases.Where(a => a != NameAr)],
         NisbaForms = [.. _nisba],

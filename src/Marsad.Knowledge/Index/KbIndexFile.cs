@@ -8,15 +8,15 @@ namespace Marsad.Knowledge.Index;
 /// <summary>
 /// The compiled knowledge base: one UTF-8 text file, one entry per line, tab-separated
 /// (id, kind, type, name_ar, name_en, iso2, state, prior, source, aliases, nisba, role, alias_keys,
-/// nisba_keys; lists joined by '|'). The keys are the aliases normalised (<see cref="KbKey"/>) at build
+/// nisba_keys; lists joined by '|'), and for an actor with dates two more: from, to (YYYY[-MM[-DD]] or empty). The keys are the aliases normalised (<see cref="KbKey"/>) at build
 /// time, so that loading need not tokenise them; a test checks they match the current normaliser. lines "!&lt;TAB&gt;phrase" list phrases that are not names. Text rather than binary so that a rebuilt index diffs readably in git; it loads in a
 /// few tens of milliseconds. Written by <c>marsad build-kb</c>, read once per process.
 /// </summary>
 public static class KbIndexFile
 {
     public const string FileName = "marsad-kb.tsv";
-    private const string Header = "#marsad-kb\t2\tid\tkind\ttype\tname_ar\tname_en\tiso2\tstate\tprior\tsource\taliases\tnisba\trole\talias_keys\tnisba_keys";
-    private const int Columns = 14;
+    private const string Header = "#marsad-kb\t2\tid\tkind\ttype\tname_ar\tname_en\tiso2\tstate\tprior\tsource\taliases\tnisba\trole\talias_keys\tnisba_keys\t[from\tto]";
+    private const int Columns = 14, DatedColumns = 16;
 
     public static void Write(string path, IEnumerable<KbEntry> entries, IEnumerable<string> notNames)
     {
@@ -50,6 +50,7 @@ public static class KbIndexFile
             w.Write(e.Role); w.Write('\t');
             w.Write(string.Join('|', KnowledgeBase.KeysOf(e.Aliases))); w.Write('\t');
             w.Write(string.Join('|', KnowledgeBase.KeysOf(e.NisbaForms)));
+            if (e.From is not null || e.To is not null) { w.Write('\t'); w.Write(e.From?.ToString()); w.Write('\t'); w.Write(e.To?.ToString()); }
             w.Write('\n');
         }
     }
@@ -76,7 +77,7 @@ public static class KbIndexFile
                 continue;
             }
             var f = line.Split('\t');
-            if (f.Length != Columns) throw Bad(path, lineNo, $"expected {Columns} columns, found {f.Length}");
+            if (f.Length is not (Columns or DatedColumns)) throw Bad(path, lineNo, $"expected {Columns} or {DatedColumns} columns, found {f.Length}");
             if (!KbKinds.TryParse(f[1], out var kind)) throw Bad(path, lineNo, $"unknown kind '{f[1]}'");
             if (!EntityTypes.TryParse(f[2], out var type)) throw Bad(path, lineNo, $"unknown type '{f[2]}'");
             entries.Add(new KbEntry
@@ -95,12 +96,17 @@ public static class KbIndexFile
                 Role = NullIfEmpty(f[11]),
                 AliasKeys = SplitList(f[12]),
                 NisbaKeys = SplitList(f[13]),
+                From = f.Length > Columns ? Date(f[14], path, lineNo) : null,
+                To = f.Length > Columns ? Date(f[15], path, lineNo) : null,
             });
         }
         return (entries, notNames);
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static PartialDate? Date(string s, string path, int line) =>
+        s.Length == 0 ? null : PartialDate.TryParse(s, out var d) ? d : throw Bad(path, line, $"bad date '{s}'");
 
     private static string[] SplitList(string s) => s.Length == 0 ? [] : s.Split('|');
 

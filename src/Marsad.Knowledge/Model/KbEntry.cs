@@ -39,6 +39,13 @@ public sealed class KbEntry
     public required string Source { get; init; }
     /// <summary>Ranking among entries sharing an alias (higher first): 0–100.</summary>
     public int Prior { get; init; }
+    /// <summary>When the actor came to exist (a government formed, a parliament elected), if it is bounded.</summary>
+    public PartialDate? From { get; init; }
+    /// <summary>When it ceased to exist (a government replaced), if it has.</summary>
+    public PartialDate? To { get; init; }
+
+    /// <summary>Whether the actor may be meant in a text published at <paramref name="date"/>: its dates overlap the date's span.</summary>
+    public bool ExistsAt(PartialDate date) => (From is not { } f || date.End >= f.Start) && (To is not { } t || date.Start <= t.End);
 
     /// <summary>Priors below this mark names taken in bulk from gazetteers (towns, districts).</summary>
     public const int WeakPriorLimit = 50;

@@ -9,7 +9,10 @@ namespace Marsad.Linking.Candidates;
 /// </summary>
 public sealed class CandidateGenerator(KnowledgeBase kb)
 {
-    private const double StrippedPenalty = 0.03;
+    public const double StrippedPenalty = 0.03;
+
+    /// <summary>Whether a candidate matched an alias exactly, as written or without a proclitic (not a spelling variant).</summary>
+    public static bool IsExact(Candidate c) => c.Similarity >= 1 - StrippedPenalty;
     private readonly KbVariantIndex _variants = KbVariantIndex.For(kb);
 
     public KnowledgeBase KnowledgeBase { get; } = kb;
