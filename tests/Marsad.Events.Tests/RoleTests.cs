@@ -32,6 +32,16 @@ public class RoleTests
         Assert.Contains(expected, doc.Relations.Select(r => Describe(doc, r)));
     }
 
+    [Theory]
+    // a title is tied to the name right after its state: a person later in the sentence does not hold it
+    [InlineData("ووصف الرئيس المصري الزيارة الأخيرة لمحمد بن سلمان بالناجحة.")]
+    [InlineData("وأشاد وزير الخارجية التركي بالدور الذي يلعبه محمد بن سلمان في المنطقة.")]
+    public void A_title_not_tied_to_a_name_gives_no_role(string sentence)
+    {
+        var doc = RealPipeline.Run(sentence);
+        Assert.DoesNotContain(doc.Relations, r => r.Type == RelationType.ROLE);
+    }
+
     [Fact]
     public void A_title_with_a_pronoun_suffix_after_a_name_names_another_person()
     {

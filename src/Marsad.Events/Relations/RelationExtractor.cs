@@ -76,6 +76,9 @@ public sealed class RelationExtractor(EventLexicons lex)
             }
             if (PostEnd(seq, k, org ?? nisba) is { } post) { k = post - 1; continue; }
             if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k) || PhraseFinder.Prepositions.Contains(seq[k].Norm)) break;
+            // The title is tied to the name that follows its state or organisation (الرئيس المصري عبد الفتاح السيسي);
+            // another word after them starts a new phrase, whose person holds no title of this one.
+            if (org is not null || nisba is not null) break;
         }
         if (person is not null)
         {
