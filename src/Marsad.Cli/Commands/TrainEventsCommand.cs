@@ -17,6 +17,7 @@ public static class TrainEventsCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => new EventTrainOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the example order; same data and seed give the same model.", DefaultValueFactory = _ => 1 };
         var positive = new Option<float>("--positive-weight") { Description = "Weight of an update on a missed event.", DefaultValueFactory = _ => new EventTrainOptions().PositiveWeight };
+        var gsrWeight = new Option<float>("--gsr-weight") { Description = "Weight of the GSR items' examples against the corpus's.", DefaultValueFactory = _ => new EventTrainOptions().GsrWeight };
         var output = new Option<string?>("--out") { Description = $"Model file to write. Default: data/models/{EventModel.DefaultFile}." };
         var cmd = new Command("train-events", """
             Train the event model: a trigger classifier (no event or one of the 16 PLOVER types, with the trigger
@@ -24,14 +25,15 @@ public static class TrainEventsCommand
             (source, target or neither for each actor phrase, named or generic), averaged perceptrons. Uses the
             train split of the corpus only. Deterministic for a seed; a few minutes on 2 cores.
             The committed model: see data/models/README.md.
-            """) { corpus, articles, gsr, epochs, seed, positive, output };
-        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(articles), p.GetValue(gsr) ?? [], p.GetValue(epochs), p.GetValue(seed), p.GetValue(positive), p.GetValue(output)));
+            """) { corpus, articles, gsr, epochs, seed, positive, gsrWeight, output };
+        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(articles), p.GetValue(gsr) ?? [], p.GetValue(epochs), p.GetValue(seed), p.GetValue(positive), p.GetValue(gsrWeight), p.GetValue(output)));
         return cmd;
     }
 
-    private static int Run(string? corpusFile, string? articles, string[] gsrFiles, int epochs, int seed, float positiveWeight, string? outFile)
+    private static int Run(string? corpusFile, string? articles, string[] gsrFiles, int epochs, int seed, float positiveWeight, float gsrWeight, string? outFile)
     {
         if (epochs < 1) { Console.Error.WriteLine("marsad: --epochs must be at least 1"); return ExitCodes.Usage; }
+        if (!(gsrWeight > 0) || !(positiveWeight > 0)) { Console.Error.WriteLine("marsad: --gsr-weight and --positive-weight must be positive"); return ExitCodes.Usage; }
         outFile ??= EventModel.DefaultPath;
         var clock = Stopwatch.StartNew();
         try
@@ -48,7 +50,7 @@ public static class TrainEventsCommand
             if (gold.Count == 0) { Console.Error.WriteLine("marsad: no training data (no corpus file and no --gsr)"); return ExitCodes.Usage; }
             var data = EventData.Process(gold);
             Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] processed {data.Count} documents");
-            var trainer = new EventTrainer(EventLexicons.Default, new EventTrainOptions { Epochs = epochs, Seed = seed, PositiveWeight = positiveWeight }) { Log = m => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}") };
+            var trainer = new EventTrainer(EventLexicons.Default, new EventTrainOptions { Epochs = epochs, Seed = seed, PositiveWeight = positiveWeight, GsrWeight = gsrWeight }) { Log = m => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}") };
             var model = trainer.Train(data, string.Join(" + ", sources));
             model.Save(outFile);
             Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] wrote {outFile}");

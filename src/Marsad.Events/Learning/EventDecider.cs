@@ -1,4 +1,5 @@
 using Marsad.Core.Model;
+using Marsad.Events.Arguments;
 
 namespace Marsad.Events.Learning;
 
@@ -42,27 +43,25 @@ public sealed class EventDecider(EventFeatures features, TypeDefaults defaults, 
         return new EventDecision(type, mode, cameo, sources, targets, ConfidenceWeights.Learned(scores[best] - scores[0], model.Scale));
     }
 
-    /// <summary>Each actor phrase of the sentence is the event's source, its target, or neither.</summary>
+    /// <summary>
+    /// The event's source and target: each actor phrase of the sentence is scored as source, target or
+    /// neither (the rules' reading of the clause is among its features), and the best-scoring phrase
+    /// takes each role. Coordinated actors share a phrase (المتظاهرون والطلاب), so they share its role.
+    /// </summary>
     private void Assign(DocumentAnalysis a, Candidate c, EventType type, List<Entity> sources, List<Entity> targets)
     {
         Span<float> scores = stackalloc float[EventModel.ArgumentClasses];
+        ActorPhrase? source = null, target = null;
+        float bestSource = 0, bestTarget = 0;
         foreach (var p in c.Phrases)
         {
-            // the rules' reading of the clause (subject, object, preposition frames) stands when it gives the
-            // phrase a role; the model reads the phrases the rules leave out
-            int role = p.Actors.Exists(c.Rule.Sources.Contains) ? Source : p.Actors.Exists(c.Rule.Targets.Contains) ? Target : None;
-            if (role == None)
-            {
-                model!.Arguments.Score(features.Argument(a, c, p, type), scores);
-                role = scores[Source] > scores[None] && scores[Source] >= scores[Target] ? Source : scores[Target] > scores[None] ? Target : None;
-            }
-            foreach (var e in p.Actors)
-            {
-                if (e.Type == EntityType.MISC || sources.Contains(e) || targets.Contains(e)) continue;
-                if (role == Source && e.Type != EntityType.LOC) sources.Add(e);
-                else if (role == Target) targets.Add(e);
-            }
+            model!.Arguments.Score(features.Argument(a, c, p, type), scores);
+            float s = scores[Source] - Math.Max(scores[None], scores[Target]), t = scores[Target] - Math.Max(scores[None], scores[Source]);
+            if (s > bestSource && p.Actors.Exists(e => e.Type is not (EntityType.LOC or EntityType.MISC))) { bestSource = s; source = p; }
+            if (t > bestTarget) { bestTarget = t; target = p; }
         }
+        if (source is not null) sources.AddRange(source.Actors.Where(e => e.Type is not (EntityType.LOC or EntityType.MISC)));
+        if (target is not null) targets.AddRange(target.Actors.Where(e => e.Type != EntityType.MISC && !sources.Contains(e)));
     }
 
     /// <summary>Rules alone: an event between a source and a target read off the clause.</summary>

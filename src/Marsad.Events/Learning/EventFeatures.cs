@@ -4,6 +4,8 @@ using Marsad.Events.Arguments;
 using Marsad.Events.Attribution;
 using Marsad.Events.Lexicons;
 using Marsad.Mentions.Tagging;
+using Marsad.Text.Numbers;
+using Marsad.Text.Tokenization;
 
 namespace Marsad.Events.Learning;
 
@@ -24,6 +26,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         Phrases, Generic, Casualty, FirstWord, NextMarker, PrevMention, NextMention, Attributed, Governed, Negation,
         ARule, ASide, ADistance, AMarker, ABare, AFirstRight, ALastLeft, AType, ASector, ANominal, ATriggerBetween,
         AKey, ABoundary, AMarkerType, ANisba, AClauseOpen, APassive, ACount,
+        ABefore, AProclitic, ACounted, ASpeaker, AHead, AOrder, AVerbBetween, ATriggerEnding, AHeadKey, ASectorKey,
     }
 
     public ulong[] Trigger(DocumentAnalysis a, Candidate c)
@@ -133,8 +136,57 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         if (between) Add((int)T.ATriggerBetween, side);
         if (p.Marker == "من_قبل") Add((int)T.APassive, side);
         Add((int)T.ACount, Math.Min(c.Phrases.Count, 4).ToString());
+
+        // the word before the phrase: a preposition (ضد، على، من قبل), إن/أن (its noun is the subject of
+        // the clause), a reporting verb (its subject is a speaker, not an actor), a number
+        string before = p.Start > 0 && seq.SentenceOf(p.Start - 1) == c.Sentence ? Word(seq, p.Start - 1, p.Start) : "<s>";
+        Add((int)T.ABefore, side + before);
+        Add((int)T.ABefore, side + before + pos);
+        Add((int)T.AProclitic, side + seq[p.Start].Proclitics + pos);
+        // a counted phrase (خمسة أشخاص، 13 عراقيا، ثلاثة من رجال الشرطة) is how news reports victims
+        if (Counted(seq, p.Start)) { Add((int)T.ACounted, side + pos); Add((int)T.ACounted, side + StemKey.Of(seq[trig.Start].StemNorm)); }
+        if (a.Scopes.Exists(s => s.Start <= trig.Start && trig.Start < s.End && s.Attribution.Entity is { } sp && p.Actors.Contains(sp)))
+            Add((int)T.ASpeaker, side);
+        if (p.Start > 0 && lex.IsReportingVerb(seq, p.Start - 1)) Add((int)T.ASpeaker, "after-verb");
+        string head = HeadWord(seq, p);
+        Add((int)T.AHead, side + head);
+        Add((int)T.AHeadKey, side + head + StemKey.Of(seq[trig.Start].StemNorm));
+        foreach (var e in p.Actors)
+            if (e.Kind == EntityKind.Generic) Add((int)T.ASectorKey, side + (e.Sector ?? "-") + StemKey.Of(seq[trig.Start].StemNorm));
+        int order = 0;
+        foreach (var x in c.Phrases)
+            if (right ? x.Start >= trig.End && x.Start < p.Start : x.End <= trig.Start && x.Start > p.Start) order++;
+        Add((int)T.AOrder, side + Math.Min(order, 3) + pos);
+        bool verb = false;
+        for (int k = from; k < to && !verb; k++)
+            verb = seq[k].Kind == TokenKind.Word && seq.MentionAt(k) is null && seq[k].Proclitics.Length == 0 && !seq[k].Norm.StartsWith("ال", StringComparison.Ordinal)
+                && seq.Readings(k) is { Count: > 0 } rs && rs.All(r => r.CanBeVerb);
+        if (verb) Add((int)T.AVerbBetween, side);
+        // the trigger's person ending: قتلوا after a counted phrase is a passive plural (قُتلوا)
+        if (trig.IsVerb) Add((int)T.ATriggerEnding, side + Ending(seq[trig.Start].Norm));
         return Finish(f);
     }
+
+    /// <summary>A number (digits or a number word) right before the phrase, or before a من that opens it.</summary>
+    private static bool Counted(TokenSequence seq, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && seq[k].Norm == "من") k--;
+        if (k < 0 || seq.SentenceOf(k) != seq.SentenceOf(start)) return false;
+        return seq[k].Kind == TokenKind.Number || (seq[k].Kind == TokenKind.Word && TokenKeys.IsAnyOf(NumberWords.Words, seq[k]));
+    }
+
+    /// <summary>The phrase's head: a generic actor's lemma, else the named entity's type.</summary>
+    private static string HeadWord(TokenSequence seq, ActorPhrase p)
+    {
+        for (int k = p.Start; k < p.End; k++)
+            if (seq.MentionAt(k) is { } m && !m.Nisba)
+                return m.Entity?.Kind == EntityKind.Generic ? StemKey.Of(seq[k].StemNorm) : "<" + m.Type + ">";
+        return "<nisba>";
+    }
+
+    private static string Ending(string norm) =>
+        norm.EndsWith("وا", StringComparison.Ordinal) ? "وا" : norm.EndsWith("ت", StringComparison.Ordinal) ? "ت" : norm.EndsWith('ا') ? "ا" : "-";
 
     /// <summary>The features sorted without repeats, sorted in the list itself so that only the result is allocated.</summary>
     private static ulong[] Finish(List<ulong> f)

@@ -14,6 +14,9 @@ public sealed record EventTrainOptions
     public int MinTriggers { get; init; } = 5;
     /// <summary>Weight of an update on a missed event (events are about one candidate in twenty).</summary>
     public float PositiveWeight { get; init; } = 2;
+    /// <summary>Weight of the examples of a GSR file (<see cref="GsrCorpus"/>): sentences coded by several coders,
+    /// which agree with each other more than one annotator's corpus sentence does.</summary>
+    public float GsrWeight { get; init; } = 3;
 }
 
 /// <summary>A processed document (tokens, mentions, entities) with its annotation.</summary>
@@ -54,7 +57,7 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
         var finder = new CandidateFinder(lex, _defaults);
         var triggers = new List<Example>();
         var arguments = new List<Example>();
-        foreach (var d in data) Examples(d, finder, features, vocabulary, Known, triggers, arguments);
+        foreach (var d in data) Examples(d, finder, features, vocabulary, Known, options.GsrWeight, triggers, arguments);
         Log?.Invoke($"{data.Count} documents, {vocabulary.Count} trigger stems, {triggers.Count} candidate triggers ({triggers.Count(e => e.Label != 0)} events), {arguments.Count} actor phrases");
 
         var triggerModel = new MulticlassPerceptron(EventModel.TriggerClasses, options.Epochs, options.Seed, options.PositiveWeight).Train(triggers);
@@ -70,12 +73,12 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
         double scale = n > 0 && sum > 0 ? sum / n : 1;
         var typeCounts = string.Join(", ", Enumerable.Range(0, 16).Where(t => perType[t] > 0).Select(t => $"\"{(EventType)t}\": {perType[t]}"));
         var info = string.Create(CultureInfo.InvariantCulture,
-            $"{{\"data\": \"{source}\", \"documents\": {data.Count}, \"epochs\": {options.Epochs}, \"seed\": {options.Seed}, \"min_triggers\": {options.MinTriggers}, \"positive_weight\": {options.PositiveWeight}, \"trigger_tokens\": {{{typeCounts}}}, \"candidates\": {triggers.Count}, \"phrases\": {arguments.Count}, \"scale\": {scale:F3}}}");
+            $"{{\"data\": \"{source}\", \"documents\": {data.Count}, \"epochs\": {options.Epochs}, \"seed\": {options.Seed}, \"min_triggers\": {options.MinTriggers}, \"positive_weight\": {options.PositiveWeight}, \"gsr_weight\": {options.GsrWeight}, \"trigger_tokens\": {{{typeCounts}}}, \"candidates\": {triggers.Count}, \"phrases\": {arguments.Count}, \"scale\": {scale:F3}}}");
         return new EventModel(triggerModel, argumentModel, vocabulary, known, scale, info);
     }
 
     private static void Examples(TrainingDocument d, CandidateFinder finder, EventFeatures features, IReadOnlyDictionary<string, EventType> vocabulary,
-        Func<EventType, bool> known, List<Example> triggers, List<Example> arguments)
+        Func<EventType, bool> known, float gsrWeight, List<Example> triggers, List<Example> arguments)
     {
         var doc = d.Document;
         var a = finder.Find(doc, vocabulary, known);
@@ -89,13 +92,14 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
             if (gold is not null && !known(gold.Type)) continue;
             int label = EventModel.ClassOf(gold?.Type);
             ulong allowed = sentence.Judged == 0 ? 0 : sentence.Judged | 1;
-            triggers.Add(new Example(features.Trigger(a, c), label, allowed));
+            float weight = d.Gold.Split == GsrCorpus.Split ? gsrWeight : 1;
+            triggers.Add(new Example(features.Trigger(a, c), label, allowed, weight));
             if (gold is null) continue;
             foreach (var p in c.Phrases)
             {
                 var ps = new TextSpan(doc.Tokens[p.Start].Start, doc.Tokens[p.End - 1].End);
                 int role = gold.Sources.Exists(s => s.Overlaps(ps)) ? EventDecider.Source : gold.Targets.Exists(t => t.Overlaps(ps)) ? EventDecider.Target : EventDecider.None;
-                arguments.Add(new Example(features.Argument(a, c, p, gold.Type), role));
+                arguments.Add(new Example(features.Argument(a, c, p, gold.Type), role, 0, weight));
             }
         }
     }

@@ -3,7 +3,7 @@ namespace Marsad.Events.Learning;
 /// <summary>One training example: its feature keys, its gold class, and the classes it may be confused with.</summary>
 /// <param name="Allowed">Bit mask of the classes judged for this example (a sentence coded only for attacks says
 /// nothing about protests); 0 means all.</param>
-public sealed record Example(ulong[] Features, int Label, ulong Allowed = 0);
+public sealed record Example(ulong[] Features, int Label, ulong Allowed = 0, float Weight = 1);
 
 /// <summary>
 /// Averaged multiclass perceptron (Collins 2002; the average computed lazily as in Daumé's thesis):
@@ -49,7 +49,7 @@ public sealed class MulticlassPerceptron(int classes, int epochs, int seed, floa
                 if (pred != ex.Label)
                 {
                     // a missed event costs more than a false one: events are rare among candidates
-                    float step = ex.Label != 0 ? positiveWeight : 1;
+                    float step = (ex.Label != 0 ? positiveWeight : 1) * ex.Weight;
                     foreach (int row in rows[e])
                     {
                         w[row * classes + ex.Label] += step; u[row * classes + ex.Label] += c * step;

@@ -11,6 +11,9 @@ namespace Marsad.Events.Learning.Corpora;
 /// </summary>
 public static class GsrCorpus
 {
+    /// <summary>The <see cref="GoldDocument.Split"/> of GSR items.</summary>
+    public const string Split = "gsr";
+
     public static List<GoldDocument> Read(string path)
     {
         var docs = new List<GoldDocument>();
@@ -56,7 +59,7 @@ public static class GsrCorpus
         // "AAW_ARB_20071026.0026-2": sentences of one source document share the part before the dash
         int dash = id.LastIndexOf('-');
         var group = dash > 0 ? id[..dash] : id;
-        return new GoldDocument(id, text, "gsr", group, [new GoldSentence(new TextSpan(0, text.Length), judged, known, events)]);
+        return new GoldDocument(id, text, Split, group, [new GoldSentence(new TextSpan(0, text.Length), judged, known, events)]);
     }
 
     /// <summary>One actor: the span from its first token to its last.</summary>
