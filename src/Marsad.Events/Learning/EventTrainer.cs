@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marsad.Core.Model;
+using Marsad.Events.Arguments;
 using Marsad.Events.Learning.Corpora;
 using Marsad.Events.Lexicons;
 
@@ -43,6 +44,8 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
                 foreach (var e in s.Events)
                     foreach (var i in TokensOf(d.Document, e.Trigger))
                     {
+                        // a trigger span of several words (خرجوا إلى الشوارع) makes no trigger of its prepositions
+                        if (PhraseFinder.Prepositions.Contains(d.Document.Tokens[i].Norm)) continue;
                         var key = StemKey.Of(d.Document.Tokens[i].StemNorm);
                         if (!counts.TryGetValue(key, out var c)) counts[key] = c = [];
                         c[e.Type] = c.GetValueOrDefault(e.Type) + 1;
