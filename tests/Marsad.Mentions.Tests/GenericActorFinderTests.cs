@@ -101,7 +101,27 @@ public class GenericActorFinderTests
     }
 
     [Theory]
+    // a head that is also an adjective is a noun when a number counts it (accusative singular after 11–99)
+    [InlineData("قتل ثلاثون مقاتلا في الاشتباكات.", "مقاتلا", "UAF")]
+    [InlineData("أصيب 13 مدنيا في القصف.", "مدنيا", "CVL")]
+    [InlineData("قتل 12 عراقيا في الانفجار.", "12 عراقيا", "CVL")]
+    // or when it is the accusative noun of إنّ and its sisters
+    [InlineData("أفاد شهود بأن انتحاريا فجر نفسه.", "انتحاريا", "INS")]
+    [InlineData("قال إن «مسلحا فتح النار».", "مسلحا", "UAF")]
+    // heads added for victims and bystanders
+    [InlineData("سقط عدد من المصلين في الهجوم.", "المصلين", "CVL")]
+    [InlineData("أفرج الخاطفون عن الرهائن.", "الرهائن", "CVL")]
+    public void A_counted_head_is_an_actor(string sentence, string span, string sector)
+    {
+        var doc = Run(sentence);
+        var m = Assert.Single(Generic(doc), g => doc.TextOf(g.Span) == span);
+        Assert.Equal(sector, m.Generic!.Sector);
+    }
+
+    [Theory]
     // words that are heads only with something after them, or adjectives here
+    [InlineData("نفذ هجوما انتحاريا في السوق.")]
+    [InlineData("قدمت الدولة دعما عسكريا كبيرا.")]
     [InlineData("تحدث الرئيس بقوة عن الإصلاح.")]
     [InlineData("عقد الوزير مؤتمرا صحفيا مطولا.")]
     [InlineData("طالب الوزير بإصلاح الطرق.")]

@@ -155,12 +155,13 @@ public static class GenericActorCompiler
 
     /// <summary>
     /// A form and its indefinite accusative, written with a final alef under the tanween (جنوداً → جنودا,
-    /// شخصاً); forms in ة, ا, ي and the sound plurals (ون، ين، ات) take none.
+    /// شخصاً، جندياً); forms in ة and ا, construct plurals in يي and the sound plurals (ون، ين، ات) take none.
     /// </summary>
     private static IEnumerable<string> WithAccusative(string norm)
     {
         yield return norm;
-        if (!(norm.EndsWith('ه') || norm.EndsWith('ا') || norm.EndsWith('ي') || norm.EndsWith("ون") || norm.EndsWith("ين") || norm.EndsWith("ات")))
+        // جندي → جنديا، مدني → مدنيا (a nisba singular takes the alef too); not a construct plural (مسلحي)
+        if (!(norm.EndsWith('ه') || norm.EndsWith('ا') || norm.EndsWith("يي") || norm.EndsWith("ون") || norm.EndsWith("ين") || norm.EndsWith("ات")))
             yield return norm + "ا";
     }
 

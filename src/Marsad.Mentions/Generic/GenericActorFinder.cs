@@ -113,7 +113,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb)
             && tokens[k + 1].Proclitics.StartsWith('ل') && cover[k + 1] is { Nisba: false } named)
             affiliation = named;
 
-        if (entry.Role == GenericWordRole.Head && !modified && affiliation is null) return null;
+        if (entry.Role == GenericWordRole.Head && !modified && affiliation is null && !Counted(doc, tokens, i)) return null;
         sector ??= SectorOf(affiliation);
         if (sector is null && affiliation is null) return null;
         var role = new GenericRole(entry.Head, sector, entry.English, affiliation);
@@ -212,12 +212,32 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb)
         || lexicon.Get(GenericActorCompiler.ModifierKey(t.Norm)) is { Role: GenericWordRole.Quantifier }
         || (t.Kind == TokenKind.Word && TokenKeys.IsAnyOf(NumberWords.Words, t));
 
-    /// <summary>A nationality adjective in a plural form (المصريين، الإسرائيليون), standing for people.</summary>
+    /// <summary>
+    /// A head that is also an adjective (مدني، مقاتل، عسكري) is a noun, and so an actor, when a number
+    /// counts it (13 مدنيا، ثلاثين مقاتلا: the accusative singular after 11–99) or when it is the
+    /// accusative noun of إنّ/أنّ/لكنّ (إن مسلحا فتح النار).
+    /// </summary>
+    private bool Counted(Document doc, List<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i].Proclitics.Length > 0) return false;
+        int k = i - 1;
+        // an opening quote may stand between (قال إن «انتحاريا …)
+        while (k > 0 && tokens[k].Kind == TokenKind.Punctuation && doc.Text[tokens[k].Start] is '«' or '"' or '“') k--;
+        var before = tokens[k];
+        if (before.Kind == TokenKind.Number || (before.Kind == TokenKind.Word && before.Proclitics is "" or "و" && IsNumber(before))) return true;
+        // إن، أن، بأن، لأن، لكن: the noun after them is in the accusative
+        return (before.Norm is "ان" or "بان" or "لان" or "لكن" || before.StemNorm == "ان") && tokens[i].Norm.EndsWith('ا');
+    }
+
+    /// <summary>A nationality adjective standing for people: a plural (المصريين، الإسرائيليون), or the
+    /// accusative singular that a number counts (13 عراقيا).</summary>
     private bool IsPluralNisba(Token t, out KbEntry state)
     {
         state = null!;
-        if (t.Kind != TokenKind.Word || !(t.Norm.EndsWith("يين", StringComparison.Ordinal) || t.Norm.EndsWith("يون", StringComparison.Ordinal))) return false;
-        if (kb.NisbaState(t.Norm) is not { } s) return false;
+        if (t.Kind != TokenKind.Word) return false;
+        bool counted = t.Norm.EndsWith("يا", StringComparison.Ordinal);
+        if (!(counted || t.Norm.EndsWith("يين", StringComparison.Ordinal) || t.Norm.EndsWith("يون", StringComparison.Ordinal))) return false;
+        if (kb.NisbaState(counted ? t.Norm[..^1] : t.Norm) is not { } s) return false;
         state = s;
         return true;
     }
