@@ -106,7 +106,7 @@ public class GenericActorFinderTests
     [InlineData("أصيب 13 مدنيا في القصف.", "مدنيا", "CVL")]
     [InlineData("قتل 12 عراقيا في الانفجار.", "12 عراقيا", "CVL")]
     // or when it is the accusative noun of إنّ and its sisters
-    [InlineData("أفاد شهود بأن انتحاريا فجر نفسه.", "انتحاريا", "INS")]
+    [InlineData("أفاد شهود أن انتحاريا فجر نفسه.", "انتحاريا", "INS")]
     [InlineData("قال إن «مسلحا فتح النار».", "مسلحا", "UAF")]
     // heads added for victims and bystanders
     [InlineData("سقط عدد من المصلين في الهجوم.", "المصلين", "CVL")]

@@ -18,6 +18,8 @@ public sealed record EventTrainOptions
     /// <summary>Weight of the examples of a GSR file (<see cref="GsrCorpus"/>): sentences coded by several coders,
     /// which agree with each other more than one annotator's corpus sentence does.</summary>
     public float GsrWeight { get; init; } = 3;
+    /// <summary>Perceptrons averaged into the model, trained with seeds <see cref="Seed"/>, Seed + 1, ….</summary>
+    public int Ensemble { get; init; } = 4;
 }
 
 /// <summary>A processed document (tokens, mentions, entities) with its annotation.</summary>
@@ -63,8 +65,11 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
         foreach (var d in data) Examples(d, finder, features, vocabulary, Known, options.GsrWeight, triggers, arguments);
         Log?.Invoke($"{data.Count} documents, {vocabulary.Count} trigger stems, {triggers.Count} candidate triggers ({triggers.Count(e => e.Label != 0)} events), {arguments.Count} actor phrases");
 
-        var triggerModel = new MulticlassPerceptron(EventModel.TriggerClasses, options.Epochs, options.Seed, options.PositiveWeight).Train(triggers);
-        var argumentModel = new MulticlassPerceptron(EventModel.ArgumentClasses, options.Epochs, options.Seed).Train(arguments);
+        // an average of perceptrons trained with successive seeds: one model's borderline decisions
+        // depend on the order of the examples, the average's much less
+        var seeds = Enumerable.Range(options.Seed, options.Ensemble).ToList();
+        var triggerModel = LinearModel.Average(seeds.Select(s => new MulticlassPerceptron(EventModel.TriggerClasses, options.Epochs, s, options.PositiveWeight).Train(triggers)).ToList());
+        var argumentModel = LinearModel.Average(seeds.Select(s => new MulticlassPerceptron(EventModel.ArgumentClasses, options.Epochs, s).Train(arguments)).ToList());
         // the mean margin of the training events over "no event": the unit of the confidence
         var scores = new float[EventModel.TriggerClasses];
         double sum = 0; int n = 0;
@@ -76,7 +81,7 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
         double scale = n > 0 && sum > 0 ? sum / n : 1;
         var typeCounts = string.Join(", ", Enumerable.Range(0, 16).Where(t => perType[t] > 0).Select(t => $"\"{(EventType)t}\": {perType[t]}"));
         var info = string.Create(CultureInfo.InvariantCulture,
-            $"{{\"data\": \"{source}\", \"documents\": {data.Count}, \"epochs\": {options.Epochs}, \"seed\": {options.Seed}, \"min_triggers\": {options.MinTriggers}, \"positive_weight\": {options.PositiveWeight}, \"gsr_weight\": {options.GsrWeight}, \"trigger_tokens\": {{{typeCounts}}}, \"candidates\": {triggers.Count}, \"phrases\": {arguments.Count}, \"scale\": {scale:F3}}}");
+            $"{{\"data\": \"{source}\", \"documents\": {data.Count}, \"epochs\": {options.Epochs}, \"seed\": {options.Seed}, \"ensemble\": {options.Ensemble}, \"min_triggers\": {options.MinTriggers}, \"positive_weight\": {options.PositiveWeight}, \"gsr_weight\": {options.GsrWeight}, \"trigger_tokens\": {{{typeCounts}}}, \"candidates\": {triggers.Count}, \"phrases\": {arguments.Count}, \"scale\": {scale:F3}}}");
         return new EventModel(triggerModel, argumentModel, vocabulary, known, scale, info);
     }
 

@@ -34,6 +34,24 @@ public sealed class LinearModel
         }
     }
 
+    /// <summary>The mean of models over the same classes (an ensemble at the cost of one model): a feature
+    /// missing from a model weighs 0 there.</summary>
+    public static LinearModel Average(IReadOnlyList<LinearModel> models)
+    {
+        int classes = models[0].Classes;
+        var sum = new SortedDictionary<ulong, float[]>();
+        foreach (var m in models)
+        {
+            if (m.Classes != classes) throw new ArgumentException("models differ in classes", nameof(models));
+            for (int row = 0; row < m.Keys.Length; row++)
+            {
+                if (!sum.TryGetValue(m.Keys[row], out var w)) sum[m.Keys[row]] = w = new float[classes];
+                for (int y = 0; y < classes; y++) w[y] += m.Weights[row * classes + y] / models.Count;
+            }
+        }
+        return new LinearModel(classes, [.. sum.Keys], [.. sum.Values.SelectMany(w => w)]);
+    }
+
     public void Write(BinaryWriter w)
     {
         w.Write(Classes);

@@ -5,6 +5,7 @@ using Marsad.Knowledge.Generic;
 using Marsad.Knowledge.Model;
 using Marsad.Text.Numbers;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Generic;
 
@@ -32,6 +33,8 @@ namespace Marsad.Mentions.Generic;
 public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb)
 {
     public const string SourceName = "generic";
+    // the alef of the indefinite accusative (جنديًا، عراقيًا)
+    private const char Accusative = '\u0627';
     /// <summary>Confidence of a generic mention: the lexicon is curated, but words such as مسؤول are also adjectives.</summary>
     public const double Confidence = 0.8;
 
@@ -224,9 +227,9 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb)
         // an opening quote may stand between (قال إن «انتحاريا …)
         while (k > 0 && tokens[k].Kind == TokenKind.Punctuation && doc.Text[tokens[k].Start] is '«' or '"' or '“') k--;
         var before = tokens[k];
-        if (before.Kind == TokenKind.Number || (before.Kind == TokenKind.Word && before.Proclitics is "" or "و" && IsNumber(before))) return true;
-        // إن، أن، بأن، لأن، لكن: the noun after them is in the accusative
-        return (before.Norm is "ان" or "بان" or "لان" or "لكن" || before.StemNorm == "ان") && tokens[i].Norm.EndsWith('ا');
+        if (before.Kind == TokenKind.Number || (before.Kind == TokenKind.Word && before.Proclitics.Length <= 1 && IsNumber(before))) return true;
+        // إنّ، أنّ (subordinators): a noun right after them in the accusative (final alef) is their subject
+        return FunctionWords.Default.Is(before, WordClass.Subordinator) && tokens[i].Norm.EndsWith(Accusative);
     }
 
     /// <summary>A nationality adjective standing for people: a plural (المصريين، الإسرائيليون), or the
@@ -235,7 +238,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb)
     {
         state = null!;
         if (t.Kind != TokenKind.Word) return false;
-        bool counted = t.Norm.EndsWith("يا", StringComparison.Ordinal);
+        bool counted = t.Norm.Length > 3 && t.Norm.EndsWith(Accusative);
         if (!(counted || t.Norm.EndsWith("يين", StringComparison.Ordinal) || t.Norm.EndsWith("يون", StringComparison.Ordinal))) return false;
         if (kb.NisbaState(counted ? t.Norm[..^1] : t.Norm) is not { } s) return false;
         state = s;
