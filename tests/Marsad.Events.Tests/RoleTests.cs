@@ -19,6 +19,13 @@ public class RoleTests
     // لدى: the host of a diplomat is not the state he serves
     [InlineData("وقال السفير الليبي لدى تونس محمد المعلول إن السفارة ستفتح أبوابها.", "ROLE محمد المعلول Libya السفير")]
     [InlineData("وأكد سفير ليبيا لدى الأردن محمد البرغثي أن العلاقات جيدة.", "ROLE محمد البرغثي Libya سفير")]
+    [InlineData("وقال مبعوث الأمم المتحدة إلى ليبيا غسان سلامة إن الحل سياسي.", "ROLE غسان سلامة United Nations مبعوث")]
+    // في before the title's state: the organisation the post is in
+    [InlineData("وقال وزير الخارجية في حكومة الوفاق محمد سيالة إن الحكومة ترفض التدخل.", "ROLE محمد سيالة Government of National Accord وزير الخارجية")]
+    // the organisation named inside a longer title
+    [InlineData("وأكد نائب رئيس المجلس الرئاسي أحمد معيتيق أن الاتفاق صامد.", "ROLE أحمد معيتيق Presidential Council (Libya) نائب رئيس المجلس الرئاسي")]
+    // a title after a name and a comma
+    [InlineData("وقال خالد المشري، رئيس المجلس الأعلى للدولة، إن المجلس يرفض الاتفاق.", "ROLE خالد المشري High Council of State (Libya) رئيس")]
     // في: the city of a post after the title's state
     [InlineData("وشارك الملحق العسكري الروسي في القاهرة العقيد أندريه كوزلوف في الاجتماع.", "ROLE أندريه كوزلوف Russia الملحق العسكري")]
     [InlineData("وقال القائم بالأعمال الأمريكي في طرابلس جوشوا هاريس إن واشنطن قلقة.", "ROLE جوشوا هاريس United States القائم بالأعمال")]
@@ -26,6 +33,7 @@ public class RoleTests
     [InlineData("واستقبلت القاهرة صدام حفتر نجل خليفة حفتر.", "FAMILY صدام حفتر خليفة حفتر نجل")]
     [InlineData("ووصل بلقاسم حفتر، نجل المشير خليفة حفتر، إلى القاهرة أمس.", "FAMILY بلقاسم حفتر خليفة حفتر نجل")]
     [InlineData("والتقى محمود السيسي، نجل الرئيس عبد الفتاح السيسي، بمسؤولين في الرياض.", "FAMILY محمود السيسي عبد الفتاح السيسي نجل")]
+    [InlineData("وقال سيف الإسلام القذافي نجل الزعيم الليبي الراحل معمر القذافي إنه سيترشح.", "FAMILY سيف الإسلام القذافي معمر القذافي نجل")]
     public void Reads_the_role(string sentence, string expected)
     {
         var doc = RealPipeline.Run(sentence);
@@ -49,6 +57,14 @@ public class RoleTests
         var doc = RealPipeline.Run("واستقبل وزير الدفاع التركي خلوصي أكار نظيره الليبي في أنقرة.");
         Assert.Equal(["ROLE خلوصي أكار Turkey وزير الدفاع"], doc.Relations.Select(r => Describe(doc, r)));
         Assert.Equal("خلوصي أكار>Libya", Sides(doc, "واستقبل"));
+    }
+
+    [Fact]
+    public void A_title_after_and_is_coordinated_not_an_apposition()
+    {
+        // Haftar and (another man,) the deputy prime minister arrived: not Haftar's role
+        var doc = RealPipeline.Run("ووصل خليفة حفتر، ونائب رئيس الوزراء في الحكومة المؤقتة إلى دمشق أمس.");
+        Assert.DoesNotContain(doc.Relations, r => r.Subject.Name == "خليفة حفتر" && r.Label.Contains("نائب"));
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public sealed class RelationExtractor(EventLexicons lex)
     /// <summary>Title … Name, or Name Title … Organisation, or Name kinship-word Name.</summary>
     private void TitleBeforeName(TokenSequence seq, Sentence sent, int i, FormMatch<TitleEntry> title, int end, List<Relation> found)
     {
-        var prevPerson = PersonEndingAt(seq, i - 1, sent.FirstToken);
+        // a title after و is coordinated with the name before it, not its apposition (حفتر، ونائب رئيس الوزراء)
+        var prevPerson = seq[i].Proclitics.StartsWith('و') ? null : PersonEndingAt(seq, i - 1, sent.FirstToken);
         if (title.Value.IsFamily)
         {
             var other = PersonStartingAt(seq, i + title.Length, end, anyTitle: true);
@@ -54,6 +55,16 @@ public sealed class RelationExtractor(EventLexicons lex)
         bool ranksOnly = title.Value.IsRank;
         TitleEntry entry = title.Value;
         int k = i + title.Length;
+        // a title may hold its organisation (نائب رئيس المجلس الرئاسي: the council is named inside the title)
+        void Take(Mention m)
+        {
+            if (m.Nisba) nisba ??= m; else if (m.Entity!.Type is EntityType.ORG or EntityType.GPE && !m.Entity.IsGeneric) org ??= m;
+        }
+        void TakeInside(int from, int to)
+        {
+            for (int t = from; t < to; t++) if (seq.MentionAt(t) is { Entity.Type: not EntityType.PER } m) Take(m);
+        }
+        TakeInside(i, k);
         for (; k < end && k < i + TitleReach; k++)
         {
             var m = seq.MentionAt(k);
@@ -61,7 +72,7 @@ public sealed class RelationExtractor(EventLexicons lex)
             {
                 if (PhraseFinder.MarkerOf(seq, k) is "ب" or "ك") break; // بالسيسي is not the title's holder
                 if (m.Entity!.Type == EntityType.PER && !m.Nisba) { person = m; break; }
-                if (m.Nisba) nisba ??= m; else if (m.Entity.Type is EntityType.ORG or EntityType.GPE) org ??= m;
+                Take(m);
                 continue;
             }
             if (seq.IsTransparent(k)) continue;
@@ -71,6 +82,7 @@ public sealed class RelationExtractor(EventLexicons lex)
                 if (more.Value.IsFamily) break;
                 if (ranksOnly && !more.Value.IsRank) { entry = more.Value; ranksOnly = false; labelEnd = k + more.Length; }
                 else if (k == labelEnd) labelEnd = k + more.Length;
+                TakeInside(k, k + more.Length);
                 k += more.Length - 1;
                 continue;
             }
@@ -147,15 +159,18 @@ public sealed class RelationExtractor(EventLexicons lex)
     }
 
     /// <summary>
-    /// The end of a post's place inside a title: the host after لدى (السفير الليبي لدى تونس), or the place of
-    /// the post after في once the title has its state (الملحق العسكري الروسي في القاهرة). Neither is the
-    /// title's organisation. Null when token k does not open one.
+    /// Where the title scan goes on after a preposition of a post: past the host after لدى/إلى (السفير الليبي
+    /// لدى تونس، مبعوث الأمم المتحدة إلى ليبيا), or past the place of the post after في once the title has its
+    /// state (الملحق العسكري الروسي في القاهرة) — neither is the title's organisation; before its state, في
+    /// names the organisation the post is in (وزير الخارجية في حكومة الوفاق), read next. Null when token k
+    /// does not open one.
     /// </summary>
     private int? PostEnd(TokenSequence seq, int k, Mention? state)
     {
-        if (!lex.PostPrepositions.TryGetValue(seq[k].Norm, out bool host) || !(host || state is not null)) return null;
+        if (!lex.PostPrepositions.TryGetValue(seq[k].Norm, out bool host)) return null;
         if (seq.MentionAt(k + 1) is not { Nisba: false, Entity.Type: EntityType.GPE or EntityType.LOC or EntityType.ORG } place || place.Entity!.IsGeneric) return null;
-        return EndOf(seq, k + 1, place);
+        if (host || state is not null) return EndOf(seq, k + 1, place);
+        return place.Entity.Type == EntityType.ORG ? k + 1 : null;
     }
 
     /// <summary>The token after mention <paramref name="m"/>, which covers token k.</summary>
