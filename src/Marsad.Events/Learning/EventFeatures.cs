@@ -160,11 +160,18 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         bool verb = false;
         for (int k = from; k < to && !verb; k++)
             verb = seq[k].Kind == TokenKind.Word && seq.MentionAt(k) is null && seq[k].Proclitics.Length == 0 && !seq[k].Norm.StartsWith("ال", StringComparison.Ordinal)
-                && seq.Readings(k) is { Count: > 0 } rs && rs.All(r => r.CanBeVerb);
+                && AllVerbReadings(seq.Readings(k));
         if (verb) Add((int)T.AVerbBetween, side);
         // the trigger's person ending: قتلوا after a counted phrase is a passive plural (قُتلوا)
         if (trig.IsVerb) Add((int)T.ATriggerEnding, side + Ending(seq[trig.Start].Norm));
         return Finish(f);
+    }
+
+    private static bool AllVerbReadings(ReadOnlySpan<WordReading> readings)
+    {
+        if (readings.IsEmpty) return false;
+        foreach (var r in readings) if (!r.CanBeVerb) return false;
+        return true;
     }
 
     /// <summary>A number (digits or a number word) right before the phrase, or before a من that opens it.</summary>
