@@ -72,10 +72,20 @@ public sealed class WatchedPage : IAsyncDisposable
     /// <summary>Opens a URL and waits until the page script says it has drawn (body[data-ready]).</summary>
     public async Task GotoAsync(string url)
     {
-        var res = await Page.GotoAsync(url);
+        var res = await Page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
         await Page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 120_000 });
         if (res is not null && res.Status >= 500) throw new InvalidOperationException($"{url}: HTTP {res.Status}");
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}
+
+/// <summary>
+/// Navigation waits end when the new document is committed: each test then waits for the page script's
+/// own body[data-ready], and the browser's load event has been seen to go missing under load (the wait
+/// then hangs although the page is drawn).
+/// </summary>
+public static class Waits
+{
+    public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 
+using static Marsad.Web.Tests.Waits;
+
 namespace Marsad.Web.Tests;
 
 /// <summary>End-to-end: the pages in Debian's Chromium against a real server holding the seeds.</summary>
@@ -40,7 +42,7 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
         await w.GotoAsync(Url("/"));
         await w.Page.FillAsync("form.search input[name=q]", "حفتر");
         await w.Page.ClickAsync("form.search button[type=submit]");
-        await w.Page.WaitForURLAsync("**/?q=*");
+        await w.Page.WaitForURLAsync("**/?q=*", Committed);
         await w.Page.WaitForSelectorAsync("body[data-ready=true] .results");
         Assert.True(await Count(w.Page, ".hit") >= 4);
         Assert.True(await Count(w.Page, ".hit .snippet mark") >= 1);
@@ -77,7 +79,7 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
         await using var w = await browser.OpenAsync();
         await w.GotoAsync(Url("/documents/fixture-cairo-meeting"));
         await w.Page.ClickAsync(".article-text a.m:text-is('خليفة حفتر')");
-        await w.Page.WaitForURLAsync("**/entities/*");
+        await w.Page.WaitForURLAsync("**/entities/*", Committed);
         await w.Page.WaitForSelectorAsync("body[data-ready=true]");
         Assert.Equal("خليفة حفتر", (await w.Page.TextContentAsync(".entity-head h1"))!.Replace("شخص", "").Trim());
         Assert.Contains("Khalifa Haftar", await w.Page.TextContentAsync(".name-en"));
@@ -98,7 +100,7 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
             """);
         var box = (await w.Page.Locator("#graph").BoundingBoxAsync())!;
         await w.Page.Mouse.ClickAsync(box.X + (float)turkey.GetProperty("x").GetDouble(), box.Y + (float)turkey.GetProperty("y").GetDouble());
-        await w.Page.WaitForURLAsync("**/entities/*");
+        await w.Page.WaitForURLAsync("**/entities/*", Committed);
         await w.Page.WaitForSelectorAsync("body[data-ready=true]");
         Assert.StartsWith("تركيا", await w.Page.TextContentAsync(".entity-head h1"));
         await AssertHealthy(w);

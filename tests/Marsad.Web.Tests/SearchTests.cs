@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using static Marsad.Web.Tests.Waits;
+
 namespace Marsad.Web.Tests;
 
 /// <summary>Search paging, facets, outlets and exact words: the API and the page in Chromium.</summary>
@@ -72,8 +74,9 @@ public sealed class SearchTests(SeededServer seeded, Browser browser)
         {
             seen.AddRange(await w.Page.Locator(".hit").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.id)"));
             if (await w.Page.Locator(".pager a.next").CountAsync() == 0) break;
+            var next = await w.Page.GetAttributeAsync(".pager a.next", "href");
             await w.Page.ClickAsync(".pager a.next");
-            await w.Page.WaitForURLAsync("**offset=*");
+            await w.Page.WaitForURLAsync(u => u.EndsWith(next!, StringComparison.Ordinal), Committed);
             await w.Page.WaitForSelectorAsync("body[data-ready=true] .results");
         }
         Assert.Equal(expected, seen);
@@ -90,7 +93,7 @@ public sealed class SearchTests(SeededServer seeded, Browser browser)
         var facet = w.Page.Locator(".facet-outlet li", new() { HasText = "وكالة الاختبار" });
         Assert.Equal("2", (await facet.Locator(".count").TextContentAsync())!.Trim());
         await facet.Locator("a").ClickAsync();
-        await w.Page.WaitForURLAsync("**outlet=*");
+        await w.Page.WaitForURLAsync("**outlet=*", Committed);
         await w.Page.WaitForSelectorAsync("body[data-ready=true] .results");
         Assert.Equal(2, await w.Page.Locator(".hit").CountAsync());
         Assert.True(before > 2);
