@@ -25,5 +25,6 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
 root.Subcommands.Add(CampsCommand.Create());
 root.Subcommands.Add(WordStatsCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 
 return MarsadCli.Invoke(root, args);

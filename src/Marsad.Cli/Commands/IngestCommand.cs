@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Marsad.Broker.Queue;
 using Marsad.Extraction;
 using Marsad.Read;
 using Marsad.Store;
@@ -19,15 +20,24 @@ public static class IngestCommand
         var db = CorpusCommand.DbOption();
         var format = CorpusCommand.FormatOption();
         var fields = CorpusCommand.FieldOption();
+        var broker = BrokerCommand.BrokerOption("Publish the documents to this RabbitMQ broker for 'marsad worker' instead of extracting them here");
+        var queue = BrokerCommand.QueueOption();
         var cmd = new Command("ingest", """
             Extract entities, events and relations from articles and store them in the corpus.
             Idempotent: a document already stored with the same id and text is skipped, so re-running resumes an
             interrupted ingest. Another text under a stored id is reported and skipped, unless --replace is given; the
             same text with changed metadata (title, date, URL, outlet) updates it. Syndicated copies join one story.
             Unreadable inputs are reported and skipped (exit code 1); fields of a JSON Lines file that are not read are reported once per file.
-            """) { paths, workers, replace, db, format, fields };
-        cmd.SetAction((p, ct) => Task.FromResult(CorpusCommand.Run(p.GetValue(db), store =>
-            Run(store, p.GetValue(paths)!, p.GetValue(workers), p.GetValue(replace), p.GetValue(format)!, new Read.Formats.JsonFieldMap(p.GetValue(fields) ?? []), ct), create: true)));
+            With --broker the documents are only read and published (each confirmed by the broker); workers extract and store them.
+            """) { paths, workers, replace, db, format, fields, broker, queue };
+        cmd.SetAction((p, ct) =>
+        {
+            var fieldMap = new Read.Formats.JsonFieldMap(p.GetValue(fields) ?? []);
+            return BrokerCommand.Broker(p.GetValue(broker)) is { } uri
+                ? BrokerCommand.RunAsync(uri, p.GetValue(queue)!, q => PublishAsync(q, p.GetValue(paths)!, p.GetValue(replace), p.GetValue(format)!, fieldMap, ct), ct)
+                : Task.FromResult(CorpusCommand.Run(p.GetValue(db), store =>
+                    Run(store, p.GetValue(paths)!, p.GetValue(workers), p.GetValue(replace), p.GetValue(format)!, fieldMap, ct), create: true));
+        });
         return cmd;
     }
 
@@ -91,6 +101,37 @@ public static class IngestCommand
         else Console.WriteLine($"{(ct.IsCancellationRequested ? "interrupted after" : "ingested")} {result.Done} documents in {result.Elapsed.TotalSeconds:F1} s ({result.DocumentsPerSecond:F1} docs/s): " +
             $"{result.Stored} stored, {result.Replaced} replaced, {result.Updated} metadata updated, {result.Unchanged} unchanged, {result.NearDuplicates} near-duplicates, {result.Errors} errors");
         return result.Errors > 0 || ct.IsCancellationRequested ? ExitCodes.Partial : ExitCodes.Ok;
+    }
+
+    /// <summary>Reads the inputs and publishes each document; bad inputs are reported and skipped as in a local ingest.</summary>
+    private static async Task<int> PublishAsync(DocumentQueue queue, string[] paths, bool replace, string format, Read.Formats.JsonFieldMap fields, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        int errors = 0;
+        await using var publisher = await DocumentPublisher.CreateAsync(queue, ct);
+        try
+        {
+            foreach (var item in DocumentReader.ReadAll(paths, fields: fields))
+            {
+                if (ct.IsCancellationRequested) break;
+                if (item.IsError) { errors++; Console.Error.WriteLine($"marsad: skipped {item.Origin}: {item.Error}"); continue; }
+                if (item.Warning is { } warning) Console.Error.WriteLine($"marsad: warning: {item.Origin}: {warning}");
+                await publisher.PublishAsync(item.Document!, replace, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+        if (!ct.IsCancellationRequested) await publisher.FlushAsync();
+        var depth = await queue.DepthAsync(CancellationToken.None);
+        var summary = new
+        {
+            published = publisher.Published, errors, queue = queue.Name, waiting = depth.Waiting, consumers = depth.Consumers,
+            seconds = Math.Round(clock.Elapsed.TotalSeconds, 2), interrupted = ct.IsCancellationRequested,
+        };
+        if (format == "json") CorpusCommand.WriteJson(summary);
+        else if (format == "jsonl") CorpusCommand.WriteJsonLines([summary]);
+        else Console.WriteLine($"published {publisher.Published} documents to queue {queue.Name} in {clock.Elapsed.TotalSeconds:F1} s ({errors} errors); " +
+            $"{depth.Waiting} waiting, {depth.Consumers} workers");
+        return errors > 0 || ct.IsCancellationRequested ? ExitCodes.Partial : ExitCodes.Ok;
     }
 
     /// <summary>How many documents the inputs hold (JSON Lines count by line), for the progress bar; cheap, no parsing.</summary>

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Marsad.Broker.Queue;
+using Marsad.Core.Pipeline;
+using Marsad.Store;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace Marsad.Broker.Worker;
+
+public sealed record WorkerOptions
+{
+    /// <summary>Unacknowledged documents the broker hands this worker at once.</summary>
+    public int Prefetch { get; init; } = 16;
+
+    /// <summary>Documents extracted at the same time (default: one per core).</summary>
+    public int Parallelism { get; init; }
+
+    /// <summary>Tries before a failing document goes to the dead-letter queue.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>Stop once the queue is empty and nothing is in hand (batch runs, tests); else run until cancelled.</summary>
+    public bool UntilEmpty { get; init; }
+
+    /// <summary>How often progress and queue depth are reported.</summary>
+    public TimeSpan ReportEvery { get; init; } = TimeSpan.FromSeconds(5);
+}
+
+/// <summary>Counts so far and the queue as last seen.</summary>
+public sealed record WorkerProgress(int Done, int Stored, int Unchanged, int Retried, int DeadLettered, uint Waiting, uint DeadLetters, TimeSpan Elapsed)
+{
+    public double DocumentsPerSecond => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>
+/// Consumes the document queue: extracts each document and stores it, and acknowledges the message
+/// only after the store committed it. Delivery is at least once (a worker killed mid-document leaves
+/// its messages unacknowledged, and the broker hands them out again); the store makes that harmless,
+/// because a document already stored with the same id and text is skipped. A document that fails is
+/// published again with its attempt count, and after <see cref="WorkerOptions.MaxAttempts"/> tries
+/// to the dead-letter queue with its error. When the database itself is unavailable the document is
+/// handed back untried and the worker waits before the next one.
+/// </summary>
+public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, DocumentPipeline pipeline, WorkerOptions options)
+{
+    private static readonly TimeSpan DatabaseBackoff = TimeSpan.FromSeconds(2);
+    private readonly SemaphoreSlim _channelGate = new(1, 1);
+    private readonly Stopwatch _clock = new();
+    private int _done, _stored, _unchanged, _retried, _dead, _inHand;
+    private QueueDepth? _depth;
+
+    public Action<WorkerProgress>? OnProgress { get; init; }
+
+    /// <summary>Called for each failed try of a document (id and reason).</summary>
+    public Action<string, string>? OnError { get; init; }
+
+    private sealed record Delivery(ulong Tag, byte[] Body, IReadOnlyBasicProperties Properties);
+
+    public async Task<WorkerProgress> RunAsync(CancellationToken ct = default)
+    {
+        _clock.Restart();
+        int parallel = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+        await using var channel = await queue.ConfirmingChannelAsync(ct);
+        await channel.BasicQosAsync(0, (ushort)Math.Clamp(options.Prefetch, 1, ushort.MaxValue), global: false, ct);
+
+        // The broker never sends more than the prefetch count unacknowledged, which bounds this buffer.
+        var deliveries = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleWriter = true });
+        var consumer = new AsyncEventingBasicConsumer(channel);
+        consumer.ReceivedAsync += (_, ea) =>
+        {
+            Interlocked.Increment(ref _inHand);
+            deliveries.Writer.TryWrite(new Delivery(ea.DeliveryTag, ea.Body.ToArray(), ea.BasicProperties));
+            return Task.CompletedTask;
+        };
+        var consumerTag = await channel.BasicConsumeAsync(queue.Name, autoAck: false, consumer, ct);
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var workers = Enumerable.Range(0, parallel).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var d in deliveries.Reader.ReadAllAsync(stop.Token))
+            {
+                await HandleAsync(channel, d, stop.Token);
+                Interlocked.Decrement(ref _inHand);
+            }
+        })).ToArray();
+
+        try { await MonitorAsync(stop.Token); }
+        catch (OperationCanceledException) { }
+        stop.Cancel();
+        try { await channel.BasicCancelAsync(consumerTag); }
+        catch (Exception ex) when (ex is RabbitMQ.Client.Exceptions.AlreadyClosedException or RabbitMQ.Client.Exceptions.OperationInterruptedException) { }
+        deliveries.Writer.TryComplete();
+        try { await Task.WhenAll(workers); }
+        catch (OperationCanceledException) { }
+        // Messages still in hand were not acknowledged: closing the channel returns them to the queue.
+        return Snapshot();
+    }
+
+    /// <summary>Reports progress and queue depth; with UntilEmpty, returns when the queue is empty twice in a row and nothing is in hand.</summary>
+    private async Task MonitorAsync(CancellationToken ct)
+    {
+        var poll = options.UntilEmpty ? TimeSpan.FromMilliseconds(500) : options.ReportEvery;
+        var lastReport = Stopwatch.StartNew();
+        int empty = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            await Task.Delay(poll, ct);
+            _depth = await queue.DepthAsync(ct);
+            if (lastReport.Elapsed >= options.ReportEvery)
+            {
+                OnProgress?.Invoke(Snapshot());
+                lastReport.Restart();
+            }
+            empty = _depth.Waiting == 0 && Volatile.Read(ref _inHand) == 0 ? empty + 1 : 0;
+            if (options.UntilEmpty && empty >= 2) break;
+        }
+        OnProgress?.Invoke(Snapshot());
+    }
+
+    private async Task HandleAsync(IChannel channel, Delivery d, CancellationToken ct)
+    {
+        string id = d.Properties.MessageId ?? "?";
+        try
+        {
+            var message = DocumentMessage.Parse(d.Body);
+            id = message.Id;
+            var doc = message.ToDocument();
+            bool stored = false;
+            if (!store.IsStored(doc))
+            {
+                pipeline.Process(doc, ct);
+                var status = store.Ingest(doc, MarsadHeaders.ReplaceOf(d.Properties)).Status;
+                if (status == IngestStatus.Conflict)
+                    throw new InvalidDataException("another text is already stored under this id (publish with --replace to replace it)");
+                stored = status != IngestStatus.Unchanged;
+            }
+            await OnChannelAsync(() => channel.BasicAckAsync(d.Tag, multiple: false, ct));
+            Interlocked.Increment(ref stored ? ref _stored : ref _unchanged);
+            Interlocked.Increment(ref _done);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { } // left unacknowledged: the broker redelivers it
+        catch (StoreException ex)
+        {
+            OnError?.Invoke(id, ex.Message + $" (document returned to the queue; waiting {DatabaseBackoff.TotalSeconds:F0} s)");
+            await OnChannelAsync(() => channel.BasicNackAsync(d.Tag, multiple: false, requeue: true, ct));
+            await Task.Delay(DatabaseBackoff, ct);
+        }
+        catch (Exception ex)
+        {
+            int attempts = MarsadHeaders.AttemptsOf(d.Properties) + 1;
+            // A message that is not a document, or a document the corpus refuses, fails the same way every time.
+            bool dead = attempts >= options.MaxAttempts || ex is InvalidDataException;
+            OnError?.Invoke(id, ex.Message + (dead ? $" (attempt {attempts}: dead-lettered)" : $" (attempt {attempts}: retried)"));
+            var props = new BasicProperties
+            {
+                Persistent = true, ContentType = d.Properties.ContentType, MessageId = d.Properties.MessageId,
+                Headers = new Dictionary<string, object?>(d.Properties.Headers ?? new Dictionary<string, object?>())
+                {
+                    [MarsadHeaders.Attempts] = attempts, [MarsadHeaders.Error] = ex.Message,
+                },
+            };
+            // Publish (confirmed) before acknowledging: a crash between the two duplicates the message, never loses it.
+            await OnChannelAsync(async () =>
+            {
+                await channel.BasicPublishAsync("", dead ? queue.DeadLetterName : queue.Name, mandatory: false, props, d.Body, ct);
+                await channel.BasicAckAsync(d.Tag, multiple: false, ct);
+            });
+            Interlocked.Increment(ref dead ? ref _dead : ref _retried);
+            if (dead) Interlocked.Increment(ref _done);
+        }
+    }
+
+    /// <summary>One channel operation at a time: acknowledgements and publishes come from several extraction tasks.</summary>
+    private async Task OnChannelAsync(Func<ValueTask> operation)
+    {
+        await _channelGate.WaitAsync();
+        try { await operation(); }
+        finally { _channelGate.Release(); }
+    }
+
+    private WorkerProgress Snapshot() =>
+        new(_done, _stored, _unchanged, _retried, _dead, _depth?.Waiting ?? 0, _depth?.DeadLetters ?? 0, _clock.Elapsed);
+}
