@@ -26,5 +26,6 @@ root.Subcommands.Add(BenchStoreCommand.Create());
 root.Subcommands.Add(CampsCommand.Create());
 root.Subcommands.Add(WordStatsCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(NerSampleCommand.Create());
 
 return MarsadCli.Invoke(root, args);

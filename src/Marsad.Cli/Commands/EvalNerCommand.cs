@@ -16,6 +16,7 @@ public static class EvalNerCommand
     public static Command Create()
     {
         var data = new Option<string?>("--data") { Description = "Test file (ANERcorp format: 'token tag' lines). Default: the ANERcorp CAMeL test split in ../shared, unchanged." };
+        var domain = new Option<string?>("--domain") { Description = "Score the dev split of a standoff NER set over the unlabelled news (data/ner/domain) instead of --data." };
         var model = new Option<string?>("--model") { Description = $"Model file. Default: data/models/{NerTagger.DefaultModelFile}." };
         var dump = new Option<string?>("--predictions") { Description = "Also write 'token gold predicted' lines (conlleval input) to this file, for error analysis." };
         var cmd = new Command("eval-ner", """
@@ -23,13 +24,16 @@ public static class EvalNerCommand
             as conlleval/seqeval do (an I-X with no X before it starts an entity). The second figure leaves
             out the first token of every sentence but the first (the ANERcorp CAMeL test file replaced
             those lines with train tokens). The last line is JSON: {"precision","recall","f1","tokens_per_s"}.
-            """) { data, model, dump };
-        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(model), p.GetValue(dump)));
+            """) { data, domain, model, dump };
+        cmd.SetAction(p => Run(p.GetValue(data), p.GetValue(domain), p.GetValue(model), p.GetValue(dump)));
         return cmd;
     }
 
-    private static int Run(string? dataFile, string? modelFile, string? dumpFile)
+    private static int Run(string? dataFile, string? domainDir, string? modelFile, string? dumpFile)
     {
+        if (dataFile is not null && domainDir is not null) { Console.Error.WriteLine("marsad: --data and --domain are alternatives"); return ExitCodes.Usage; }
+        var newsFile = Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
+        if (domainDir is not null) dataFile = Path.Combine(domainDir, StandoffCorpus.SentencesFile);
         dataFile ??= Path.Combine(DataPaths.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
         modelFile ??= NerTagger.DefaultModelPath;
         if (dumpFile is not null && OutputTarget.Conflict(dumpFile, [dataFile, modelFile]) is { } conflict)
@@ -42,9 +46,15 @@ public static class EvalNerCommand
             var load = Stopwatch.StartNew();
             var tagger = new NerTagger(TaggerModel.Load(modelFile));
             load.Stop();
-            var test = ConllCorpus.Read(dataFile, CorpusFormat.AnerCorp);
+            var test = domainDir is not null ? StandoffCorpus.Read(domainDir, newsFile, "dev") : ConllCorpus.Read(dataFile, CorpusFormat.AnerCorp);
             var views = test.Select(ConllCorpus.Views).ToArray();
-            var predicted = tagger.TagDocument(views);
+            // Each document's sentences see what was found before them in that document only.
+            var predicted = new int[test.Count][];
+            for (int s = 0, end; s < test.Count; s = end)
+            {
+                for (end = s + 1; end < test.Count && !test[end].StartsDocument; end++) { }
+                tagger.TagDocument(views[s..end]).CopyTo(predicted, s);
+            }
 
             // Throughput of tagging (features, document memory, scores, Viterbi) on one thread, after the
             // pass above warmed up. Measured in CPU time of this process, so that other processes sharing
@@ -75,7 +85,7 @@ public static class EvalNerCommand
             Console.WriteLine($"{Path.GetFileName(dataFile)}: {test.Count} sentences, {all.Tokens} tokens; model {Path.GetFileName(modelFile)} ({tagger.Model.FeatureCount} features, loaded in {load.Elapsed.TotalMilliseconds:F0} ms)");
             Console.Write(all.Table());
             var t = trimmed.Micro;
-            Console.WriteLine($"without the first token of sentences 2..{test.Count}: P {t.Precision * 100:F2} R {t.Recall * 100:F2} F1 {t.F1 * 100:F2}");
+            if (domainDir is null) Console.WriteLine($"without the first token of sentences 2..{test.Count}: P {t.Precision * 100:F2} R {t.Recall * 100:F2} F1 {t.F1 * 100:F2}");
             Console.WriteLine($"tagging: {perSecond:F0} tokens per CPU second on one thread ({perWallSecond:F0} per wall-clock second); peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:F0} MB");
             var m = all.Micro;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
