@@ -4,9 +4,9 @@ using Marsad.Read.Inputs;
 namespace Marsad.Read;
 
 /// <summary>
-/// Reads documents from files (.txt, .html/.htm, .jsonl; other names only if they decode as
-/// text), folders (recursive) and standard input ("-": JSON Lines if it starts with '{', HTML if
-/// with '<', else text). Yields, in input order, one result per document or per skipped input,
+/// Reads documents from files (.txt, .html/.htm, .jsonl, RSS/Atom feeds .rss/.atom/.xml, Word .docx,
+/// .pdf; other names only if they decode as text), folders (recursive) and standard input ("-": the
+/// format sniffed from the first bytes). Yields, in input order, one result per document or per skipped input,
 /// so one bad file or JSONL line never loses the others. JSON Lines are streamed.
 /// </summary>
 /// <remarks>A publication date missing from the metadata is taken later from a dateline in the
@@ -41,19 +41,44 @@ public static class DocumentReader
     {
         if (input.Kind == InputKind.JsonLines) return JsonLinesReader.Read(File.OpenRead(input.Origin), input.Origin, input.Id, fields);
         long size = new FileInfo(input.Origin).Length;
-        long limit = input.Kind == InputKind.Html ? ReadLimits.MaxHtmlFileBytes : ReadLimits.MaxTextFileBytes;
+        long limit = LimitOf(input.Kind);
         if (size > limit) return [ReadResult.Fail(input.Origin, $"file too large: {size:N0} bytes (the limit is {limit:N0})")];
-        return [ReadBytes(File.ReadAllBytes(input.Origin), input)];
+        if (input.Kind == InputKind.Pdf) return [PdfReader.Read(input.Origin, input.Origin, input.Id)];
+        return ReadBytes(File.ReadAllBytes(input.Origin), input);
     }
 
-    private static ReadResult ReadBytes(byte[] bytes, Input input)
+    private static long LimitOf(InputKind kind) => kind switch
     {
-        var r = input.Kind == InputKind.Html
-            ? HtmlReader.Read(bytes, input.Origin, input.Id)
-            : PlainTextReader.Read(bytes, input.Origin, input.Id);
+        InputKind.Html => ReadLimits.MaxHtmlFileBytes,
+        InputKind.Feed or InputKind.Docx or InputKind.Pdf => ReadLimits.MaxPackedFileBytes,
+        _ => ReadLimits.MaxTextFileBytes,
+    };
+
+    private static IEnumerable<ReadResult> ReadBytes(byte[] bytes, Input input)
+    {
+        switch (input.Kind)
+        {
+            case InputKind.Feed: return FeedFileReader.Read(bytes, input.Origin, input.Id);
+            case InputKind.Docx: return [DocxReader.Read(bytes, input.Origin, input.Id)];
+            case InputKind.Pdf: return [ReadPdfBytes(bytes, input)];
+            case InputKind.Html: return [HtmlReader.Read(bytes, input.Origin, input.Id)];
+        }
+        var r = PlainTextReader.Read(bytes, input.Origin, input.Id);
         if (r.IsError && input.Kind == InputKind.Unknown)
-            return ReadResult.Fail(input.Origin, $"unknown file type '{Path.GetExtension(input.Origin)}' and not text: {r.Error}");
-        return r;
+            return [ReadResult.Fail(input.Origin, $"unknown file type '{Path.GetExtension(input.Origin)}' and not text: {r.Error}")];
+        return [r];
+    }
+
+    /// <summary>pdftotext reads files: a PDF from standard input or a pipe goes through a temporary one.</summary>
+    private static ReadResult ReadPdfBytes(byte[] bytes, Input input)
+    {
+        var temp = Path.Combine(Path.GetTempPath(), $"marsad-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            File.WriteAllBytes(temp, bytes);
+            return PdfReader.Read(temp, input.Origin, input.Id);
+        }
+        finally { File.Delete(temp); }
     }
 
     /// <summary>Reads a stream whose format is unknown, sniffing it from its first bytes.</summary>
@@ -68,7 +93,7 @@ public static class DocumentReader
 
         using (all)
         {
-            long limit = kind == InputKind.Html ? ReadLimits.MaxHtmlFileBytes : ReadLimits.MaxTextFileBytes;
+            long limit = LimitOf(kind);
             using var ms = new MemoryStream();
             var buffer = new byte[SniffBytes];
             int read;
@@ -77,18 +102,25 @@ public static class DocumentReader
                 if (ms.Length + read > limit) return [ReadResult.Fail(origin, $"input too large: more than {limit:N0} bytes")];
                 ms.Write(buffer, 0, read);
             }
-            return [ReadBytes(ms.ToArray(), new Input(origin, kind, id))];
+            return ReadBytes(ms.ToArray(), new Input(origin, kind, id));
         }
     }
 
-    /// <summary>JSON Lines if the first visible byte is '{', HTML if '<', else text.</summary>
+    /// <summary>PDF and Word (a zip package) by their signatures; JSON Lines if the first visible byte is
+    /// '{'; a feed if it starts with '<' and names an RSS, RDF or Atom root early on, HTML if other '<'; else text.</summary>
     public static InputKind Sniff(ReadOnlySpan<byte> head)
     {
+        if (head.StartsWith("%PDF-"u8)) return InputKind.Pdf;
+        if (head.StartsWith("PK\u0003\u0004"u8)) return InputKind.Docx;
         foreach (byte b in head)
         {
             // Skip whitespace, byte-order marks and the zero bytes of UTF-16.
             if (b is 0 or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF or 0xFE or 0xFF) continue;
-            return b == '{' ? InputKind.JsonLines : b == '<' ? InputKind.Html : InputKind.Text;
+            if (b == '{') return InputKind.JsonLines;
+            if (b != '<') return InputKind.Text;
+            var start = head[..Math.Min(head.Length, 1024)];
+            return start.IndexOf("<rss"u8) >= 0 || start.IndexOf("<rdf:RDF"u8) >= 0 || start.IndexOf("<feed"u8) >= 0
+                ? InputKind.Feed : InputKind.Html;
         }
         return InputKind.Text;
     }

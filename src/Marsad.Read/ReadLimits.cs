@@ -15,6 +15,9 @@ public static class ReadLimits
     /// <summary>Largest HTML page read: markup is usually several times the article text.</summary>
     public const long MaxHtmlFileBytes = 32L * 1024 * 1024;
 
+    /// <summary>Largest feed, Word document or PDF read: pictures and fonts make them much larger than their text.</summary>
+    public const long MaxPackedFileBytes = 64L * 1024 * 1024;
+
     /// <summary>Longest JSON Lines line, in characters (a maximal document with escapes fits).</summary>
     public const int MaxJsonLineChars = 8 * MaxDocumentChars;
 

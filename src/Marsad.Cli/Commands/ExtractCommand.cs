@@ -12,7 +12,7 @@ public static class ExtractCommand
         var paths = new Argument<string[]>("paths")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Files (.txt, .html/.htm, .jsonl; others if they are text), folders (recursive, hidden files skipped) or - for standard input.",
+            Description = "Files (.txt, .html/.htm, .jsonl, .rss/.atom/.xml feeds, .docx, .pdf; others if they are text), folders (recursive, hidden files skipped) or - for standard input.",
         };
         RejectOptionLikePaths(paths);
         var format = FormatOption();

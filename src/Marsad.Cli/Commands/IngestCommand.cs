@@ -14,7 +14,7 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files (.txt .html .htm .jsonl), folders (recursive) or - for standard input." };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files (.txt .html .htm .jsonl .rss .atom .xml .docx .pdf), folders (recursive) or - for standard input." };
         var workers = new Option<int>("--workers", "-j") { Description = "Extraction threads (default: one per core).", DefaultValueFactory = _ => 0 };
         var replace = new Option<bool>("--replace") { Description = "Replace a stored document when its id comes with another text (without it, such a document is reported and the stored one kept)." };
         var db = CorpusCommand.DbOption();

@@ -1,7 +1,7 @@
 namespace Marsad.Read.Inputs;
 
 /// <summary>Pipe: a named pipe (FIFO, or /dev/fd/N from a shell's process substitution), read as a stream like standard input.</summary>
-public enum InputKind { Text, Html, JsonLines, Unknown, Stdin, Pipe }
+public enum InputKind { Text, Html, JsonLines, Feed, Docx, Pdf, Unknown, Stdin, Pipe }
 
 /// <summary>
 /// One input to read: a file with the document id it gives (JSON Lines files carry their own
@@ -14,6 +14,9 @@ public sealed record Input(string Origin, InputKind Kind, string Id, string? Err
         ".txt" or ".text" => InputKind.Text,
         ".html" or ".htm" or ".xhtml" => InputKind.Html,
         ".jsonl" or ".ndjson" => InputKind.JsonLines,
+        ".rss" or ".atom" or ".xml" => InputKind.Feed,
+        ".docx" => InputKind.Docx,
+        ".pdf" => InputKind.Pdf,
         _ => InputKind.Unknown,
     };
 }
