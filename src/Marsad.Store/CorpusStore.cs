@@ -22,6 +22,17 @@ public static class CorpusStore
         return IsPostgres(db) ? PostgresCorpusStore.Open(db) : SqliteCorpusStore.Open(db);
     }
 
+    /// <summary>
+    /// Opens an existing store only to read it: a SQLite file is opened read-only (nothing created,
+    /// upgraded or written, so a file in a read-only folder can be queried); PostgreSQL as usual, its
+    /// server enforces the user's rights.
+    /// </summary>
+    public static ICorpusStore OpenForReading(string? db = null)
+    {
+        db = Resolve(db);
+        return IsPostgres(db) ? PostgresCorpusStore.Open(db) : SqliteCorpusStore.Open(db, readOnly: true);
+    }
+
     /// <summary>The database a --db value names: itself, else $MARSAD_DB, else <see cref="DefaultFile"/>.</summary>
     public static string Resolve(string? db)
     {

@@ -55,7 +55,7 @@ internal static class CorpusCommand
         }
         try
         {
-            using var store = CorpusStore.Open(db);
+            using var store = create ? CorpusStore.Open(db) : CorpusStore.OpenForReading(db);
             return work(store);
         }
         catch (StoreException ex) { return Fail(ex.Message); }

@@ -157,6 +157,24 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
         });
     }
 
+    /// <summary>
+    /// For a store opened only to read: the schema must be Marsad's and current, since upgrading it would write.
+    /// </summary>
+    protected void CheckSchema()
+    {
+        Run(db =>
+        {
+            if (db.Scalar(TableExistsSql, ("name", "marsad_schema")) is null)
+                throw new StoreException("this database is not a Marsad database (no marsad_schema table)");
+            int version = (int)(db.ScalarLong("SELECT MAX(version) FROM marsad_schema") ?? 0);
+            if (version > Migrations.Count)
+                throw new StoreException($"this database has schema version {version}, newer than this Marsad ({Migrations.Count}); upgrade Marsad");
+            if (version < Migrations.Count)
+                throw new StoreException($"this database has schema version {version}, older than this Marsad ({Migrations.Count}); a command that writes (marsad ingest) upgrades it where it can be written");
+            return 0;
+        });
+    }
+
     protected abstract string TableExistsSql { get; }
 
     /// <summary>An ORDER BY term that puts unknown values last on both backends (SQLite sorts NULL first, PostgreSQL last).</summary>

@@ -14,13 +14,14 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
     private readonly string _path;
     private readonly string _connectionString;
 
-    private SqliteCorpusStore(string path)
+    private SqliteCorpusStore(string path, bool readOnly, bool immutable = false)
     {
         _path = path;
         _connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            // SQLite's URI form: immutable=1 reads without the WAL's shared-memory file (see OpenReadOnly).
+            DataSource = immutable ? new Uri(path).AbsoluteUri + "?immutable=1" : path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             DefaultTimeout = 60,
         }.ToString();
@@ -28,17 +29,39 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
 
     public override string Backend => "sqlite";
 
-    public static SqliteCorpusStore Open(string path)
+    /// <param name="readOnly">Only to read (query commands): nothing is created, upgraded or written, so a
+    /// database in a read-only folder or file can be queried.</param>
+    public static SqliteCorpusStore Open(string path, bool readOnly = false)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full)) throw new StoreException($"{path} is a folder, not a database file");
         var dir = Path.GetDirectoryName(full);
         if (dir is not null && !Directory.Exists(dir)) throw new StoreException($"cannot create {path}: folder {dir} does not exist");
-        var store = new SqliteCorpusStore(full);
+        if (readOnly) return OpenReadOnly(path, full);
+        var store = new SqliteCorpusStore(full, readOnly: false);
         store.Run(db => db.Execute("PRAGMA journal_mode = WAL"));
         store.Migrate(db => db.Scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1") is not null);
         store.IndexExactBackfill();
         return store;
+    }
+
+    /// <summary>
+    /// Read-only: a WAL database needs its shared-memory file (-shm) even to read, and SQLite cannot create
+    /// it in a folder we may not write. Such a file, which no process of ours can be writing, is then read
+    /// as an immutable snapshot.
+    /// </summary>
+    private static SqliteCorpusStore OpenReadOnly(string path, string full)
+    {
+        if (!File.Exists(full)) throw new StoreException($"no database at {path}");
+        var reader = new SqliteCorpusStore(full, readOnly: true);
+        try { reader.CheckSchema(); }
+        catch (StoreException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 8 })
+        {
+            reader.Dispose();
+            reader = new SqliteCorpusStore(full, readOnly: true, immutable: true);
+            reader.CheckSchema();
+        }
+        return reader;
     }
 
     protected override IReadOnlyList<string> Migrations => Schema.Sqlite;
