@@ -15,6 +15,10 @@ public sealed class ArgumentResult
     /// <summary>0..1: how directly the arguments were read off the sentence.</summary>
     public double Confidence { get; set; }
     public string Construction { get; set; } = "";
+    /// <summary>Constructions of an event noun that report the event as a clause does: بين X و Y, and the subject of a support verb (شنّت تركيا هجوماً).</summary>
+    public const string Between = "بين", SupportVerb = "support verb";
+    /// <summary>The arguments were read off a verb's clause, or off an event noun in a construction that reports it as one.</summary>
+    public bool Clausal(bool verb) => verb || Construction is Between or SupportVerb;
     public bool SourceFromPhrase { get; set; }
     public int? SourceToken { get; set; }
     /// <summary>The type of the event this one is nested in (اتفاق … على دعم), if any.</summary>
@@ -123,7 +127,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if (between is { Count: >= 2 } && (f.Symmetric || genitive is null))
         {
             r.Sources.Add(between[0]); r.Targets.AddRange(between.Skip(1));
-            r.Construction = "بين"; r.Confidence = 0.85;
+            r.Construction = ArgumentResult.Between; r.Confidence = 0.85;
             return;
         }
         if (nisba is { Actors.Count: >= 2 } && f.Symmetric)
@@ -165,7 +169,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if (sources.Count == 0 && SupportedSubject(seq, trig, left) is { } subj)
         {
             // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …
-            sources.AddRange(subj.Actors); conf = 0.75; r.Construction = "support verb";
+            sources.AddRange(subj.Actors); conf = 0.75; r.Construction = ArgumentResult.SupportVerb;
         }
         if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && (trig.Start - previousTrigger.End <= 3 || Purpose(trig))
             && NestedAgents(previousTrigger.Type, previous, Purpose(trig)) is { Count: > 0 } agents)

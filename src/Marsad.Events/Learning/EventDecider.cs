@@ -8,8 +8,8 @@ public sealed record EventDecision(EventType Type, string? Mode, string Cameo, L
 
 /// <summary>
 /// Decides whether a candidate trigger is an event and with which actors: a lexicon trigger with both
-/// sides read by the argument rules is one; otherwise the model decides, for the types it was trained on
-/// (the rules' reading is among its features).
+/// sides read by the argument rules is one (for a one-sided type, when they were read off a clause);
+/// otherwise the model decides, for the types it was trained on (the rules' reading is among its features).
 /// </summary>
 public sealed class EventDecider(EventFeatures features, TypeDefaults defaults, EventModel? model)
 {
@@ -21,7 +21,12 @@ public sealed class EventDecider(EventFeatures features, TypeDefaults defaults, 
         // named dyads is precise); the model adds what the rules cannot read: events with one side or
         // none, generic actors, nominal and passive forms, words the lexicon lacks.
         var rule = Rule(c);
-        if (rule is not null || model is null || !model.Knows(c.Trigger.Type)) return rule;
+        if (model is null || !model.Knows(c.Trigger.Type)) return rule;
+        // an attack, protest or arrest noun with a named genitive and target is as often an event referred to
+        // as one reported (تأملات … حول اغتيال كينيدي، ذكرى الهجوم على السفارة): for the types news reports
+        // with one side or none, the model weighs the rules' reading of such a noun with the rest; a verb's
+        // clause, شنّ هجوماً and اشتباكات بين X و Y stay the rules' events
+        if (rule is not null && (!defaults.OneSided(c.Trigger.Type) || c.Rule.Clausal(c.Trigger.IsVerb))) return rule;
         return Learned(a, c);
     }
 

@@ -27,6 +27,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         ARule, ASide, ADistance, AMarker, ABare, AFirstRight, ALastLeft, AType, ASector, ANominal, ATriggerBetween,
         AKey, ABoundary, AMarkerType, ANisba, AClauseOpen, APassive, ACount,
         ABefore, AProclitic, ACounted, ASpeaker, AHead, AOrder, AVerbBetween, ATriggerEnding, AHeadKey, ASectorKey,
+        SentenceSector, NearActor, Background,
     }
 
     public ulong[] Trigger(DocumentAnalysis a, Candidate c)
@@ -70,6 +71,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         f.Add(FeatureHash.Of((int)T.Modality, modality.ToString(), trig.Type.ToString()));
         if (r.GovernedBy is { } g) f.Add(FeatureHash.Of((int)T.Governed, g.ToString()));
         if (Negated(seq, trig.Start)) f.Add(FeatureHash.Of((int)T.Negation));
+        if (Background(seq, trig.Start) is { } bg) f.Add(FeatureHash.Of((int)T.Background, trig.IsVerb ? "v" : "n"));
         var sent = seq.SentenceAt(trig.Start);
         int end = Math.Min(sent.EndToken, seq.End);
         for (int k = sent.FirstToken; k < end; k++)
@@ -77,6 +79,18 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         f.Add(FeatureHash.Of((int)T.Phrases, Math.Min(c.Phrases.Count, 3)));
         foreach (var p in c.Phrases)
             if (p.Actors.Exists(e => e.Kind == EntityKind.Generic)) { f.Add(FeatureHash.Of((int)T.Generic)); break; }
+        // who acts in the sentence tells what kind of event it reports: protesters protest, gunmen attack,
+        // victims are counted; the actor next to the trigger is most often its subject (VSO) or object
+        foreach (var p in c.Phrases)
+            foreach (var e in p.Actors)
+                if (e.Kind == EntityKind.Generic) f.Add(FeatureHash.Of((int)T.SentenceSector, e.Sector ?? "-"));
+        foreach (var p in c.Phrases)
+        {
+            bool rightNext = p.Start >= trig.End && Words(seq, trig.End, p.Start) <= 1, leftNext = p.End <= trig.Start && Words(seq, p.End, trig.Start) == 0;
+            if (!rightNext && !leftNext) continue;
+            foreach (var e in p.Actors)
+                f.Add(FeatureHash.Of((int)T.NearActor, (rightNext ? "R" : "L") + (e.Kind == EntityKind.Generic ? e.Sector ?? "-" : e.Type.ToString())));
+        }
         foreach (var q in a.Quantities)
             if (seq.SentenceOf(q.Token) == c.Sentence && q.Quantity.Unit is "killed" or "wounded" or "arrested" or "abducted" or "displaced")
                 f.Add(FeatureHash.Of((int)T.Casualty, q.Quantity.Unit));
@@ -227,6 +241,14 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         for (int k = i - 1; k >= Math.Max(0, i - 2); k--)
             if (seq[k].Norm is "لم" or "لن" or "لا" or "ما" or "ليس" or "عدم" or "دون") return true;
         return false;
+    }
+
+    /// <summary>A background word (بعد، ذكرى، التحقيق) governing the trigger: right before it, or before a preposition before it.</summary>
+    private int? Background(TokenSequence seq, int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(i) && PhraseFinder.Prepositions.Contains(seq[k].Norm)) k--;
+        return k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(i) && seq[k].Kind == TokenKind.Word && lex.BackgroundCues.Contains(seq, k) ? k : null;
     }
 
     private static int Words(TokenSequence seq, int from, int to)

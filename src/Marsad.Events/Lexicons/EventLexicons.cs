@@ -35,6 +35,8 @@ public sealed class EventLexicons
     public FormIndex<bool> SupportWords { get; } = new();
     public FormIndex<TitleEntry> Titles { get; } = new();
     public FormIndex<bool> LeadCues { get; } = new();
+    /// <summary>Words after which an event noun is referred to, not reported (background.tsv: بعد الهجوم، ذكرى اغتيال).</summary>
+    public FormIndex<bool> BackgroundCues { get; } = new();
     public FormIndex<bool> ReportingVerbs { get; } = new();
     public FormIndex<bool> AccordingTo { get; } = new();
     public FormIndex<bool> SourceNouns { get; } = new();
@@ -98,6 +100,8 @@ public sealed class EventLexicons
                 foreach (var f in WordForms.Expand(entry)) SupportWords.Add(f, true);
         foreach (var t in TitleTable.Default.For(TitleUse.Relation))
             Titles.Add(WordForms.Norm(t.Form.Replace(' ', '_')), new TitleEntry(t.RelationKind!, t.Label!));
+        foreach (var l in LexiconFile.Read("events", "background.tsv"))
+            foreach (var f in LexiconFile.Words(l.Fields[0])) BackgroundCues.Add(WordForms.Norm(f), true);
         foreach (var l in LexiconFile.Read("events", "leads.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) LeadCues.Add(WordForms.Norm(f), true);
         foreach (var l in LexiconFile.Read("events", "reporting.tsv"))
