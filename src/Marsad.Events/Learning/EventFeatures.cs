@@ -71,7 +71,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         f.Add(FeatureHash.Of((int)T.Modality, modality.ToString(), trig.Type.ToString()));
         if (r.GovernedBy is { } g) f.Add(FeatureHash.Of((int)T.Governed, g.ToString()));
         if (Negated(seq, trig.Start)) f.Add(FeatureHash.Of((int)T.Negation));
-        if (Background(seq, trig.Start) is { } bg) f.Add(FeatureHash.Of((int)T.Background, trig.IsVerb ? "v" : "n"));
+        if (Background(seq, trig.Start)) f.Add(FeatureHash.Of((int)T.Background, trig.IsVerb ? "v" : "n"));
         var sent = seq.SentenceAt(trig.Start);
         int end = Math.Min(sent.EndToken, seq.End);
         for (int k = sent.FirstToken; k < end; k++)
@@ -244,11 +244,11 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
     }
 
     /// <summary>A background word (بعد، ذكرى، التحقيق) governing the trigger: right before it, or before a preposition before it.</summary>
-    private int? Background(TokenSequence seq, int i)
+    private bool Background(TokenSequence seq, int i)
     {
         int k = i - 1;
         if (k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(i) && PhraseFinder.Prepositions.Contains(seq[k].Norm)) k--;
-        return k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(i) && seq[k].Kind == TokenKind.Word && lex.BackgroundCues.Contains(seq, k) ? k : null;
+        return k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(i) && seq[k].Kind == TokenKind.Word && lex.BackgroundCues.Contains(seq, k);
     }
 
     private static int Words(TokenSequence seq, int from, int to)
