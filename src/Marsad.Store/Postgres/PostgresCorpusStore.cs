@@ -74,19 +74,20 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
 
     protected override DbConnection OpenConnection() => _source.OpenConnection();
 
-    // One advisory lock per schema: Marsad's writers take turns; readers are never blocked.
+    // One advisory lock per schema: Marsad's writers take turns; readers are never blocked. A DO block
+    // returns no rows, so the lock can wait for the transaction's first statement and travel with it.
     protected override void LockWriters(Db db) =>
-        db.Execute("SELECT pg_advisory_xact_lock(@k, hashtext(current_schema()))", ("k", WriterLockKey));
+        db.Defer($"DO $$BEGIN PERFORM pg_advisory_xact_lock({WriterLockKey}, hashtext(current_schema())); END$$");
 
     private const int WriterLockKey = 0x4D525344; // "MRSD"
 
     protected override bool IsRetryable(Exception ex) => ex is PostgresException { SqlState: "40P01" or "40001" };
 
     protected override void IndexTerms(Db db, long doc, string terms) =>
-        db.Execute("UPDATE documents SET terms = @t WHERE id = @d", ("t", terms), ("d", doc));
+        db.Defer("UPDATE documents SET terms = @t WHERE id = @d", ("t", terms), ("d", doc));
 
     protected override void IndexExactTerms(Db db, long doc, string terms) =>
-        db.Execute("UPDATE documents SET exact_terms = @t WHERE id = @d", ("t", terms), ("d", doc));
+        db.Defer("UPDATE documents SET exact_terms = @t WHERE id = @d", ("t", terms), ("d", doc));
 
     protected override void UnindexTerms(Db db, long doc) { } // the terms live in the document row
 

@@ -6,10 +6,17 @@ namespace Marsad.Store.Sql;
 /// A connection (and optional transaction) with parameterised-command helpers. Commands are cached
 /// by their SQL text for the life of the unit of work, so repeated inserts during one ingest reuse
 /// a prepared statement. Every value reaches the database as a parameter, never inside the SQL.
+/// Writes whose outcome nobody reads (<see cref="Defer"/>) wait, on a server database, until the
+/// next statement or the commit, and travel with it in one batch: one round trip instead of one each.
 /// </summary>
 internal sealed class Db(DbConnection connection) : IDisposable
 {
     private readonly Dictionary<string, DbCommand> _cache = new(StringComparer.Ordinal);
+    private readonly List<(string Sql, (string Name, object? Value)[] Args)> _deferred = [];
+    private readonly bool _batches = connection.CanCreateBatch;
+
+    /// <summary>Deferred writes sent at once at most; a document's writes fit in a few batches.</summary>
+    private const int MaxDeferred = 1000;
 
     public DbConnection Connection { get; } = connection;
     public DbTransaction? Transaction { get; private set; }
@@ -22,6 +29,7 @@ internal sealed class Db(DbConnection connection) : IDisposable
 
     public void Commit()
     {
+        Flush();
         Transaction?.Commit();
         Transaction?.Dispose();
         Transaction = null;
@@ -29,6 +37,7 @@ internal sealed class Db(DbConnection connection) : IDisposable
 
     public void Rollback()
     {
+        _deferred.Clear();
         if (Transaction is null) return;
         var t = Transaction;
         Transaction = null;
@@ -55,11 +64,106 @@ internal sealed class Db(DbConnection connection) : IDisposable
         return cmd;
     }
 
-    public int Execute(string sql, params (string, object?)[] args) => Command(sql, args).ExecuteNonQuery();
+    /// <summary>
+    /// A write whose result is not needed: on a server database it is sent with the next statement or at
+    /// the commit (in order, so later reads see it); an error surfaces there and fails the transaction.
+    /// </summary>
+    public void Defer(string sql, params (string, object?)[] args)
+    {
+        if (!_batches) { Command(sql, args).ExecuteNonQuery(); return; }
+        _deferred.Add((sql, args));
+        if (_deferred.Count >= MaxDeferred) Flush();
+    }
+
+    /// <summary>Rows for one table as one deferred multi-row INSERT (parameters @p0, @p1 …, row after row).</summary>
+    public void DeferRows(string table, string[] columns, IReadOnlyList<object?[]> rows)
+    {
+        // SQLite takes at most 32,766 parameters in one statement.
+        int perStatement = Math.Max(1, 30_000 / columns.Length);
+        for (int start = 0; start < rows.Count; start += perStatement)
+        {
+            var chunk = rows.Skip(start).Take(perStatement).ToList();
+            var args = new (string, object?)[chunk.Count * columns.Length];
+            var values = new System.Text.StringBuilder();
+            for (int r = 0; r < chunk.Count; r++)
+            {
+                values.Append(r == 0 ? "(" : ", (");
+                for (int c = 0; c < columns.Length; c++)
+                {
+                    int n = r * columns.Length + c;
+                    values.Append(c == 0 ? "@p" : ", @p").Append(n);
+                    args[n] = ("p" + n, chunk[r][c]);
+                }
+                values.Append(')');
+            }
+            Defer($"INSERT INTO {table}({string.Join(", ", columns)}) VALUES {values}", args);
+        }
+    }
+
+    /// <summary>Sends the deferred writes now.</summary>
+    public void Flush()
+    {
+        if (_deferred.Count == 0) return;
+        using var batch = Batch();
+        batch.ExecuteNonQuery();
+    }
+
+    /// <summary>The deferred writes, then this statement, as one batch; empties the deferred list.</summary>
+    private DbBatch Batch(string? sql = null, (string Name, object? Value)[]? args = null)
+    {
+        var batch = Connection.CreateBatch();
+        batch.Transaction = Transaction;
+        foreach (var (s, a) in _deferred) Add(batch, s, a);
+        _deferred.Clear();
+        if (sql is not null) Add(batch, sql, args!);
+        return batch;
+    }
+
+    /// <summary>Runs statements that each return one number (INSERT … RETURNING id) in one round trip; their numbers in order.</summary>
+    public List<long> ScalarLongs(IReadOnlyList<(string Sql, (string, object?)[] Args)> statements)
+    {
+        var values = new List<long>(statements.Count);
+        if (!_batches || statements.Count == 0)
+        {
+            foreach (var (sql, args) in statements) values.Add(ScalarLong(sql, args) ?? throw new InvalidOperationException("the statement returned no value: " + sql));
+            return values;
+        }
+        using var batch = Batch();
+        foreach (var (sql, args) in statements) Add(batch, sql, args);
+        using var r = batch.ExecuteReader();
+        do
+        {
+            if (r.FieldCount > 0 && r.Read()) values.Add(Convert.ToInt64(r.GetValue(0)));
+        } while (r.NextResult());
+        if (values.Count != statements.Count) throw new InvalidOperationException($"{statements.Count} statements returned {values.Count} values");
+        return values;
+    }
+
+    private static void Add(DbBatch batch, string sql, (string Name, object? Value)[] args)
+    {
+        var c = batch.CreateBatchCommand();
+        c.CommandText = sql;
+        foreach (var (name, value) in args)
+        {
+            var p = c.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            c.Parameters.Add(p);
+        }
+        batch.BatchCommands.Add(c);
+    }
+
+    /// <summary>Runs a write now (with any deferred ones before it); returns the rows it changed, or on a batch the rows all of them changed.</summary>
+    public int Execute(string sql, params (string, object?)[] args)
+    {
+        if (_deferred.Count == 0) return Command(sql, args).ExecuteNonQuery();
+        using var batch = Batch(sql, args);
+        return batch.ExecuteNonQuery();
+    }
 
     public object? Scalar(string sql, params (string, object?)[] args)
     {
-        var v = Command(sql, args).ExecuteScalar();
+        var v = Query(sql, r => r.GetValue(0), args) is [var first, ..] ? first : null;
         return v is DBNull ? null : v;
     }
 
@@ -68,14 +172,17 @@ internal sealed class Db(DbConnection connection) : IDisposable
     public List<T> Query<T>(string sql, Func<DbDataReader, T> map, params (string, object?)[] args)
     {
         var list = new List<T>();
-        using var r = Command(sql, args).ExecuteReader();
-        while (r.Read()) list.Add(map(r));
+        foreach (var item in Stream(sql, map, args)) list.Add(item);
         return list;
     }
 
+    /// <summary>Reads a query's rows; deferred writes go first in the same batch, and their empty results are passed over.</summary>
     public IEnumerable<T> Stream<T>(string sql, Func<DbDataReader, T> map, params (string, object?)[] args)
     {
-        using var r = Command(sql, args).ExecuteReader();
+        using var batch = _deferred.Count > 0 ? Batch(sql, args) : null;
+        using var r = batch?.ExecuteReader() ?? Command(sql, args).ExecuteReader();
+        if (batch is not null)
+            while (r.FieldCount == 0 && r.NextResult()) { }
         while (r.Read()) yield return map(r);
     }
 

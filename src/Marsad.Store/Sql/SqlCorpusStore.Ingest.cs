@@ -56,12 +56,11 @@ internal abstract partial class SqlCorpusStore
             ("pubStart", doc.Published is { } p ? Iso(p.Start) : null), ("url", doc.Url), ("outlet", doc.Outlet),
             ("origin", doc.Origin), ("text", doc.Text), ("story", story ?? 0L), ("shingles", signature.Shingles),
             ("minhash", signature.ToBytes()), ("at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)))!.Value;
-        if (story is null) db.Execute("UPDATE documents SET story = id WHERE id = @row", ("row", row));
+        if (story is null) db.Defer("UPDATE documents SET story = id WHERE id = @row", ("row", row));
         IndexTerms(db, row, terms);
         IndexExactTerms(db, row, SearchKeys.ExactIndexText(doc));
         if (signature.IsComparable)
-            foreach (var bucket in signature.BandKeys())
-                db.Execute("INSERT INTO doc_lsh(bucket, doc) VALUES (@b, @d)", ("b", bucket), ("d", row));
+            db.DeferRows("doc_lsh", ["bucket", "doc"], [.. signature.BandKeys().Select(b => new object?[] { b, row })]);
 
         var local = LocalIds(doc);
         var entityIds = StoreEntities(db, row, doc, local);
@@ -88,16 +87,11 @@ internal abstract partial class SqlCorpusStore
         // Candidates ranked by how many bands they share: a copy shares many (J = 0.8 → about 10 of 20),
         // a chance collision one. Only the best few are checked, so a bucket shared by thousands of
         // documents (a common sentence) costs an index scan, not thousands of signature loads.
-        var ranked = db.Query($"""
-            SELECT doc FROM doc_lsh WHERE bucket IN ({string.Join(",", names)})
-            GROUP BY doc ORDER BY COUNT(*) DESC, doc LIMIT {MaxCandidates}
-            """, r => r.L(0), [.. args]);
-        if (ranked.Count == 0) return (null, null);
-        var ids = ranked.Select((id, i) => ("c" + i, (object?)id)).ToArray();
         var candidates = db.Query($"""
-            SELECT d.id, d.doc_id, d.story, d.shingles, d.minhash FROM documents d
-            WHERE d.id IN ({string.Join(",", ids.Select(x => "@" + x.Item1))})
-            """, r => (DocId: r.S(1), Story: r.L(2), Sig: MinHashSignature.FromBytes(r.B(4) ?? [], r.I(3))), ids);
+            SELECT d.id, d.doc_id, d.story, d.shingles, d.minhash FROM documents d JOIN (
+              SELECT doc FROM doc_lsh WHERE bucket IN ({string.Join(",", names)})
+              GROUP BY doc ORDER BY COUNT(*) DESC, doc LIMIT {MaxCandidates}) ranked ON ranked.doc = d.id
+            """, r => (DocId: r.S(1), Story: r.L(2), Sig: MinHashSignature.FromBytes(r.B(4) ?? [], r.I(3))), [.. args]);
         var best = candidates
             .Select(c => (c.DocId, c.Story, Score: signature.Containment(c.Sig), c.Sig))
             .Where(c => signature.IsNearDuplicateOf(c.Sig))
@@ -109,97 +103,40 @@ internal abstract partial class SqlCorpusStore
     /// <summary>Resolves every document entity to a corpus entity and stores its mentions; returns entity → corpus id.</summary>
     private static Dictionary<Entity, long> StoreEntities(Db db, long row, Document doc, Dictionary<Entity, string> local)
     {
-        var ids = new Dictionary<Entity, long>(ReferenceEqualityComparer.Instance);
-        // Named entities first: a generic actor is grouped by the corpus entity of its affiliation.
-        foreach (var e in local.Keys.OrderBy(e => !e.IsGeneric ? 0 : e.Affiliation?.IsGeneric == true ? 2 : 1))
+        var ids = CorpusEntities.Resolve(db, [.. local.Keys]);
+        var entityRows = new List<object?[]>();
+        var mentionRows = new List<object?[]>();
+        foreach (var (e, localId) in local)
         {
-            long id = e.IsGeneric ? ResolveGeneric(db, e, IdOf(ids, e.Affiliation)) : ResolveEntity(db, e);
-            ids[e] = id;
-            db.Execute("""
-                INSERT INTO doc_entities(doc, local_id, entity_id, name, name_en, kb, type, kind, sector, affiliation_local)
-                VALUES (@d, @l, @e, @n, @en, @kb, @t, @kind, @sector, @aff)
-                """,
-                ("d", row), ("l", local[e]), ("e", id), ("n", e.Name), ("en", e.NameEn), ("kb", e.Kb), ("t", e.Type.ToString()),
-                ("kind", EntityKinds.Of(e.Kind)), ("sector", e.IsGeneric ? e.Sector : null), ("aff", e.IsGeneric ? LocalOf(local, e.Affiliation) : null));
+            long id = ids[e];
+            entityRows.Add([row, localId, id, e.Name, e.NameEn, e.Kb, e.Type.ToString(), EntityKinds.Of(e.Kind),
+                e.IsGeneric ? e.Sector : null, e.IsGeneric ? LocalOf(local, e.Affiliation) : null]);
             var aliases = new Dictionary<string, int>(StringComparer.Ordinal) { [e.Name.Trim()] = 0 };
             foreach (var m in e.Mentions)
             {
                 var text = doc.TextOf(m.Span);
-                db.Execute("INSERT INTO mentions(doc, local_id, start_offset, end_offset, text, nisba) VALUES (@d, @l, @s, @e, @t, @n)",
-                    ("d", row), ("l", local[e]), ("s", m.Span.Start), ("e", m.Span.End), ("t", text), ("n", m.Nisba ? 1 : 0));
+                mentionRows.Add([row, localId, m.Span.Start, m.Span.End, text, m.Nisba ? 1 : 0]);
                 if (!m.Nisba) aliases[text.Trim()] = aliases.GetValueOrDefault(text.Trim()) + 1;
             }
             foreach (var (alias, n) in aliases) AddAlias(db, id, alias, n);
         }
+        db.DeferRows("doc_entities", ["doc", "local_id", "entity_id", "name", "name_en", "kb", "type", "kind", "sector", "affiliation_local"], entityRows);
+        db.DeferRows("mentions", ["doc", "local_id", "start_offset", "end_offset", "text", "nisba"], mentionRows);
         // One document counts once per corpus entity, however many local entities resolved to it.
         foreach (var g in ids.GroupBy(kv => kv.Value))
-            db.Execute("UPDATE entities SET documents = documents + 1, mentions = mentions + @m WHERE id = @id",
+            db.Defer("UPDATE entities SET documents = documents + 1, mentions = mentions + @m WHERE id = @id",
                 ("m", g.Sum(kv => kv.Key.Mentions.Count)), ("id", g.Key));
         return ids;
     }
 
-    /// <summary>
-    /// Cross-document resolution with linking's own rule (<see cref="EntityResolver"/>): the knowledge-base
-    /// id first; then the exact name key (type and spelling-normalised name); then candidates sharing the
-    /// coarse blocking key, confirmed by <see cref="EntityResolver.SameEntity(Linking.EntityRef, Linking.EntityRef)"/>.
-    /// An entity first stored without a KB id adopts the id of a later same-named mention that has one.
-    /// </summary>
-    private static long ResolveEntity(Db db, Entity e)
-    {
-        if (e.Kb is not null && db.ScalarLong("SELECT id FROM entities WHERE kb = @kb", ("kb", e.Kb)) is { } byKb)
-        {
-            db.Execute("UPDATE entities SET name_en = COALESCE(name_en, @en) WHERE id = @id", ("en", e.NameEn), ("id", byKb));
-            return byKb;
-        }
-        var me = Linking.EntityRef.Of(e);
-        var key = EntityResolver.Key(e.Type, e.Name);
-        var block = EntityResolver.BlockingKey(e.Type, e.Name);
-        var candidates = db.Query("""
-            SELECT id, kb, name, name_key FROM entities WHERE (name_key = @k OR blocking_key = @b) AND kind = 'named' ORDER BY mentions DESC, id
-            """, r => (Id: r.L(0), Kb: r.N(1), Name: r.S(2), Key: r.S(3)), ("k", key), ("b", block));
-        var match = candidates.Where(c => (c.Kb is null || e.Kb is null) && c.Key == key).Select(c => (long?)c.Id).FirstOrDefault()
-            ?? candidates.Where(c => EntityResolver.SameEntity(new Linking.EntityRef(c.Kb, e.Type, c.Name), me)).Select(c => (long?)c.Id).FirstOrDefault();
-        if (match is { } id)
-        {
-            db.Execute("UPDATE entities SET kb = COALESCE(kb, @kb), name_en = COALESCE(name_en, @en) WHERE id = @id", ("kb", e.Kb), ("en", e.NameEn), ("id", id));
-            return id;
-        }
-        return db.ScalarLong("INSERT INTO entities(kb, type, name, name_en, name_key, blocking_key) VALUES (@kb, @t, @n, @en, @k, @b) RETURNING id",
-            ("kb", e.Kb), ("t", e.Type.ToString()), ("n", e.Name), ("en", e.NameEn), ("k", key), ("b", block))!.Value;
-    }
-
-    /// <summary>
-    /// A generic actor (DESIGN.md, "Generic actors") is never merged into a named entity: across documents
-    /// the generic actors of one type, sector and affiliation (the corpus entity it resolved to) are one
-    /// entity: "جنود مصريون" and "الجنود المصريين" in two articles are one Egyptian MIL actor. Without a sector
-    /// the role itself is all that says what they are, so its spelling-normalised name joins the key
-    /// (sources are not members). Every spelling is an alias; the group is named by the first of its names in
-    /// ordinal order, with that name's English, so that its name does not depend on the order of ingest.
-    /// </summary>
-    private static long ResolveGeneric(Db db, Entity e, long? affiliation)
-    {
-        var key = string.Join(':', "generic", e.Type, e.Sector ?? ("-" + NameKeys.Normal(e.Name)),
-            affiliation?.ToString(CultureInfo.InvariantCulture) ?? "-");
-        var group = db.Query("SELECT id, name, name_en FROM entities WHERE name_key = @k AND kind = 'generic'",
-            r => (Id: r.L(0), Name: r.S(1), NameEn: r.N(2)), ("k", key));
-        if (group is [var g])
-        {
-            if (string.CompareOrdinal(e.Name, g.Name) < 0 || (e.Name == g.Name && g.NameEn is null))
-                db.Execute("UPDATE entities SET name = @n, name_en = @en WHERE id = @id", ("n", e.Name), ("en", e.NameEn), ("id", g.Id));
-            return g.Id;
-        }
-        return db.ScalarLong("""
-            INSERT INTO entities(kb, type, name, name_en, name_key, blocking_key, kind, sector, affiliation)
-            VALUES (NULL, @t, @n, @en, @k, @k, 'generic', @s, @a) RETURNING id
-            """, ("t", e.Type.ToString()), ("n", e.Name), ("en", e.NameEn), ("k", key), ("s", e.Sector), ("a", affiliation))!.Value;
-    }
-
     private static void AddAlias(Db db, long entity, string alias, int count) =>
-        db.Execute("""
+        db.Defer("""
             INSERT INTO entity_aliases(entity_id, alias, alias_key, count) VALUES (@e, @a, @k, @c)
             ON CONFLICT (entity_id, alias) DO UPDATE SET count = entity_aliases.count + @c
             """, ("e", entity), ("a", alias), ("k", NameKeys.Normal(alias)), ("c", count));
 
+    // Events, relations and edges are written without reading anything back (rows found by document
+    // and ordinal, edges by their key), so that on a server database they travel in one batch.
     private static void StoreEvents(Db db, long row, Document doc, Dictionary<Entity, string> local, Dictionary<Entity, long> ids)
     {
         string? pubStart = doc.Published is { } p ? Iso(p.Start) : null;
@@ -207,12 +144,12 @@ internal abstract partial class SqlCorpusStore
         {
             var ev = doc.Events[i];
             var a = ev.Attribution;
-            long id = db.ScalarLong("""
+            db.Defer("""
                 INSERT INTO events(doc, ordinal, type, mode, cameo, date_value, date_precision, date_start, location_local, location_entity, modality,
                   attribution_local, attribution_entity, attribution_text, attribution_start, attribution_end, quantities,
                   trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence)
                 VALUES (@doc, @ord, @type, @mode, @cameo, @dv, @dp, @ds, @ll, @le, @mod, @al, @ae, @at, @as, @aend, @q,
-                  @ts, @te, @tt, @es, @ee, @et, @conf) RETURNING id
+                  @ts, @te, @tt, @es, @ee, @et, @conf)
                 """,
                 ("doc", row), ("ord", i), ("type", ev.Type.ToString()), ("mode", ev.Mode), ("cameo", ev.Cameo),
                 ("dv", ev.Date?.Date.ToString()), ("dp", ev.Date?.Date.PrecisionName), ("ds", ev.Date is { } d ? Iso(d.Date.Start) : null),
@@ -223,26 +160,28 @@ internal abstract partial class SqlCorpusStore
                 ("q", ev.Quantities.Count == 0 ? null : JsonSerializer.Serialize(ev.Quantities.Select(q =>
                     new QuantityView(q.Value, q.Unit, q.Item, new SpanText(q.Span.Start, q.Span.End, doc.TextOf(q.Span)))), StoreJson.Options)),
                 ("ts", ev.Trigger.Start), ("te", ev.Trigger.End), ("tt", doc.TextOf(ev.Trigger)),
-                ("es", ev.Evidence.Start), ("ee", ev.Evidence.End), ("et", doc.TextOf(ev.Evidence)), ("conf", ev.Confidence))!.Value;
-            AddActors(db, id, 0, ev.Sources, local, ids);
-            AddActors(db, id, 1, ev.Targets, local, ids);
+                ("es", ev.Evidence.Start), ("ee", ev.Evidence.End), ("et", doc.TextOf(ev.Evidence)), ("conf", ev.Confidence));
+            AddActors(db, row, i, 0, ev.Sources, local, ids);
+            AddActors(db, row, i, 1, ev.Targets, local, ids);
             var date = ev.Date is { } dd ? Iso(dd.Date.Start) : pubStart;
             foreach (var s in ev.Sources.Where(ids.ContainsKey).Select(s => ids[s]).Distinct())
                 foreach (var t in ev.Targets.Where(ids.ContainsKey).Select(t => ids[t]).Distinct())
                 {
                     if (s == t) continue;
-                    AddEvidence(db, Edge(db, s, t, "event", ev.Type.ToString()), row, id, null, date);
+                    AddEvidence(db, (s, t, "event", ev.Type.ToString()), row, "events", i, date);
                 }
         }
     }
 
-    private static void AddActors(Db db, long eventId, int role, List<Entity> actors, Dictionary<Entity, string> local, Dictionary<Entity, long> ids)
+    private static void AddActors(Db db, long doc, int ordinal, int role, List<Entity> actors, Dictionary<Entity, string> local, Dictionary<Entity, long> ids)
     {
         for (int k = 0; k < actors.Count; k++)
         {
             if (!ids.TryGetValue(actors[k], out var entity)) continue;
-            db.Execute("INSERT INTO event_actors(event_id, role, ordinal, local_id, entity_id) VALUES (@ev, @r, @o, @l, @e)",
-                ("ev", eventId), ("r", role), ("o", k), ("l", LocalOf(local, actors[k])), ("e", entity));
+            db.Defer("""
+                INSERT INTO event_actors(event_id, role, ordinal, local_id, entity_id)
+                SELECT id, @r, @o, @l, @e FROM events WHERE doc = @doc AND ordinal = @ord
+                """, ("r", role), ("o", k), ("l", LocalOf(local, actors[k])), ("e", entity), ("doc", doc), ("ord", ordinal));
         }
     }
 
@@ -253,35 +192,42 @@ internal abstract partial class SqlCorpusStore
         {
             var r = doc.Relations[i];
             if (!ids.TryGetValue(r.Subject, out var s) || !ids.TryGetValue(r.Object, out var o)) continue; // an entity outside doc.Entities
-            long id = db.ScalarLong("""
+            db.Defer("""
                 INSERT INTO relations(doc, ordinal, type, subject_local, object_local, subject_entity, object_entity, label, label_en, evidence_start, evidence_end, evidence_text)
-                VALUES (@d, @o, @t, @sl, @ol, @s, @ob, @l, @len, @es, @ee, @et) RETURNING id
+                VALUES (@d, @o, @t, @sl, @ol, @s, @ob, @l, @len, @es, @ee, @et)
                 """,
                 ("d", row), ("o", i), ("t", r.Type.ToString()), ("sl", local[r.Subject]), ("ol", local[r.Object]), ("s", s), ("ob", o),
-                ("l", r.Label), ("len", r.LabelEn), ("es", r.Evidence.Start), ("ee", r.Evidence.End), ("et", doc.TextOf(r.Evidence)))!.Value;
+                ("l", r.Label), ("len", r.LabelEn), ("es", r.Evidence.Start), ("ee", r.Evidence.End), ("et", doc.TextOf(r.Evidence)));
             if (s == o) continue;
-            AddEvidence(db, Edge(db, s, o, "relation", r.Type.ToString()), row, null, id, pubStart);
+            AddEvidence(db, (s, o, "relation", r.Type.ToString()), row, "relations", i, pubStart);
         }
     }
 
-    private static long Edge(Db db, long source, long target, string kind, string type) =>
-        db.ScalarLong("SELECT id FROM edges WHERE source_entity = @s AND target_entity = @t AND kind = @k AND type = @ty",
-            ("s", source), ("t", target), ("k", kind), ("ty", type))
-        ?? db.ScalarLong("INSERT INTO edges(source_entity, target_entity, kind, type) VALUES (@s, @t, @k, @ty) RETURNING id",
-            ("s", source), ("t", target), ("k", kind), ("ty", type))!.Value;
-
-    /// <summary>Adds one piece of evidence to an edge and updates its count and first/last date in place.</summary>
-    private static void AddEvidence(Db db, long edge, long doc, long? eventId, long? relationId, string? date)
+    /// <summary>
+    /// Adds one piece of evidence (the event or relation at <paramref name="ordinal"/> of the document) to an
+    /// edge, creating the edge if needed, and updates its count and first/last date in place.
+    /// </summary>
+    private static void AddEvidence(Db db, (long Source, long Target, string Kind, string Type) edge, long doc, string table, int ordinal, string? date)
     {
-        db.Execute("INSERT INTO edge_evidence(edge_id, doc, event_id, relation_id, date_value) VALUES (@e, @d, @ev, @r, @dt)",
-            ("e", edge), ("d", doc), ("ev", eventId), ("r", relationId), ("dt", date));
-        if (date is null) db.Execute("UPDATE edges SET count = count + 1 WHERE id = @id", ("id", edge));
-        else db.Execute("""
+        (string, object?)[] key = [("s", edge.Source), ("t", edge.Target), ("k", edge.Kind), ("ty", edge.Type)];
+        db.Defer("""
+            INSERT INTO edges(source_entity, target_entity, kind, type) VALUES (@s, @t, @k, @ty)
+            ON CONFLICT (source_entity, target_entity, kind, type) DO NOTHING
+            """, key);
+        var column = table == "events" ? "event_id" : "relation_id";
+        db.Defer($"""
+            INSERT INTO edge_evidence(edge_id, doc, {column}, date_value)
+            SELECT e.id, @d, (SELECT x.id FROM {table} x WHERE x.doc = @d AND x.ordinal = @o), @dt
+            FROM edges e WHERE e.source_entity = @s AND e.target_entity = @t AND e.kind = @k AND e.type = @ty
+            """, [.. key, ("d", doc), ("o", ordinal), ("dt", date)]);
+        const string byKey = "source_entity = @s AND target_entity = @t AND kind = @k AND type = @ty";
+        if (date is null) db.Defer($"UPDATE edges SET count = count + 1 WHERE {byKey}", key);
+        else db.Defer($"""
             UPDATE edges SET count = count + 1,
               first_date = CASE WHEN first_date IS NULL OR first_date > @dt THEN @dt ELSE first_date END,
               last_date = CASE WHEN last_date IS NULL OR last_date < @dt THEN @dt ELSE last_date END
-            WHERE id = @id
-            """, ("dt", date), ("id", edge));
+            WHERE {byKey}
+            """, [.. key, ("dt", date)]);
     }
 
     /// <summary>Recomputes count and first/last date of edges from their evidence; drops edges left without any.</summary>
