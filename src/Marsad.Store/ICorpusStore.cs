@@ -66,4 +66,16 @@ public interface ICorpusStore : IDisposable
 
     /// <summary>Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>).</summary>
     ActorEventSet ActorEvents(ActorEventQuery query);
+
+    /// <summary>
+    /// Marks an event as wrong: it leaves timelines, profiles and the graph, now and after the document is
+    /// ingested or extracted again (while the same sentence yields the same event). Null when there is no such event.
+    /// </summary>
+    Correction? FlagEvent(long eventId, string author, string? reason = null);
+
+    /// <summary>Undoes a correction (kept in the audit list with who undid it and when); null when there is no such correction.</summary>
+    Correction? Undo(long correctionId, string author);
+
+    /// <summary>Every correction, newest first, undone ones included.</summary>
+    IReadOnlyList<Correction> Corrections(int limit = 1000);
 }

@@ -2,7 +2,7 @@ using Marsad.Core.Model;
 
 namespace Marsad.Store.Export;
 
-/// <summary>Rebuilds a Core <see cref="Document"/> from a stored document so that it can be written in the extraction contract.</summary>
+/// <summary>Rebuilds a Core <see cref="Document"/> from a stored document so that it can be written in the extraction contract (without the events an analyst flagged as wrong).</summary>
 public static class ContractDocument
 {
     public static Document From(DocumentView v)
@@ -29,7 +29,7 @@ public static class ContractDocument
         }
         Entity? Get(string? id) => id is not null && entities.TryGetValue(id, out var e) ? e : null;
         foreach (var e in v.Entities) entities[e.LocalId].Affiliation = Get(e.Affiliation);
-        foreach (var ev in v.Events)
+        foreach (var ev in v.Events.Where(e => !e.Flagged))
         {
             var e = new Event(Enum.Parse<EventType>(ev.Type), Span(ev.Trigger), Span(ev.Evidence))
             {

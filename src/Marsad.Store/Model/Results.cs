@@ -122,7 +122,11 @@ public sealed record DocumentEvent(
     IReadOnlyList<QuantityView> Quantities,
     SpanText Trigger,
     SpanText Evidence,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>Flagged as wrong by an analyst (a correction not undone): shown on its document, left out of every other view and export.</summary>
+    public bool Flagged { get; init; }
+}
 
 public sealed record DocumentRelation(string Type, string Subject, string Object, string Label, string? LabelEn, SpanText Evidence);
 
@@ -142,6 +146,13 @@ public sealed record EntitySummary(long Id, string Name, string? NameEn, string 
 }
 
 public sealed record AliasCount(string Alias, int Count);
+
+/// <summary>
+/// One of the analyst's decisions: <see cref="Action"/> "flag_event" marks an event as wrong. <see cref="Target"/>
+/// names what it applies to in terms that survive re-ingest (for an event: document id, type, trigger and
+/// sentence). Undoing keeps the record (who and when), so the audit list is complete.
+/// </summary>
+public sealed record Correction(long Id, string Action, string Target, string? Label, string? Reason, string Author, string CreatedAt, string? UndoneAt, string? UndoneBy);
 
 /// <summary>A page of documents (newest first) out of <see cref="Total"/>.</summary>
 public sealed record DocumentPage(int Total, IReadOnlyList<StorySource> Documents);

@@ -5,7 +5,7 @@ internal abstract partial class SqlCorpusStore
 {
     public ActorEventSet ActorEvents(ActorEventQuery q) => Run(db =>
     {
-        var where = new List<string>();
+        var where = new List<string> { NotFlagged("e") };
         var args = new List<(string, object?)>();
         if (q.From is { } f) { where.Add("COALESCE(e.date_start, d.published_start) >= @from"); args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where.Add("COALESCE(e.date_start, d.published_start) <= @to"); args.Add(("to", Iso(End(t)))); }
@@ -15,7 +15,7 @@ internal abstract partial class SqlCorpusStore
         foreach (var r in db.Stream($"""
             SELECT e.id, e.type, e.modality, e.confidence, COALESCE(e.date_start, d.published_start), d.doc_id, d.outlet, a.role, a.entity_id
             FROM events e JOIN documents d ON d.id = e.doc JOIN event_actors a ON a.event_id = e.id
-            {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
+            WHERE {string.Join(" AND ", where)}
             ORDER BY e.id, a.role, a.ordinal
             """, r => (Id: r.L(0), Type: r.S(1), Modality: r.S(2), Confidence: r.D(3), Date: r.N(4), Doc: r.S(5), Outlet: r.N(6), Role: r.I(7), Entity: r.L(8)),
             [.. args]))

@@ -41,9 +41,10 @@ internal abstract partial class SqlCorpusStore
             SELECT a.event_id, a.role, a.local_id FROM event_actors a JOIN events e ON e.id = a.event_id
             WHERE e.doc = @d ORDER BY a.event_id, a.role, a.ordinal
             """, r => (Event: r.L(0), Role: r.I(1), Local: r.S(2)), ("d", h.Row)).ToLookup(a => (a.Event, a.Role), a => a.Local);
-        var events = db.Query("""
+        var events = db.Query($"""
             SELECT id, type, mode, cameo, date_value, date_precision, location_local, modality, attribution_local, attribution_text,
-              attribution_start, attribution_end, quantities, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence
+              attribution_start, attribution_end, quantities, trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence,
+              CASE WHEN {NotFlagged("events")} THEN 0 ELSE 1 END
             FROM events WHERE doc = @d ORDER BY ordinal
             """, r =>
             {
@@ -52,7 +53,7 @@ internal abstract partial class SqlCorpusStore
                     : new AttributionView(r.N(8), r.N(9), r.NI(10) is { } s && r.NI(11) is { } e ? new SpanText(s, e, h.Text[s..e]) : null);
                 return new DocumentEvent(id, r.S(1), r.N(2), r.N(3), actors[(id, 0)].ToList(), actors[(id, 1)].ToList(),
                     r.N(4), r.N(5), r.N(6), r.S(7), attribution, Quantities(r.N(12)),
-                    new SpanText(r.I(13), r.I(14), r.S(15)), new SpanText(r.I(16), r.I(17), r.S(18)), r.D(19));
+                    new SpanText(r.I(13), r.I(14), r.S(15)), new SpanText(r.I(16), r.I(17), r.S(18)), r.D(19)) { Flagged = r.I(20) != 0 };
             }, ("d", h.Row));
         var relations = db.Query("""
             SELECT type, subject_local, object_local, label, label_en, evidence_start, evidence_end, evidence_text

@@ -110,10 +110,17 @@ internal abstract partial class SqlCorpusStore
             GROUP BY r.type, r.label, r.label_en, r.subject_entity, r.object_entity
             ORDER BY COUNT(*) DESC, r.type
             """, r => (Type: r.S(0), Label: r.S(1), LabelEn: r.N(2), Subject: r.L(3), Object: r.L(4), Count: r.I(5), First: r.N(6), Last: r.N(7)), ("e", entityId));
-        var edges = db.Query("""
-            SELECT kind, type, source_entity, target_entity, count, first_date, last_date FROM edges
-            WHERE (source_entity = @e OR target_entity = @e) AND count > 0
-            """, r => (Kind: r.S(0), Type: r.S(1), Source: r.L(2), Target: r.L(3), Count: r.I(4), First: r.N(5), Last: r.N(6)), ("e", entityId));
+        var edges = db.Query(AnyFlagged(db)
+            ? $"""
+              SELECT g.kind, g.type, g.source_entity, g.target_entity, COUNT(*), MIN(x.date_value), MAX(x.date_value)
+              FROM edges g JOIN edge_evidence x ON x.edge_id = g.id
+              WHERE (g.source_entity = @e OR g.target_entity = @e) AND {EvidenceNotFlagged("x")}
+              GROUP BY g.kind, g.type, g.source_entity, g.target_entity
+              """
+            : """
+              SELECT kind, type, source_entity, target_entity, count, first_date, last_date FROM edges
+              WHERE (source_entity = @e OR target_entity = @e) AND count > 0
+              """, r => (Kind: r.S(0), Type: r.S(1), Source: r.L(2), Target: r.L(3), Count: r.I(4), First: r.N(5), Last: r.N(6)), ("e", entityId));
         LoadRefs(db, refs, relations.SelectMany(r => new[] { r.Subject, r.Object }).Concat(edges.SelectMany(e => new[] { e.Source, e.Target })));
         var relationFacts = relations.Select(r =>
         {
@@ -127,15 +134,20 @@ internal abstract partial class SqlCorpusStore
                 g.Sum(e => e.Count), g.Min(e => e.First), g.Max(e => e.Last)))
             .OrderBy(p => p.Kind).ThenBy(p => p.Type).ThenByDescending(p => p.Count).ThenBy(p => p.Entity.Id)
             .ToList();
-        var overTime = db.Query("""
+        var overTime = db.Query($"""
             SELECT SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) AS period, COUNT(DISTINCT e.id)
             FROM events e JOIN documents d ON d.id = e.doc
             WHERE e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @e) AND COALESCE(e.date_start, d.published_start) IS NOT NULL
+              AND {NotFlagged("e")}
             GROUP BY SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) ORDER BY period
             """, r => new PeriodCount(r.S(0), r.I(1)), ("e", entityId));
         var docs = EntityDocuments(db, entityId, 50, 0);
         return new EntityProfile(entity, aliases, relationFacts, partners, overTime, docs);
     });
+
+    /// <summary>Edge evidence <paramref name="x"/> that is a relation or an event not flagged as wrong.</summary>
+    private static string EvidenceNotFlagged(string x) =>
+        $"({x}.event_id IS NULL OR {x}.event_id NOT IN (SELECT fe.id FROM events fe WHERE fe.event_key IN ({FlaggedEventKeys})))";
 
     private static void LoadRefs(Db db, Dictionary<long, EntityRef> refs, IEnumerable<long> ids)
     {
@@ -154,14 +166,16 @@ internal abstract partial class SqlCorpusStore
         var args = new List<(string, object?)>();
         if (q.Entity is { } ent) { where.Add("(g.source_entity = @e OR g.target_entity = @e)"); args.Add(("e", ent)); }
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("g.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
-        bool dated = q.From is not null || q.To is not null;
+        // With a date window or flagged events, edges are recounted from their evidence; otherwise the stored aggregates are exact.
+        bool recount = q.From is not null || q.To is not null || AnyFlagged(db);
+        if (recount) where.Add(EvidenceNotFlagged("x"));
         if (q.From is { } f) { where.Add("x.date_value >= @from"); args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where.Add("x.date_value <= @to"); args.Add(("to", Iso(End(t)))); }
         args.Add(("min", Math.Max(1, q.MinCount)));
         args.Add(("max", Math.Max(1, q.MaxEdges)));
         var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         // Without a date window the stored aggregates are exact; with one, they are recounted from the evidence in it.
-        var sql = dated
+        var sql = recount
             ? $"""
               SELECT g.id, g.source_entity, g.target_entity, g.kind, g.type, COUNT(*), MIN(x.date_value), MAX(x.date_value)
               FROM edges g JOIN edge_evidence x ON x.edge_id = g.id {whereSql}
@@ -189,7 +203,7 @@ internal abstract partial class SqlCorpusStore
     private static List<Evidence> EdgeEvidence(Db db, long edge, GraphQuery q)
     {
         var args = new List<(string, object?)> { ("edge", edge), ("n", q.EvidencePerEdge) };
-        var where = "x.edge_id = @edge";
+        var where = "x.edge_id = @edge AND " + EvidenceNotFlagged("x");
         if (q.From is { } f) { where += " AND x.date_value >= @from"; args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where += " AND x.date_value <= @to"; args.Add(("to", Iso(End(t)))); }
         return db.Query($"""
@@ -235,6 +249,7 @@ internal abstract partial class SqlCorpusStore
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("e.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
         if (!string.IsNullOrWhiteSpace(q.Outlet)) { where.Add("LOWER(d.outlet) LIKE @outlet"); args.Add(("outlet", "%" + q.Outlet.Trim().ToLowerInvariant() + "%")); }
         if (afterId is { } after) { where.Add("e.id > @after"); args.Add(("after", after)); }
+        where.Add(NotFlagged("e"));
         args.Add(("limit", Math.Max(1, q.Limit)));
         var order = afterId is null ? $"{NullsLast("COALESCE(e.date_start, d.published_start)")}, e.id" : "e.id";
         var rows = db.Query($"""

@@ -65,6 +65,7 @@ internal abstract partial class SqlCorpusStore
         var local = LocalIds(doc);
         var entityIds = StoreEntities(db, row, doc, local);
         StoreEvents(db, row, doc, local, entityIds);
+        db.Execute($"UPDATE events SET event_key = {EventKeySql} WHERE doc = @d", ("d", row), ("docId", doc.Id));
         StoreRelations(db, row, doc, local, entityIds);
         db.Commit();
         var status = existing.Count == 0 ? IngestStatus.Stored : sameText ? IngestStatus.Updated : IngestStatus.Replaced;

@@ -13,6 +13,13 @@ public sealed record EntityDocuments(EntityRef Entity, int Total, int Offset, in
 /// <summary>One page of search hits (<see cref="Offset"/>, <see cref="Limit"/> of <see cref="Total"/>) and, unless declined, the facet counts of all of them.</summary>
 public sealed record SearchAnswer(string Query, bool Exact, int Total, int Offset, int Limit, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
 
+public sealed record CorrectionList(IReadOnlyList<Correction> Corrections);
+
+/// <summary>A correction asked for: Action "flag_event" with <see cref="EventId"/>; who asks and why.</summary>
+public sealed record CorrectionRequest(string? Action, long? EventId, string? Author, string? Reason);
+
+public sealed record UndoRequest(string? Author);
+
 public sealed record OutletList(IReadOnlyList<OutletCount> Outlets);
 
 /// <summary>The network; <see cref="Focus"/> is the entity asked for, if any.</summary>

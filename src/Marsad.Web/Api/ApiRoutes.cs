@@ -24,6 +24,26 @@ public static class ApiRoutes
                 facets == false ? null : store.Facets(query));
         }).WithSummary("Full-text search (Arabic spelling variants, clitics and, unless exact=true, word endings ignored; English names find their entity's documents) with filters (outlet: part of its name, any case); a page of hits (limit, offset) with snippets and highlight offsets, and facet counts over all hits (outlet, year, entity, event type, entity type) unless facets=false.");
 
+        api.MapGet("/corrections", (ICorpusStore store) => new CorrectionList(store.Corrections()))
+           .WithSummary("The audit list of the analyst's corrections, newest first, undone ones included (who, when, why).");
+
+        api.MapPost("/corrections", (ICorpusStore store, CorrectionRequest request) =>
+        {
+            var author = Author(request.Author);
+            if (!string.Equals(request.Action, "flag_event", StringComparison.Ordinal))
+                throw ApiException.BadRequest($"'action' must be flag_event; got '{request.Action}'.");
+            var id = request.EventId ?? throw ApiException.BadRequest("'event_id' is required.");
+            var correction = store.FlagEvent(id, author, ApiParams.Text(request.Reason, "reason"))
+                ?? throw ApiException.NotFound($"No event {id}.");
+            return Results.Created($"/api/corrections/{correction.Id}", correction);
+        }).WithSummary("Records a correction: {action: flag_event, event_id, author, reason}. A flagged event leaves timelines, profiles and the graph, also after re-ingest.")
+          .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/corrections/{id:long}/undo", (ICorpusStore store, long id, UndoRequest request) =>
+            store.Undo(id, Author(request.Author)) ?? throw ApiException.NotFound($"No correction {id}."))
+           .WithSummary("Undoes a correction ({author}); it stays in the audit list with who undid it and when.")
+           .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapGet("/outlets", (ICorpusStore store, string? q, int? limit) =>
             new OutletList(store.Outlets(ApiParams.Text(q, "q"), ApiParams.Limit(limit, 100, 1000))))
            .WithSummary("Outlets whose name contains q (any case), with their document counts, largest first.");
@@ -88,6 +108,9 @@ public static class ApiRoutes
         api.MapGet("/stats", (ICorpusStore store) => store.Stats())
            .WithSummary("Counts of documents, stories, near-duplicates, entities, events and relations.");
     }
+
+    private static string Author(string? author) =>
+        ApiParams.Text(author, "author") is { Length: <= 100 } a ? a : throw ApiException.BadRequest("'author' is required (who makes the correction, at most 100 characters).");
 
     private static EntitySort Sort(string? sort) =>
         string.IsNullOrWhiteSpace(sort) ? EntitySort.Mentions

@@ -116,7 +116,7 @@ function drawGraph(container, info) {
     container,
     elements: [
       ...data.nodes.map(n => ({ data: { id: n.id, label: entityName(n), type: n.type, size: 18 + 30 * Math.sqrt((n.weight || 1) / maxWeight), focus: n.id === String(data.focus?.id) ? 1 : 0 } })),
-      ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, polarity: e.polarity, width: 1.5 + 8 * Math.sqrt(e.count / maxCount), index: i } })),
+      ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, polarity: e.polarity, count: e.count, width: 1.5 + 8 * Math.sqrt(e.count / maxCount), index: i } })),
     ],
     style: [
       { selector: 'node', style: {
