@@ -21,6 +21,7 @@ root.Subcommands.Add(GraphCommand.Create());
 root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(StatsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(CorrectCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
 root.Subcommands.Add(CampsCommand.Create());

@@ -73,6 +73,25 @@ public interface ICorpusStore : IDisposable
     /// </summary>
     Correction? FlagEvent(long eventId, string author, string? reason = null);
 
+    /// <summary>Undoes the flag on an event (the correction, kept in the audit list); null when the event is not flagged.</summary>
+    Correction? UnflagEvent(long eventId, string author);
+
+    /// <summary>
+    /// Merges an entity into another (two names of one actor): every view and export shows the target with the
+    /// other's names, documents, events and ties, also after re-ingest. Null when either entity does not exist;
+    /// ArgumentException when they are already one or one is a generic actor and the other named.
+    /// </summary>
+    Correction? MergeEntities(long entityId, long intoId, string author, string? reason = null);
+
+    /// <summary>Splits a merged entity again: undoes the merges of the entity and of the group it is shown in (the undone corrections).</summary>
+    IReadOnlyList<Correction> SplitEntity(long entityId, string author);
+
+    /// <summary>Sets an entity's type (PER, ORG, GPE, LOC, MISC) in every view and export; null when there is no such entity.</summary>
+    Correction? SetEntityType(long entityId, string type, string author, string? reason = null);
+
+    /// <summary>Sets an entity's English name in every view and export; null when there is no such entity.</summary>
+    Correction? SetEntityNameEn(long entityId, string nameEn, string author, string? reason = null);
+
     /// <summary>Undoes a correction (kept in the audit list with who undid it and when); null when there is no such correction.</summary>
     Correction? Undo(long correctionId, string author);
 

@@ -35,6 +35,23 @@ public sealed class TokenGateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Corrections_need_the_token_and_are_recorded_with_it()
+    {
+        using var client = NewClient();
+        HttpContent Body(object o) => new StringContent(System.Text.Json.JsonSerializer.Serialize(o), System.Text.Encoding.UTF8, "application/json");
+        var flag = new { action = "flag_event", event_id = 1, author = "intruder" };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/corrections", Body(flag))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/corrections/1/undo", Body(new { author = "intruder" }))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsync("/api/entities/1/split", Body(new { author = "intruder" }))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/corrections")).StatusCode);
+        Assert.Empty(_server.Store.Corrections());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        // With the token the request reaches the API (an empty corpus has no event 1).
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/api/corrections", Body(flag))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/corrections")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_bearer_token_is_refused_and_the_right_one_accepted()
     {
         using var client = NewClient();

@@ -41,10 +41,11 @@ internal static class CorpusCommand
 
     /// <summary>
     /// Opens the store and runs the command, turning storage and input problems into one-line errors.
-    /// Only commands that write (<paramref name="create"/>) may create a SQLite file: a query on a mistyped
-    /// path is a usage error, not an empty answer from a new empty database.
+    /// Only commands that store documents (<paramref name="create"/>) may create a SQLite file: a query on a mistyped
+    /// path is a usage error, not an empty answer from a new empty database. Commands that change an existing
+    /// corpus (<paramref name="writes"/>: corrections) open it for writing; queries open it read-only.
     /// </summary>
-    public static int Run(string? db, Func<ICorpusStore, int> work, bool create = false)
+    public static int Run(string? db, Func<ICorpusStore, int> work, bool create = false, bool writes = false)
     {
         var name = string.IsNullOrWhiteSpace(db) ? Environment.GetEnvironmentVariable(CorpusStore.EnvironmentVariable) : db;
         if (string.IsNullOrWhiteSpace(name)) name = CorpusStore.DefaultFile;
@@ -55,7 +56,7 @@ internal static class CorpusCommand
         }
         try
         {
-            using var store = create ? CorpusStore.Open(db) : CorpusStore.OpenForReading(db);
+            using var store = create || writes ? CorpusStore.Open(db) : CorpusStore.OpenForReading(db);
             return work(store);
         }
         catch (StoreException ex) { return Fail(ex.Message); }

@@ -148,11 +148,28 @@ public sealed record EntitySummary(long Id, string Name, string? NameEn, string 
 public sealed record AliasCount(string Alias, int Count);
 
 /// <summary>
-/// One of the analyst's decisions: <see cref="Action"/> "flag_event" marks an event as wrong. <see cref="Target"/>
-/// names what it applies to in terms that survive re-ingest (for an event: document id, type, trigger and
-/// sentence). Undoing keeps the record (who and when), so the audit list is complete.
+/// One of the analyst's decisions (<see cref="CorrectionActions"/>). <see cref="Target"/> names what it applies to in
+/// terms that survive re-ingest: for an event, its document id, type, trigger and sentence; for an entity, its
+/// knowledge-base id ("kb:Q…") or its resolver key ("key:…"). <see cref="Value"/> is the new type or English name, or
+/// the key of the entity merged into. Undoing keeps the record (who and when), so the audit list is complete.
 /// </summary>
-public sealed record Correction(long Id, string Action, string Target, string? Label, string? Reason, string Author, string CreatedAt, string? UndoneAt, string? UndoneBy);
+public sealed record Correction(long Id, string Action, string Target, string? Label, string? Reason, string Author, string CreatedAt, string? UndoneAt, string? UndoneBy)
+{
+    public string? Value { get; init; }
+}
+
+/// <summary>What a correction does.</summary>
+public static class CorrectionActions
+{
+    /// <summary>An event is wrong: it leaves every view and export but its document's page.</summary>
+    public const string FlagEvent = "flag_event";
+    /// <summary>Two entities are one actor: the target is shown, with the other's names, documents and events.</summary>
+    public const string MergeEntities = "merge_entities";
+    /// <summary>An entity's type (PER, ORG, GPE, LOC, MISC) is wrong.</summary>
+    public const string SetType = "set_type";
+    /// <summary>An entity's English name is wrong or missing.</summary>
+    public const string SetNameEn = "set_name_en";
+}
 
 /// <summary>A page of documents (newest first) out of <see cref="Total"/>.</summary>
 public sealed record DocumentPage(int Total, IReadOnlyList<StorySource> Documents);
@@ -171,7 +188,11 @@ public sealed record EntityProfile(
     IReadOnlyList<RelationFact> Relations,
     IReadOnlyList<Partner> Partners,
     IReadOnlyList<PeriodCount> EventsOverTime,
-    IReadOnlyList<StorySource> Documents);
+    IReadOnlyList<StorySource> Documents)
+{
+    /// <summary>The analyst's corrections in force on this entity: merges into or of it, a fixed type or English name.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+}
 
 /// <summary>One piece of evidence for an edge: the sentence, the document and who claims it.</summary>
 public sealed record Evidence(string DocumentId, string? Title, string? Outlet, string? Date, string Sentence, string? Attribution, string? Modality);

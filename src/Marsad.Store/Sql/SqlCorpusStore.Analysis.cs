@@ -9,6 +9,7 @@ internal abstract partial class SqlCorpusStore
         var args = new List<(string, object?)>();
         if (q.From is { } f) { where.Add("COALESCE(e.date_start, d.published_start) >= @from"); args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where.Add("COALESCE(e.date_start, d.published_start) <= @to"); args.Add(("to", Iso(End(t)))); }
+        var merged = db.Query("SELECT id, merged_into FROM entities WHERE merged_into IS NOT NULL", r => (r.L(0), r.L(1))).ToDictionary();
         var events = new List<ActorEvent>();
         List<long>? sources = null, targets = null;
         long current = -1;
@@ -27,7 +28,10 @@ internal abstract partial class SqlCorpusStore
                 targets = [];
                 events.Add(new ActorEvent(r.Id, r.Type, r.Modality, r.Confidence, r.Date, r.Doc, r.Outlet, sources, targets));
             }
-            (r.Role == 0 ? sources : targets)!.Add(r.Entity);
+            // An entity merged into another is that one.
+            var entity = merged.GetValueOrDefault(r.Entity, r.Entity);
+            var actors = (r.Role == 0 ? sources : targets)!;
+            if (!actors.Contains(entity)) actors.Add(entity);
         }
         var refs = new Dictionary<long, EntityRef>();
         LoadRefs(db, refs, events.SelectMany(e => e.Sources.Concat(e.Targets)));

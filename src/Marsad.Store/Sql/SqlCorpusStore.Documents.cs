@@ -33,7 +33,15 @@ internal abstract partial class SqlCorpusStore
         var story = StorySources(db, h.Story);
         var mentions = db.Query("SELECT local_id, start_offset, end_offset, text, nisba FROM mentions WHERE doc = @d ORDER BY start_offset",
             r => (Local: r.S(0), M: new DocumentMention(r.I(1), r.I(2), r.S(3), r.I(4) != 0)), ("d", h.Row)).ToLookup(x => x.Local, x => x.M);
-        var entities = db.Query("SELECT local_id, entity_id, name, name_en, type, kb, kind, sector, affiliation_local FROM doc_entities WHERE doc = @d",
+        // Each as the analyst's corrections leave it: the entity it was merged into (c), else its own fixes (n).
+        var entities = db.Query("""
+            SELECT de.local_id, COALESCE(c.id, de.entity_id), de.name,
+              CASE WHEN c.id IS NULL THEN COALESCE(n.fixed_name_en, de.name_en) ELSE COALESCE(c.fixed_name_en, c.name_en, de.name_en) END,
+              CASE WHEN c.id IS NULL THEN COALESCE(n.fixed_type, de.type) ELSE COALESCE(c.fixed_type, c.type) END,
+              CASE WHEN c.id IS NULL THEN de.kb ELSE COALESCE(c.kb, de.kb) END, de.kind, de.sector, de.affiliation_local
+            FROM doc_entities de LEFT JOIN entities n ON n.id = de.entity_id LEFT JOIN entities c ON c.id = n.merged_into
+            WHERE de.doc = @d
+            """,
             r => new DocumentEntity(r.S(0), r.L(1), r.S(2), r.N(3), r.S(4), r.N(5), []) { Kind = r.S(6), Sector = r.N(7), Affiliation = r.N(8) }, ("d", h.Row))
             .Select(e => e with { Mentions = mentions[e.LocalId].ToList() })
             .OrderBy(e => LocalOrder(e.LocalId)).ToList();
@@ -98,7 +106,7 @@ internal abstract partial class SqlCorpusStore
             else
             {
                 // "Haftar" finds the documents that mention the entity whose English name it is, under any Arabic spelling.
-                var ids = string.Join(",", named.Select(n => n.Id));
+                var ids = string.Join(",", named.Select(n => n.Members));
                 where.Add($"(d.id IN ({MatchDocIds(parsed, args)}) OR d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id IN ({ids})))");
                 foreach (var alias in named.SelectMany(n => n.Aliases)) keys.UnionWith(SearchKeys.KeysOf(alias, q.Exact));
             }
@@ -108,14 +116,14 @@ internal abstract partial class SqlCorpusStore
     }
 
     /// <summary>Entities whose English name holds every word of a Latin-letter query, with their aliases (at most 20).</summary>
-    private static List<(long Id, List<string> Aliases)> EntitiesNamedInEnglish(Db db, string text)
+    private static List<(string Members, List<string> Aliases)> EntitiesNamedInEnglish(Db db, string text)
     {
         var words = LatinWords(text);
         if (words.Count == 0 || text.Any(c => c >= '\u0600' && c <= '\u06FF')) return [];
-        var candidates = db.Query("SELECT n.id, n.name_en FROM entities n WHERE n.documents > 0 AND LOWER(n.name_en) LIKE @like ESCAPE '\\' ORDER BY n.mentions DESC, n.id LIMIT 200",
+        var candidates = db.Query($"SELECT n.id, {NameEnSql} FROM entities n WHERE n.documents > 0 AND n.merged_into IS NULL AND LOWER({NameEnSql}) LIKE @like ESCAPE '\\' ORDER BY {MentionsSql} DESC, n.id LIMIT 200",
             r => (Id: r.L(0), NameEn: r.S(1)), ("like", "%" + EscapeLike(words.OrderByDescending(w => w.Length).First()) + "%"));
         var named = candidates.Where(c => words.All(LatinWords(c.NameEn).Contains)).Take(20).ToList();
-        return named.Select(n => (n.Id, db.Query("SELECT alias FROM entity_aliases WHERE entity_id = @e AND count > 0", r => r.S(0), ("e", n.Id)))).ToList();
+        return named.Select(n => (MembersSql(db, n.Id), db.Query($"SELECT alias FROM entity_aliases WHERE entity_id IN ({MembersSql(db, n.Id)}) AND count > 0", r => r.S(0)))).ToList();
     }
 
     private static HashSet<string> LatinWords(string text) =>
@@ -159,12 +167,14 @@ internal abstract partial class SqlCorpusStore
             GROUP BY e.type ORDER BY COUNT(DISTINCT e.doc) DESC, e.type LIMIT @top
             """);
         var entityTypes = Counts($"""
-            SELECT de.type, COUNT(DISTINCT de.doc) FROM doc_entities de WHERE de.doc IN ({matched})
-            GROUP BY de.type ORDER BY COUNT(DISTINCT de.doc) DESC, de.type LIMIT @top
+            SELECT COALESCE(n.fixed_type, de.type), COUNT(DISTINCT de.doc) FROM doc_entities de LEFT JOIN entities n ON n.id = de.entity_id WHERE de.doc IN ({matched})
+            GROUP BY COALESCE(n.fixed_type, de.type) ORDER BY COUNT(DISTINCT de.doc) DESC, COALESCE(n.fixed_type, de.type) LIMIT @top
             """);
+        // Entities merged into one count as one.
         var entityCounts = db.Query($"""
-            SELECT de.entity_id, COUNT(DISTINCT de.doc) FROM doc_entities de WHERE de.doc IN ({matched})
-            GROUP BY de.entity_id ORDER BY COUNT(DISTINCT de.doc) DESC, de.entity_id LIMIT @top
+            SELECT COALESCE(n.merged_into, de.entity_id), COUNT(DISTINCT de.doc) FROM doc_entities de LEFT JOIN entities n ON n.id = de.entity_id
+            WHERE de.doc IN ({matched})
+            GROUP BY COALESCE(n.merged_into, de.entity_id) ORDER BY COUNT(DISTINCT de.doc) DESC, COALESCE(n.merged_into, de.entity_id) LIMIT @top
             """, r => (Id: r.L(0), Count: r.I(1)), [.. args]);
         var refs = new Dictionary<long, EntityRef>();
         LoadRefs(db, refs, entityCounts.Select(e => e.Id));
@@ -192,8 +202,7 @@ internal abstract partial class SqlCorpusStore
         if (!string.IsNullOrWhiteSpace(q.Entity))
         {
             if (FindEntity(db, q.Entity) is not { } entity) return false;
-            where.Add("d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @entity)");
-            args.Add(("entity", entity.Id));
+            where.Add($"d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id IN ({MembersSql(db, entity.Id)}))");
         }
         if (!string.IsNullOrWhiteSpace(q.Type))
         {

@@ -6,17 +6,26 @@ namespace Marsad.Store.Sql;
 
 internal abstract partial class SqlCorpusStore
 {
+    // An entity as the analyst's corrections leave it: fixed type and English name, and a merged group's counts.
+    private const string NameEnSql = "COALESCE(n.fixed_name_en, n.name_en)";
+    private const string TypeSql = "COALESCE(n.fixed_type, n.type)";
+    private const string DocumentsSql = "COALESCE(n.group_documents, n.documents)";
+    private const string MentionsSql = "COALESCE(n.group_mentions, n.mentions)";
+
     private const string EntityColumns =
-        "n.id, n.name, n.name_en, n.type, n.kb, n.documents, n.mentions, n.kind, n.sector, af.id, af.name, af.name_en, af.type, af.kb, af.kind";
+        $"n.id, n.name, {NameEnSql}, {TypeSql}, n.kb, {DocumentsSql}, {MentionsSql}, n.kind, n.sector, af.id, af.name, COALESCE(af.fixed_name_en, af.name_en), COALESCE(af.fixed_type, af.type), af.kb, af.kind";
 
     /// <summary>Entities (n) with the entity a generic actor belongs to (af).</summary>
     private const string EntitySource = "entities n LEFT JOIN entities af ON af.id = n.affiliation";
 
-    private static EntitySummary ReadEntity(DbDataReader r) => new(r.L(0), r.S(1), r.N(2), r.S(3), r.N(4), r.I(5), r.I(6))
+    private static EntitySummary ReadEntity(DbDataReader r) => ReadEntity(r, 0);
+
+    /// <summary>Reads <see cref="EntityColumns"/> starting at column <paramref name="o"/>.</summary>
+    private static EntitySummary ReadEntity(DbDataReader r, int o) => new(r.L(o), r.S(o + 1), r.N(o + 2), r.S(o + 3), r.N(o + 4), r.I(o + 5), r.I(o + 6))
     {
-        Kind = r.S(7),
-        Sector = r.N(8),
-        Affiliation = r.NL(9) is { } a ? new EntityRef(a, r.S(10), r.N(11), r.S(12), r.N(13)) { Kind = r.S(14) } : null,
+        Kind = r.S(o + 7),
+        Sector = r.N(o + 8),
+        Affiliation = r.NL(o + 9) is { } a ? new EntityRef(a, r.S(o + 10), r.N(o + 11), r.S(o + 12), r.N(o + 13)) { Kind = r.S(o + 14) } : null,
     };
 
     public IReadOnlyList<EntitySummary> Entities(EntityListQuery q) => Run(db =>
@@ -25,9 +34,9 @@ internal abstract partial class SqlCorpusStore
         args.Add(("limit", Math.Clamp(q.Limit, 1, 10000))); args.Add(("offset", Math.Max(0, q.Offset)));
         var order = q.Sort switch
         {
-            EntitySort.Documents => "n.documents DESC, n.mentions DESC, n.id",
+            EntitySort.Documents => $"{DocumentsSql} DESC, {MentionsSql} DESC, n.id",
             EntitySort.Name => "n.name, n.id",
-            _ => "n.mentions DESC, n.id",
+            _ => $"{MentionsSql} DESC, n.id",
         };
         return (IReadOnlyList<EntitySummary>)db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
             ReadEntity, [.. args]);
@@ -41,12 +50,13 @@ internal abstract partial class SqlCorpusStore
 
     private static (string Where, List<(string, object?)> Args) EntityFilter(EntityListQuery q)
     {
-        var where = new List<string> { "n.documents >= @min" };
+        // An entity merged into another is listed as that one.
+        var where = new List<string> { $"{DocumentsSql} >= @min", "n.merged_into IS NULL" };
         var args = new List<(string, object?)> { ("min", Math.Max(1, q.MinDocuments)) };
         if (!string.IsNullOrWhiteSpace(q.Type))
         {
             if (!EntityTypes.TryParse(q.Type, out var t)) throw new ArgumentException($"unknown entity type '{q.Type}' (PER, ORG, GPE, LOC, MISC)");
-            where.Add("n.type = @type"); args.Add(("type", t.ToString()));
+            where.Add($"{TypeSql} = @type"); args.Add(("type", t.ToString()));
         }
         if (!string.IsNullOrWhiteSpace(q.Kind))
         {
@@ -56,7 +66,7 @@ internal abstract partial class SqlCorpusStore
         }
         if (!string.IsNullOrWhiteSpace(q.NameContains))
         {
-            where.Add("(n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key LIKE @like ESCAPE '\\') OR LOWER(n.name_en) LIKE @likeEn ESCAPE '\\')");
+            where.Add($"(n.id IN (SELECT COALESCE(m.merged_into, m.id) FROM entity_aliases a JOIN entities m ON m.id = a.entity_id WHERE a.alias_key LIKE @like ESCAPE '\\') OR LOWER({NameEnSql}) LIKE @likeEn ESCAPE '\\')");
             args.Add(("like", "%" + EscapeLike(NameKeys.Normal(q.NameContains)) + "%"));
             args.Add(("likeEn", "%" + EscapeLike(q.NameContains.Trim().ToLowerInvariant()) + "%"));
         }
@@ -64,86 +74,109 @@ internal abstract partial class SqlCorpusStore
     }
 
     public DocumentPage EntityDocuments(long entityId, int limit = 20, int offset = 0) => Run(db =>
-        new DocumentPage((int)(db.ScalarLong("SELECT COUNT(*) FROM documents d WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @e)", ("e", entityId)) ?? 0),
-            EntityDocuments(db, entityId, limit, offset)));
+    {
+        var members = MembersSql(db, Canonical(db, entityId));
+        return new DocumentPage((int)(db.ScalarLong($"SELECT COUNT(*) FROM documents d WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id IN ({members}))") ?? 0),
+            EntityDocuments(db, members, limit, offset));
+    });
 
-    private static List<StorySource> EntityDocuments(Db db, long entityId, int limit, int offset) =>
+    private static List<StorySource> EntityDocuments(Db db, string members, int limit, int offset) =>
         db.Query($"""
             SELECT d.doc_id, d.title, d.outlet, d.url, d.published FROM documents d
-            WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id = @e)
+            WHERE d.id IN (SELECT de.doc FROM doc_entities de WHERE de.entity_id IN ({members}))
             ORDER BY {NullsLast("d.published_start", descending: true)}, d.id DESC LIMIT @limit OFFSET @offset
             """, r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)),
-            ("e", entityId), ("limit", Math.Clamp(limit, 1, 1000)), ("offset", Math.Max(0, offset)));
+            ("limit", Math.Clamp(limit, 1, 1000)), ("offset", Math.Max(0, offset)));
 
     public EntitySummary? FindEntity(string nameOrId) => Run(db => FindEntity(db, nameOrId));
 
+    /// <summary>The entity found by <see cref="FindEntityRow"/>, or the entity it was merged into.</summary>
     private static EntitySummary? FindEntity(Db db, string nameOrId)
+    {
+        var e = FindEntityRow(db, nameOrId);
+        if (e is null || Canonical(db, e.Id) is var c && c == e.Id) return e;
+        return db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE n.id = @id", ReadEntity, ("id", c)).FirstOrDefault();
+    }
+
+    private static EntitySummary? FindEntityRow(Db db, string nameOrId)
     {
         var s = nameOrId.Trim();
         if (s.Length == 0) return null;
         EntitySummary? One(string where, params (string, object?)[] args) =>
-            db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE n.documents > 0 AND {where} ORDER BY n.mentions DESC, n.id LIMIT 1", ReadEntity, args).FirstOrDefault();
+            db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE n.documents > 0 AND {where} ORDER BY {MentionsSql} DESC, n.id LIMIT 1", ReadEntity, args).FirstOrDefault();
         var key = NameKeys.Normal(s);
         var like = "%" + EscapeLike(key) + "%";
         // Digits alone are a corpus id: one that does not exist (or overflows) finds nothing, not a name containing them.
         if (s.All(char.IsAsciiDigit)) return long.TryParse(s, out var id) ? One("n.id = @id", ("id", id)) : null;
         return One("n.kb = @kb", ("kb", s))
             ?? One("n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key = @k AND a.count > 0)", ("k", key))
-            ?? One("LOWER(n.name_en) = LOWER(@en)", ("en", s))
+            ?? One($"LOWER({NameEnSql}) = LOWER(@en)", ("en", s))
             ?? One("n.id IN (SELECT a.entity_id FROM entity_aliases a WHERE a.alias_key LIKE @like ESCAPE '\\')", ("like", like))
-            ?? One("LOWER(n.name_en) LIKE @like ESCAPE '\\'", ("like", "%" + EscapeLike(s.ToLowerInvariant()) + "%"));
+            ?? One($"LOWER({NameEnSql}) LIKE @like ESCAPE '\\'", ("like", "%" + EscapeLike(s.ToLowerInvariant()) + "%"));
     }
 
     private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 
     public EntityProfile? Profile(long entityId) => Run(db =>
     {
+        // An entity merged into another is profiled as that one, with everything of the entities merged into it.
+        entityId = Canonical(db, entityId);
         var entity = db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE n.id = @id", ReadEntity, ("id", entityId)).FirstOrDefault();
         if (entity is null) return null;
-        var aliases = db.Query("SELECT alias, count FROM entity_aliases WHERE entity_id = @e AND count > 0 ORDER BY count DESC, alias",
-            r => new AliasCount(r.S(0), r.I(1)), ("e", entityId));
+        var members = MembersSql(db, entityId);
+        var isMember = members.Split(',').Select(long.Parse).ToHashSet();
+        var aliases = db.Query($"SELECT alias, SUM(count) FROM entity_aliases WHERE entity_id IN ({members}) AND count > 0 GROUP BY alias ORDER BY SUM(count) DESC, alias",
+            r => new AliasCount(r.S(0), r.I(1)));
         var refs = new Dictionary<long, EntityRef>();
-        var relations = db.Query("""
+        var relations = db.Query($"""
             SELECT r.type, r.label, r.label_en, r.subject_entity, r.object_entity, COUNT(*), MIN(d.published_start), MAX(d.published_start)
             FROM relations r JOIN documents d ON d.id = r.doc
-            WHERE r.subject_entity = @e OR r.object_entity = @e
+            WHERE r.subject_entity IN ({members}) OR r.object_entity IN ({members})
             GROUP BY r.type, r.label, r.label_en, r.subject_entity, r.object_entity
-            ORDER BY COUNT(*) DESC, r.type
-            """, r => (Type: r.S(0), Label: r.S(1), LabelEn: r.N(2), Subject: r.L(3), Object: r.L(4), Count: r.I(5), First: r.N(6), Last: r.N(7)), ("e", entityId));
+            """, r => (Type: r.S(0), Label: r.S(1), LabelEn: r.N(2), Subject: r.L(3), Object: r.L(4), Count: r.I(5), First: r.N(6), Last: r.N(7)));
         var edges = db.Query(AnyFlagged(db)
             ? $"""
               SELECT g.kind, g.type, g.source_entity, g.target_entity, COUNT(*), MIN(x.date_value), MAX(x.date_value)
               FROM edges g JOIN edge_evidence x ON x.edge_id = g.id
-              WHERE (g.source_entity = @e OR g.target_entity = @e) AND {EvidenceNotFlagged("x")}
+              WHERE (g.source_entity IN ({members}) OR g.target_entity IN ({members})) AND {EvidenceNotFlagged("x")}
               GROUP BY g.kind, g.type, g.source_entity, g.target_entity
               """
-            : """
+            : $"""
               SELECT kind, type, source_entity, target_entity, count, first_date, last_date FROM edges
-              WHERE (source_entity = @e OR target_entity = @e) AND count > 0
-              """, r => (Kind: r.S(0), Type: r.S(1), Source: r.L(2), Target: r.L(3), Count: r.I(4), First: r.N(5), Last: r.N(6)), ("e", entityId));
+              WHERE (source_entity IN ({members}) OR target_entity IN ({members})) AND count > 0
+              """, r => (Kind: r.S(0), Type: r.S(1), Source: r.L(2), Target: r.L(3), Count: r.I(4), First: r.N(5), Last: r.N(6)))
+            .Where(e => !(isMember.Contains(e.Source) && isMember.Contains(e.Target))).ToList(); // ties inside a merged group are none
         LoadRefs(db, refs, relations.SelectMany(r => new[] { r.Subject, r.Object }).Concat(edges.SelectMany(e => new[] { e.Source, e.Target })));
-        var relationFacts = relations.Select(r =>
-        {
-            bool outgoing = r.Subject == entityId;
-            return new RelationFact(r.Type, r.Label, r.LabelEn, refs[outgoing ? r.Object : r.Subject], outgoing ? "out" : "in", r.Count, r.First, r.Last);
-        }).ToList();
+        var relationFacts = relations
+            .GroupBy(r => (r.Type, r.Label, r.LabelEn, Out: isMember.Contains(r.Subject), Other: refs[isMember.Contains(r.Subject) ? r.Object : r.Subject]))
+            .Select(g => new RelationFact(g.Key.Type, g.Key.Label, g.Key.LabelEn, g.Key.Other, g.Key.Out ? "out" : "in",
+                g.Sum(r => r.Count), g.Min(r => r.First), g.Max(r => r.Last)))
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Type, StringComparer.Ordinal).ToList();
         var partners = edges
-            .GroupBy(e => (e.Kind, e.Type, Other: e.Source == entityId ? e.Target : e.Source))
-            .Select(g => new Partner(g.Key.Kind, g.Key.Type, refs[g.Key.Other],
-                g.Select(e => e.Source == entityId ? "out" : "in").Distinct().Count() > 1 ? "both" : g.First().Source == entityId ? "out" : "in",
+            .GroupBy(e => (e.Kind, e.Type, Other: refs[isMember.Contains(e.Source) ? e.Target : e.Source]))
+            .Select(g => new Partner(g.Key.Kind, g.Key.Type, g.Key.Other,
+                g.Select(e => isMember.Contains(e.Source) ? "out" : "in").Distinct().Count() > 1 ? "both" : isMember.Contains(g.First().Source) ? "out" : "in",
                 g.Sum(e => e.Count), g.Min(e => e.First), g.Max(e => e.Last)))
             .OrderBy(p => p.Kind).ThenBy(p => p.Type).ThenByDescending(p => p.Count).ThenBy(p => p.Entity.Id)
             .ToList();
         var overTime = db.Query($"""
             SELECT SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) AS period, COUNT(DISTINCT e.id)
             FROM events e JOIN documents d ON d.id = e.doc
-            WHERE e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @e) AND COALESCE(e.date_start, d.published_start) IS NOT NULL
+            WHERE e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id IN ({members})) AND COALESCE(e.date_start, d.published_start) IS NOT NULL
               AND {NotFlagged("e")}
             GROUP BY SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) ORDER BY period
-            """, r => new PeriodCount(r.S(0), r.I(1)), ("e", entityId));
-        var docs = EntityDocuments(db, entityId, 50, 0);
-        return new EntityProfile(entity, aliases, relationFacts, partners, overTime, docs);
+            """, r => new PeriodCount(r.S(0), r.I(1)));
+        var docs = EntityDocuments(db, members, 50, 0);
+        return new EntityProfile(entity, aliases, relationFacts, partners, overTime, docs) { Corrections = EntityCorrections(db, isMember) };
     });
+
+    /// <summary>The corrections not undone that apply to these entities (merges into or of them, fixes).</summary>
+    private static List<Correction> EntityCorrections(Db db, IEnumerable<long> ids)
+    {
+        var keys = ids.Select(id => EntityKey(db, id)?.Key).OfType<string>().ToHashSet();
+        return db.Query($"SELECT {CorrectionColumns} FROM corrections WHERE undone_at IS NULL AND action <> @a ORDER BY id", ReadCorrection, ("a", CorrectionActions.FlagEvent))
+            .Where(c => keys.Contains(c.Target) || c.Action == CorrectionActions.MergeEntities && c.Value is { } v && keys.Contains(v)).ToList();
+    }
 
     /// <summary>Edge evidence <paramref name="x"/> that is a relation or an event not flagged as wrong.</summary>
     private static string EvidenceNotFlagged(string x) =>
@@ -155,8 +188,13 @@ internal abstract partial class SqlCorpusStore
         {
             var names = chunk.Select((_, i) => "@i" + i).ToList();
             var args = chunk.Select((id, i) => ("i" + i, (object?)id)).ToArray();
-            foreach (var e in db.Query($"SELECT {EntityColumns} FROM {EntitySource} WHERE n.id IN ({string.Join(",", names)})", ReadEntity, args))
-                refs[e.Id] = e.Ref;
+            // An id merged into another entity stands for that entity.
+            foreach (var (id, e) in db.Query($"""
+                SELECT n0.id, {EntityColumns} FROM entities n0 JOIN entities n ON n.id = COALESCE(n0.merged_into, n0.id)
+                  LEFT JOIN entities af ON af.id = n.affiliation
+                WHERE n0.id IN ({string.Join(",", names)})
+                """, r => (r.L(0), ReadEntity(r, 1)), args))
+                refs[id] = e.Ref;
         }
     }
 
@@ -164,7 +202,11 @@ internal abstract partial class SqlCorpusStore
     {
         var where = new List<string>();
         var args = new List<(string, object?)>();
-        if (q.Entity is { } ent) { where.Add("(g.source_entity = @e OR g.target_entity = @e)"); args.Add(("e", ent)); }
+        if (q.Entity is { } ent)
+        {
+            var members = MembersSql(db, Canonical(db, ent));
+            where.Add($"(g.source_entity IN ({members}) OR g.target_entity IN ({members}))");
+        }
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("g.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
         // With a date window or flagged events, edges are recounted from their evidence; otherwise the stored aggregates are exact.
         bool recount = q.From is not null || q.To is not null || AnyFlagged(db);
@@ -188,22 +230,26 @@ internal abstract partial class SqlCorpusStore
               ORDER BY g.count DESC, g.id LIMIT @max
               """;
         var rows = db.Query(sql, r => (Id: r.L(0), Source: r.L(1), Target: r.L(2), Kind: r.S(3), Type: r.S(4), Count: r.I(5), First: r.N(6), Last: r.N(7)), [.. args]);
-        var edges = rows.Select(e => new GraphEdge(e.Id, e.Source, e.Target, e.Kind, e.Type, e.Count, e.First, e.Last,
-            Polarity.Of(e.Kind, e.Type), q.EvidencePerEdge > 0 ? EdgeEvidence(db, e.Id, q) : [])).ToList();
         var refs = new Dictionary<long, EntityRef>();
-        LoadRefs(db, refs, edges.SelectMany(e => new[] { e.Source, e.Target }));
+        LoadRefs(db, refs, rows.SelectMany(e => new[] { e.Source, e.Target }));
+        // Entities merged into one (refs map their ids to it): their edges are one edge, and ties inside the group none.
+        var edges = rows.GroupBy(e => (Source: refs[e.Source].Id, Target: refs[e.Target].Id, e.Kind, e.Type))
+            .Where(g => g.Key.Source != g.Key.Target)
+            .Select(g => new GraphEdge(g.First().Id, g.Key.Source, g.Key.Target, g.Key.Kind, g.Key.Type, g.Sum(e => e.Count), g.Min(e => e.First), g.Max(e => e.Last),
+                Polarity.Of(g.Key.Kind, g.Key.Type), q.EvidencePerEdge > 0 ? EdgeEvidence(db, g.Select(e => e.Id), q) : []))
+            .OrderByDescending(e => e.Count).ThenBy(e => e.Id).ToList();
         var weight = new Dictionary<long, int>();
         foreach (var e in edges) { weight[e.Source] = weight.GetValueOrDefault(e.Source) + e.Count; weight[e.Target] = weight.GetValueOrDefault(e.Target) + e.Count; }
-        var nodes = refs.Values.Select(n => new GraphNode(n.Id, n.Name, n.NameEn, n.Type, n.Kb, weight.GetValueOrDefault(n.Id))
-            { Kind = n.Kind, Sector = n.Sector, Affiliation = n.Affiliation })
+        var nodes = refs.Values.DistinctBy(n => n.Id).Where(n => weight.ContainsKey(n.Id))
+            .Select(n => new GraphNode(n.Id, n.Name, n.NameEn, n.Type, n.Kb, weight[n.Id]) { Kind = n.Kind, Sector = n.Sector, Affiliation = n.Affiliation })
             .OrderByDescending(n => n.Weight).ThenBy(n => n.Id).ToList();
         return new EntityGraph(nodes, edges);
     });
 
-    private static List<Evidence> EdgeEvidence(Db db, long edge, GraphQuery q)
+    private static List<Evidence> EdgeEvidence(Db db, IEnumerable<long> edges, GraphQuery q)
     {
-        var args = new List<(string, object?)> { ("edge", edge), ("n", q.EvidencePerEdge) };
-        var where = "x.edge_id = @edge AND " + EvidenceNotFlagged("x");
+        var args = new List<(string, object?)> { ("n", q.EvidencePerEdge) };
+        var where = $"x.edge_id IN ({string.Join(",", edges)}) AND " + EvidenceNotFlagged("x");
         if (q.From is { } f) { where += " AND x.date_value >= @from"; args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where += " AND x.date_value <= @to"; args.Add(("to", Iso(End(t)))); }
         return db.Query($"""
@@ -239,11 +285,8 @@ internal abstract partial class SqlCorpusStore
     {
         var where = new List<string>();
         var args = new List<(string, object?)>();
-        for (int i = 0; i < q.Entities.Count; i++)
-        {
-            where.Add($"e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @e{i})");
-            args.Add(("e" + i, q.Entities[i]));
-        }
+        foreach (var entity in q.Entities)
+            where.Add($"e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id IN ({MembersSql(db, Canonical(db, entity))}))");
         if (q.From is { } f) { where.Add("COALESCE(e.date_start, d.published_start) >= @from"); args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where.Add("COALESCE(e.date_start, d.published_start) <= @to"); args.Add(("to", Iso(End(t)))); }
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("e.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
@@ -280,7 +323,7 @@ internal abstract partial class SqlCorpusStore
         LoadRefs(db, refs, actors.Select(a => a.Entity).Concat(rows.Where(r => r.Location is not null).Select(r => r.Location!.Value)));
         var byEvent = actors.ToLookup(a => (a.Event, a.Role), a => refs[a.Entity]);
         return rows.Select(r => new TimelineEvent(r.Id, r.Date, r.Precision, r.Published, r.Type, r.Mode, r.Cameo,
-            byEvent[(r.Id, 0)].ToList(), byEvent[(r.Id, 1)].ToList(), r.Location is { } l ? refs.GetValueOrDefault(l) : null,
+            byEvent[(r.Id, 0)].DistinctBy(a => a.Id).ToList(), byEvent[(r.Id, 1)].DistinctBy(a => a.Id).ToList(), r.Location is { } l ? refs.GetValueOrDefault(l) : null,
             r.Modality, r.Attribution, Quantities(r.Quantities), r.Doc, r.Title, r.Outlet, r.Trigger, r.Evidence)
         {
             Url = r.Url,
@@ -295,7 +338,7 @@ internal abstract partial class SqlCorpusStore
         long docs = Count("SELECT COUNT(*) FROM documents");
         long stories = Count("SELECT COUNT(DISTINCT story) FROM documents");
         return new CorpusStats(docs, stories, docs - stories,
-            Count("SELECT COUNT(*) FROM entities WHERE documents > 0"),
+            Count("SELECT COUNT(*) FROM entities WHERE documents > 0 AND merged_into IS NULL"),
             Count("SELECT COUNT(*) FROM mentions"),
             Count("SELECT COUNT(*) FROM events"),
             Count("SELECT COUNT(*) FROM relations"),

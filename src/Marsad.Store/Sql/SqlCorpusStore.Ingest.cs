@@ -67,6 +67,7 @@ internal abstract partial class SqlCorpusStore
         StoreEvents(db, row, doc, local, entityIds);
         db.Execute($"UPDATE events SET event_key = {EventKeySql} WHERE doc = @d", ("d", row), ("docId", doc.Id));
         StoreRelations(db, row, doc, local, entityIds);
+        if (AnyEntityCorrections(db)) ApplyEntityCorrections(db); // an entity stored under a new row id is corrected again
         db.Commit();
         var status = existing.Count == 0 ? IngestStatus.Stored : sameText ? IngestStatus.Updated : IngestStatus.Replaced;
         return new IngestResult(doc.Id, status, story ?? row, duplicateOf);

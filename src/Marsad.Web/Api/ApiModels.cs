@@ -15,8 +15,11 @@ public sealed record SearchAnswer(string Query, bool Exact, int Total, int Offse
 
 public sealed record CorrectionList(IReadOnlyList<Correction> Corrections);
 
-/// <summary>A correction asked for: Action "flag_event" with <see cref="EventId"/>; who asks and why.</summary>
-public sealed record CorrectionRequest(string? Action, long? EventId, string? Author, string? Reason);
+/// <summary>
+/// A correction asked for, with who asks and why: "flag_event" with <see cref="EventId"/>; "merge_entities" with
+/// <see cref="EntityId"/> and <see cref="IntoId"/>; "set_type" and "set_name_en" with <see cref="EntityId"/> and <see cref="Value"/>.
+/// </summary>
+public sealed record CorrectionRequest(string? Action, long? EventId, string? Author, string? Reason, long? EntityId = null, long? IntoId = null, string? Value = null);
 
 public sealed record UndoRequest(string? Author);
 

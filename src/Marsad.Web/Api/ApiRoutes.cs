@@ -30,14 +30,32 @@ public static class ApiRoutes
         api.MapPost("/corrections", (ICorpusStore store, CorrectionRequest request) =>
         {
             var author = Author(request.Author);
-            if (!string.Equals(request.Action, "flag_event", StringComparison.Ordinal))
-                throw ApiException.BadRequest($"'action' must be flag_event; got '{request.Action}'.");
-            var id = request.EventId ?? throw ApiException.BadRequest("'event_id' is required.");
-            var correction = store.FlagEvent(id, author, ApiParams.Text(request.Reason, "reason"))
-                ?? throw ApiException.NotFound($"No event {id}.");
+            var reason = ApiParams.Text(request.Reason, "reason");
+            long Required(long? id, string name) => id ?? throw ApiException.BadRequest($"'{name}' is required for {request.Action}.");
+            string Value() => ApiParams.Text(request.Value, "value") ?? throw ApiException.BadRequest($"'value' is required for {request.Action}.");
+            Correction? Apply()
+            {
+                // The store refuses what makes no sense (an unknown type, an entity merged with itself) with a readable message.
+                try { return Record(); }
+                catch (ArgumentException ex) { throw ApiException.BadRequest(ex.Message); }
+            }
+            Correction? Record() => request.Action switch
+            {
+                CorrectionActions.FlagEvent => store.FlagEvent(Required(request.EventId, "event_id"), author, reason)
+                    ?? throw ApiException.NotFound($"No event {request.EventId}."),
+                CorrectionActions.MergeEntities => store.MergeEntities(Required(request.EntityId, "entity_id"), Required(request.IntoId, "into_id"), author, reason),
+                CorrectionActions.SetType => store.SetEntityType(Required(request.EntityId, "entity_id"), Value(), author, reason),
+                CorrectionActions.SetNameEn => store.SetEntityNameEn(Required(request.EntityId, "entity_id"), Value(), author, reason),
+                _ => throw ApiException.BadRequest($"'action' must be one of {CorrectionActions.FlagEvent}, {CorrectionActions.MergeEntities}, {CorrectionActions.SetType}, {CorrectionActions.SetNameEn}; got '{request.Action}'."),
+            };
+            var correction = Apply() ?? throw ApiException.NotFound($"No entity {request.EntityId}{(request.IntoId is { } into ? " or " + into : "")}.");
             return Results.Created($"/api/corrections/{correction.Id}", correction);
-        }).WithSummary("Records a correction: {action: flag_event, event_id, author, reason}. A flagged event leaves timelines, profiles and the graph, also after re-ingest.")
+        }).WithSummary("Records a correction: {action, author, reason} and flag_event {event_id} (the event leaves every view and export, also after re-ingest); merge_entities {entity_id, into_id} (one entity shown everywhere); set_type {entity_id, value: PER|ORG|GPE|LOC|MISC}; set_name_en {entity_id, value}.")
           .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPost("/entities/{id:long}/split", (ICorpusStore store, long id, UndoRequest request) =>
+            new CorrectionList(store.SplitEntity(id, Author(request.Author))))
+           .WithSummary("Splits a merged entity again ({author}): undoes the merges of the entity and of the entity it is shown as; answers the undone corrections (none when it was not merged).");
 
         api.MapPost("/corrections/{id:long}/undo", (ICorpusStore store, long id, UndoRequest request) =>
             store.Undo(id, Author(request.Author)) ?? throw ApiException.NotFound($"No correction {id}."))

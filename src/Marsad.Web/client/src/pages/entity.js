@@ -51,7 +51,7 @@ export function render({ profile, events, docs }) {
             /^Q\d+$/.test(e.kb || '')
               ? row(t('kbId'), h('a', { class: 'ext kb-wikidata', href: `https://www.wikidata.org/wiki/${e.kb}`, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr' }, e.kb))
               : row(t('kbInternal'), e.kb ? h('bdi', { class: 'kb-internal', dir: 'ltr' }, e.kb) : null),
-            row(t('documents'), String(e.documents)),
+            row(t('documents'), h('span', { class: 'doc-count' }, String(e.documents))),
             row(t('mentions'), String(e.mentions))),
           h('h2', null, t('aliases')),
           h('ul', { class: 'aliases' }, profile.aliases.map(a => h('li', null,
@@ -62,8 +62,20 @@ export function render({ profile, events, docs }) {
             h('span', { class: 'rel-label', dir: 'auto' }, r.label || relationTypeLabel(r.type)),
             r.label_en ? h('span', { class: 'muted', dir: 'ltr' }, ` (${r.label_en})`) : null,
             ' — ', entityLink(r.other), h('span', { class: 'badge' }, relationTypeLabel(r.type)))))
-            : h('p', { class: 'muted' }, t('noRoles'))))),
+            : h('p', { class: 'muted' }, t('noRoles'))),
+        corrections(profile.corrections || []))),
   ];
+}
+
+/** The analyst's corrections in force on this entity (merges, a fixed type or English name): who, when and why. */
+function corrections(list) {
+  if (!list.length) return null;
+  return h('section', { class: 'panel entity-corrections' },
+    h('h2', null, t('corrections')),
+    h('ul', null, list.map(c => h('li', { 'data-id': c.id, 'data-action': c.action },
+      h('span', { class: 'badge' }, t(c.action)), ' ', h('bdi', { dir: 'auto' }, c.label || ''),
+      h('span', { class: 'muted' }, ` — ${t('correctionBy')} `, h('bdi', { dir: 'auto' }, c.author), ` · ${c.created_at.slice(0, 10)}`),
+      c.reason ? h('div', { class: 'muted', dir: 'auto' }, c.reason) : null))));
 }
 
 /** Partners grouped by polarity (cooperation, hostility; stable relations apart), then by event or relation type. */
