@@ -113,6 +113,10 @@ public sealed class CorrectionTests(SeededServer seeded, Browser browser)
             await w.GotoAsync(graph);
             await w.Page.WaitForSelectorAsync("#graph canvas");
             Assert.Equal(before - 1, await HostileFrom(w, turkey));
+            // Its document still shows it, marked as flagged.
+            await w.GotoAsync(seeded.Server.Url("/documents/fixture-cairo-meeting"));
+            await w.Page.WaitForSelectorAsync($".event-card.flagged[data-event-id='{accuse}'] .badge.flagged");
+            Assert.Equal(1, await w.Page.Locator(".event-card.flagged").CountAsync());
         }
         finally
         {

@@ -82,9 +82,9 @@ internal abstract partial class SqlCorpusStore
         return (IReadOnlyList<Correction>)undone;
     });
 
+    // Undoing the last one already cleared the derived columns.
     private static bool AnyEntityCorrections(Db db) =>
-        db.Scalar("SELECT 1 FROM corrections WHERE undone_at IS NULL AND action <> @a LIMIT 1", ("a", CorrectionActions.FlagEvent)) is not null
-        || db.Scalar("SELECT 1 FROM entities WHERE merged_into IS NOT NULL OR fixed_type IS NOT NULL OR fixed_name_en IS NOT NULL LIMIT 1") is not null;
+        db.Scalar("SELECT 1 FROM corrections WHERE undone_at IS NULL AND action <> @a LIMIT 1", ("a", CorrectionActions.FlagEvent)) is not null;
 
     /// <summary>
     /// Rebuilds the derived columns of entities from the entity corrections not undone, oldest first (inside the

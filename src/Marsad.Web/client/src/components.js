@@ -1,5 +1,5 @@
 // Pieces shared by several pages: entity links, type badges, dates, event cards, timelines.
-import { enc, h } from './dom.js';
+import { enc, h, query } from './dom.js';
 import {
   entityName, entityTypeLabel, eventTypeLabel, lang, modalityLabel, modeLabel, polarityOf, t,
 } from './i18n.js';
@@ -153,4 +153,17 @@ export function entityInput(name, label, initial, getJson) {
     }, 200);
   });
   return h('label', { class: 'field' }, h('span', null, label), input, hidden, datalist);
+}
+
+export const TABLE_FORMATS = ['jsonl', 'acled', 'gdelt'];
+export const GRAPH_FORMATS = ['gexf', 'graphml'];
+
+/**
+ * Download links for what the page shows: the formats of `marsad export` (GET /api/export) with the page's
+ * filters that the export knows (entity, from, to, an event type, outlet). Empty filters are left out.
+ */
+export function exportLinks(filters, formats = TABLE_FORMATS) {
+  return h('div', { class: 'export-links' },
+    h('span', { class: 'muted' }, t('exportAs')), ' ',
+    formats.map(f => h('a', { class: 'button small', href: '/api/export' + query({ format: f, ...filters }), download: '', 'data-format': f }, f.toUpperCase())));
 }

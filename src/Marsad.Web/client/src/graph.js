@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import { getJson } from './api.js';
 import { h, query, replace } from './dom.js';
 import { renderHeader, main, showError } from './layout.js';
-import { documentHref, entityHref, entityInput, entityLink, typeBadge } from './components.js';
+import { GRAPH_FORMATS, documentHref, entityHref, entityInput, entityLink, exportLinks, typeBadge } from './components.js';
 import {
   ENTITY_TYPES, EVENT_TYPES, HOSTILE_TYPES, entityName, entityTypeLabel, eventTypeLabel, lang, relationTypeLabel, t,
 } from './i18n.js';
@@ -96,7 +96,9 @@ async function draw() {
   const summary = h('p', { class: 'muted graph-summary' },
     `${data.nodes.length} ${t('nodes')} · ${data.edges.length} ${t('edges')}`);
   replace(main(),
-    h('header', { class: 'page-head' }, h('h1', null, t('navGraph')), summary),
+    h('header', { class: 'page-head' }, h('h1', null, t('navGraph')), summary,
+      // GraphML and GEXF of this graph: its entity and dates, and its type when one alone is chosen.
+      exportLinks({ entity: params.entity, from: params.from, to: params.to, type: selectedTypes().length === 1 && EVENT_TYPES.includes(selectedTypes()[0]) ? selectedTypes()[0] : '' }, GRAPH_FORMATS)),
     controls(), legend(),
     data.edges.length === 0 ? h('p', { class: 'panel muted' }, t('graphEmpty')) : null,
     h('div', { class: 'graph-layout' }, canvas, info));

@@ -56,8 +56,10 @@ export function render({ doc }) {
 }
 
 function eventCard(doc, ev, index, resolve, view) {
-  const card = h('li', { class: `event-card pol-line-${polarityOf(ev.type)}`, id: `event-${index}`, tabindex: '0' },
-    h('div', { class: 'ev-head' }, h('span', { class: 'ev-type' }, eventTitle(ev)), polarityBadge(ev.type), modalityBadge(ev.modality)),
+  // An event the analyst flagged as wrong stays on its document, marked; every other view leaves it out.
+  const card = h('li', { class: `event-card pol-line-${polarityOf(ev.type)}${ev.flagged ? ' flagged' : ''}`, id: `event-${index}`, tabindex: '0', 'data-event-id': ev.id },
+    h('div', { class: 'ev-head' }, h('span', { class: 'ev-type' }, eventTitle(ev)), polarityBadge(ev.type), modalityBadge(ev.modality),
+      ev.flagged ? h('span', { class: 'badge flagged', title: t('flaggedHint') }, t('flagged')) : null),
     h('dl', { class: 'ev-facts' },
       row(t('sources'), entityList(resolve(ev.sources))),
       row(t('targets'), entityList(resolve(ev.targets))),

@@ -2,7 +2,7 @@
 // its documents a page at a time, and its events over time filtered by date and type.
 import { getJson } from '../api.js';
 import { enc, h, query, replace } from '../dom.js';
-import { documentHref, documentTitle, entityLink, row, timeline, typeBadge } from '../components.js';
+import { GRAPH_FORMATS, TABLE_FORMATS, documentHref, documentTitle, entityLink, exportLinks, row, timeline, typeBadge } from '../components.js';
 import { EVENT_TYPES, eventTypeLabel, polarityOf, relationTypeLabel, sectorLabel, t } from '../i18n.js';
 
 const DOCS_PAGE = 20;
@@ -29,7 +29,8 @@ export function render({ profile, events, docs }) {
       e.name_en ? h('p', { class: 'name-en', dir: 'ltr', lang: 'en' }, e.name_en) : null,
       h('div', { class: 'actions' },
         h('a', { class: 'button', href: '/graph' + query({ entity: e.id }) }, t('openGraph')),
-        h('a', { class: 'button', href: '/timeline' + query({ entity: e.id }) }, t('openTimeline')))),
+        h('a', { class: 'button', href: '/timeline' + query({ entity: e.id }) }, t('openTimeline'))),
+      exportLinks({ entity: e.id }, [...TABLE_FORMATS, ...GRAPH_FORMATS])),
     h('div', { class: 'columns entity-columns' },
       h('div', { class: 'main-col' },
         h('section', { class: 'panel' },
@@ -74,7 +75,7 @@ function corrections(list) {
     h('h2', null, t('corrections')),
     h('ul', null, list.map(c => h('li', { 'data-id': c.id, 'data-action': c.action },
       h('span', { class: 'badge' }, t(c.action)), ' ', h('bdi', { dir: 'auto' }, c.label || ''),
-      h('span', { class: 'muted' }, ` — ${t('correctionBy')} `, h('bdi', { dir: 'auto' }, c.author), ` · ${c.created_at.slice(0, 10)}`),
+      h('span', { class: 'muted' }, ` — ${t('correctionBy')} `, h('bdi', { dir: 'auto' }, c.author), ' · ', h('bdi', { dir: 'ltr' }, c.created_at.slice(0, 10))),
       c.reason ? h('div', { class: 'muted', dir: 'auto' }, c.reason) : null))));
 }
 

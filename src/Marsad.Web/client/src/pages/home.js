@@ -1,7 +1,7 @@
 // "/": search with filters, facets and paging, or (without a query) recent documents, most active actors and corpus counts.
 import { getJson, postBody } from '../api.js';
 import { h, query } from '../dom.js';
-import { directionInput, documentHref, documentTitle, entityLink, entityInput, typeBadge } from '../components.js';
+import { directionInput, documentHref, documentTitle, entityLink, entityInput, exportLinks, typeBadge } from '../components.js';
 import { EVENT_TYPES, entityTypeLabel, eventTypeLabel, t } from '../i18n.js';
 
 export const PAGE_SIZE = 20;
@@ -72,6 +72,8 @@ function results(p, res) {
   return h('div', { class: 'columns search-columns' },
     h('section', { class: 'panel results' },
       h('h2', null, t('results'), ' ', h('span', { class: 'count' }, t('resultCount', res.total))),
+      // The export knows the filters, not the words searched (an entity type is no event type either).
+      exportLinks({ entity: p.entity, type: EVENT_TYPES.includes(p.type) ? p.type : '', from: p.from, to: p.to, outlet: p.outlet }),
       res.hits.length === 0 ? h('p', { class: 'muted' }, t('noResults')) :
         h('ol', { class: 'hits', start: res.offset + 1 }, res.hits.map(hit => h('li', { class: 'hit', dataset: { id: hit.document_id } },
           h('a', { class: 'hit-title', href: documentHref(hit.document_id), dir: 'auto' }, documentTitle(hit, hit.snippet.replace(/^…/, ''))),

@@ -1,7 +1,7 @@
 // "/timeline?entity=&entity2=": the events of one actor, or of a pair, over time.
 import { getJson } from '../api.js';
 import { h, query } from '../dom.js';
-import { entityLink, entityInput, timeline } from '../components.js';
+import { entityLink, entityInput, exportLinks, timeline } from '../components.js';
 import { t } from '../i18n.js';
 
 export async function load() {
@@ -19,6 +19,8 @@ export function render({ p, tl }) {
       entityInput('entity', t('entity'), label('entity', tl?.entity), getJson),
       entityInput('entity2', t('entity2'), label('entity2', tl?.entity2), getJson),
       h('button', { type: 'submit', class: 'primary' }, t('show'))),
+    // The export filters by one entity: a pair's timeline exports the first one's events.
+    tl ? exportLinks({ entity: tl.entity.id }) : null,
     h('section', { class: 'panel' }, tl ? timeline(tl.events) : h('p', { class: 'muted' }, t('chooseEntity'))),
   ];
 }
