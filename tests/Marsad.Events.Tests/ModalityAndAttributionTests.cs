@@ -58,6 +58,16 @@ public class ModalityAndAttributionTests
         Assert.Equal(Modality.Reported, ev.Modality);
     }
 
+    [Theory]
+    [InlineData("وقال كيري إن الولايات المتحدة تدعم الحكومة المصرية.", "كيري")]          // ك is the name's own letter
+    [InlineData("وأكد بوتين أن روسيا ستدعم الحكومة السورية.", "بوتين")]                    // so is ب
+    [InlineData("وقال وزير الخارجية الروسي سيرغي لافروف إن روسيا تدعم الحكومة السورية.", "وزير الخارجية الروسي سيرغي لافروف")]
+    public void A_named_source_keeps_the_first_letters_of_its_name(string sentence, string text)
+    {
+        var ev = Assert.Single(RealPipeline.Run(sentence).Events, e => e.Attribution is not null);
+        Assert.Equal(text, ev.Attribution!.Text);
+    }
+
     [Fact]
     public void A_continued_report_keeps_its_source()
     {

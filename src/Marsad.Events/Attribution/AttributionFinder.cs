@@ -2,6 +2,7 @@ using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Arguments;
 using Marsad.Events.Lexicons;
+using Marsad.Mentions.Spans;
 
 namespace Marsad.Events.Attribution;
 
@@ -69,18 +70,22 @@ public sealed class AttributionFinder(EventLexicons lex)
         }
         var p = phrases.FirstOrDefault(p => p.Start <= i + 1 && p.End > i && p.HasActors);
         if (p is null) return null;
-        var entity = p.Actors[0];
-        var espan = new TextSpan(seq[p.Start].StemStart, seq[p.End - 1].End);
-        return new Core.Model.Attribution(entity, seq.Document.TextOf(espan), espan);
+        var espan = PhraseSpan(seq, p);
+        return new Core.Model.Attribution(p.Actors[0], seq.Document.TextOf(espan), espan);
     }
 
     private static Core.Model.Attribution? SubjectBefore(TokenSequence seq, int verb, int first, IReadOnlyList<ActorPhrase> phrases)
     {
         var p = phrases.LastOrDefault(p => p.End <= verb && p.End >= verb - 1 && p.Start >= first && p.IsBare && p.HasActors);
         if (p is null) return null;
-        var span = new TextSpan(seq[p.Start].StemStart, seq[p.End - 1].End);
+        var span = PhraseSpan(seq, p);
         return new Core.Model.Attribution(p.Actors[0], seq.Document.TextOf(span), span);
     }
+
+    /// <summary>A named source's text: its first word loses a proclitic only where the mention stage's
+    /// <see cref="NameStart"/> would split it (وقال كيري keeps كيري, not يري).</summary>
+    private static TextSpan PhraseSpan(TokenSequence seq, ActorPhrase p) =>
+        new(NameStart.Default.Of(seq.Document.Text, seq[p.Start]), seq[p.End - 1].End);
 
     /// <summary>Adjectives and nisbas after a source noun (أمنية مصرية، مطلعة، رفيعة المستوى), not a complementiser.</summary>
     private static bool IsSourceModifier(TokenSequence seq, int j)
