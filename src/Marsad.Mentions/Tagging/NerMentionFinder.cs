@@ -8,14 +8,15 @@ namespace Marsad.Mentions.Tagging;
 /// Tagger mentions: tags each sentence of a document and turns every entity chunk into a
 /// <see cref="Mention"/> (Source "ner", type PER/ORG/LOC/MISC). A span starts where <see cref="NameStart"/>
 /// says: after the first word's proclitics when there is evidence they are proclitics (وحفتر → حفتر, but
-/// كيري stays whole), keeping the article (والإمارات → الإمارات). Thread-safe.
+/// كيري stays whole), keeping the article (والإمارات → الإمارات); a person's span ends where
+/// <see cref="NameEnd"/> says (القرضاوي فتاوى → القرضاوي). Thread-safe.
 /// </summary>
-public sealed class NerMentionFinder(Func<NerTagger> tagger, NameStart nameStart)
+public sealed class NerMentionFinder(Func<NerTagger> tagger, NameStart nameStart, NameEnd nameEnd)
 {
     public const string SourceName = "ner";
     private static readonly EntityType[] TypeOf = [EntityType.PER, EntityType.ORG, EntityType.LOC, EntityType.MISC];
 
-    public NerMentionFinder() : this(() => NerTagger.Default, NameStart.Default) { }
+    public NerMentionFinder() : this(() => NerTagger.Default, NameStart.Default, NameEnd.Default) { }
 
     public List<Mention> Find(Document doc)
     {
@@ -36,7 +37,8 @@ public sealed class NerMentionFinder(Func<NerTagger> tagger, NameStart nameStart
             foreach (var c in EntityChunks.Of(labels))
             {
                 var head = doc.Tokens[first + c.Start];
-                var span = new TextSpan(nameStart.Of(doc.Text, head), doc.Tokens[first + c.End - 1].End);
+                int length = TypeOf[c.Type] == EntityType.PER ? nameEnd.Of(doc.Tokens, first + c.Start, c.End - c.Start) : c.End - c.Start;
+                var span = new TextSpan(nameStart.Of(doc.Text, head), doc.Tokens[first + c.Start + length - 1].End);
                 if (span.IsEmpty) continue;
                 mentions.Add(new Mention(span, TypeOf[c.Type], SourceName));
             }

@@ -1,0 +1,53 @@
+using Marsad.Core.Model;
+using Marsad.Mentions.Spans;
+using Marsad.Text;
+using Marsad.Text.Statistics;
+using Marsad.Text.Words;
+
+namespace Marsad.Mentions.Tests;
+
+public class NameEndTests
+{
+    // Corpus counts that make فتاوى and قائد common words (with and without the article), and nothing else.
+    private static readonly NameEnd s_small = new(new CommonWords(new WordStatistics(new Dictionary<string, WordCounts>
+    {
+        ["فتاوي"] = new(35, 0, 0), ["الفتاوي"] = new(51, 0, 0),
+        ["قائد"] = new(900, 0, 0), ["القائد"] = new(400, 0, 0),
+        ["صالح"] = new(600, 0, 0), ["الصالح"] = new(300, 0, 0),
+    }), WordAnalyzer.Default), WordAnalyzer.Default);
+
+    private static string Name(NameEnd rule, string span)
+    {
+        var doc = new Document("t", span);
+        new TextStage().Process(doc);
+        int kept = rule.Of(doc.Tokens, 0, doc.Tokens.Count);
+        return doc.Text[..doc.Tokens[kept - 1].End];
+    }
+
+    [Theory]
+    [InlineData("القرضاوي فتاوى", "القرضاوي")]                 // a common word after a nisba family name
+    [InlineData("يوسف القرضاوي فتاوى", "يوسف القرضاوي")]
+    [InlineData("الباجي قائد السبسي", "الباجي قائد السبسي")]    // the common word inside the name stays
+    [InlineData("عبد الله صالح", "عبد الله صالح")]              // الله is no nisba family name
+    [InlineData("القرضاوي الفتاوى", "القرضاوي الفتاوى")]        // a word with the article may be a second family name
+    [InlineData("محمد فتاوى", "محمد فتاوى")]                   // no family name before it
+    [InlineData("القرضاوي", "القرضاوي")]
+    public void A_common_word_after_a_nisba_family_name_leaves_the_name(string span, string name) =>
+        Assert.Equal(name, Name(s_small, span));
+
+    [Fact]
+    public void The_shipped_counts_cut_the_fatwas_off_the_sheikh()
+    {
+        Assert.Equal("يوسف القرضاوي", Name(NameEnd.Default, "يوسف القرضاوي فتاوى"));
+        Assert.Equal("حافظ قائد السبسي", Name(NameEnd.Default, "حافظ قائد السبسي"));
+    }
+
+    [Fact]
+    public void The_tagger_span_through_the_mention_stage_ends_at_the_family_name()
+    {
+        var doc = new Document("t", "أصدر القرضاوي فتاوى تحرض على العنف في مصر.");
+        new TextStage().Process(doc);
+        var person = Assert.Single(new Tagging.NerMentionFinder().Find(doc), m => m.Type == EntityType.PER);
+        Assert.Equal("القرضاوي", doc.TextOf(person.Span));
+    }
+}
