@@ -18,6 +18,8 @@ public sealed class NameEnd(CommonWords common, WordAnalyzer analyzer)
     public static NameEnd Default => s_default.Value;
 
     private readonly string _article = analyzer.Affixes.Article;
+    // The masculine singular ending a nisba reduces to (data/text/affixes.tsv).
+    private readonly string[] _nisbaEndings = [.. analyzer.Affixes.NisbaNormalized.Select(p => p.Base).Distinct()];
 
     /// <summary>How many of the <paramref name="count"/> tokens from <paramref name="first"/> the person's name keeps.</summary>
     public int Of(IReadOnlyList<Token> tokens, int first, int count)
@@ -26,7 +28,7 @@ public sealed class NameEnd(CommonWords common, WordAnalyzer analyzer)
         var last = tokens[first + count - 1];
         var before = tokens[first + count - 2];
         bool nisbaFamilyName = before.Kind == TokenKind.Word && before.Proclitics.EndsWith(_article, StringComparison.Ordinal)
-            && before.StemNorm.Length > 2 && before.StemNorm[^1] == 'ي';
+            && before.StemNorm.Length > 2 && _nisbaEndings.Any(e => before.StemNorm.EndsWith(e, StringComparison.Ordinal));
         // The word as written first: the tagger's segmentation may read a first letter as a proclitic (فتاوى as ف + تاوى).
         bool commonAfter = last.Kind == TokenKind.Word && !last.Proclitics.Contains(_article, StringComparison.Ordinal)
             && (common.IsCommon(last.Norm) || common.IsCommon(last.StemNorm));
