@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -33,7 +32,8 @@ public static class DocxReader
                     ? paragraphs[0].Text : null;
             return ReadResult.Ok(new Document(id, text) { Origin = origin, Title = title });
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or System.Xml.XmlException)
+        // Whatever the Open XML SDK throws on a damaged package is a reason to skip that file, never a crash of the batch.
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
         {
             return ReadResult.Fail(origin, "not a readable Word (.docx) document: " + ex.Message);
         }

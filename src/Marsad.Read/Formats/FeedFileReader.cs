@@ -15,8 +15,8 @@ public static class FeedFileReader
     {
         Feed feed;
         try { feed = FeedReader.ReadFromByteArray(bytes); }
-        catch (Exception ex) when (ex is System.Xml.XmlException or FormatException or ArgumentException or InvalidOperationException
-                                   or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException)
+        // Whatever the feed library throws on a malformed file is a reason to skip that file, never a crash of the batch.
+        catch (Exception ex) when (ex is not (OutOfMemoryException or StackOverflowException))
         {
             return [ReadResult.Fail(origin, "not a readable RSS or Atom feed: " + ex.Message)];
         }
