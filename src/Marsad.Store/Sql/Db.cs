@@ -70,7 +70,8 @@ internal sealed class Db(DbConnection connection) : IDisposable
     /// </summary>
     public void Defer(string sql, params (string, object?)[] args)
     {
-        if (!_batches) { Command(sql, args).ExecuteNonQuery(); return; }
+        // Outside a transaction nothing would send a deferred write before the connection closes: run it now.
+        if (!_batches || Transaction is null) { Command(sql, args).ExecuteNonQuery(); return; }
         _deferred.Add((sql, args));
         if (_deferred.Count >= MaxDeferred) Flush();
     }
