@@ -154,7 +154,9 @@ public sealed class NewFormatTests : IDisposable
         var page = _dir.Write(name + ".html", html);
         var pdf = Path.Combine(_dir.Path, name + ".pdf");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("MARSAD_CHROMIUM") is { Length: > 0 } c ? c : "chromium") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page })
+        // its own profile folder: never the user's, never shared with a browser another test drives
+        var profile = Path.Combine(_dir.Path, name + "-profile");
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, page })
             start.ArgumentList.Add(a);
         using var p = Process.Start(start)!;
         p.StandardOutput.ReadToEnd();
