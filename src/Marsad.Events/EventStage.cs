@@ -42,6 +42,8 @@ public sealed class EventStage : IDocumentStage
     }
 
     public string Name => "events";
+    public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Dateline | DocumentLayers.Mentions | DocumentLayers.Entities;
+    public DocumentLayers Writes => DocumentLayers.Events | DocumentLayers.Relations;
 
     /// <summary>Events below this confidence are not output.</summary>
     public double MinConfidence { get; init; } = ConfidenceWeights.Threshold;

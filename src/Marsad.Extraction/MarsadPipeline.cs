@@ -18,7 +18,7 @@ public static class MarsadPipeline
 
     public static DocumentPipeline Create() => new([
         new TextStage(),
-        new Read.Dateline.DatelineStage(),
+        new Text.Dates.DatelineStage(),
         new MentionStage(),
         new LinkingStage(),
         new EventStage(),

@@ -45,6 +45,8 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     public LinkingStage() : this(KnowledgeBase.Default) { }
 
     public string Name => "linking";
+    public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Dateline | DocumentLayers.Mentions;
+    public DocumentLayers Writes => DocumentLayers.Mentions | DocumentLayers.Entities;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {

@@ -22,6 +22,8 @@ public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbF
     public MentionStage(KbMentionFinder kbFinder) : this(new NerMentionFinder(), kbFinder, new GenericActorFinder()) { }
 
     public string Name => "mentions";
+    public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences;
+    public DocumentLayers Writes => DocumentLayers.Mentions;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {

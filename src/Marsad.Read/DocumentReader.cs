@@ -10,7 +10,7 @@ namespace Marsad.Read;
 /// so one bad file or JSONL line never loses the others. JSON Lines are streamed.
 /// </summary>
 /// <remarks>A publication date missing from the metadata is taken later from a dateline in the
-/// text, by <see cref="Dateline.DatelineStage"/> (it needs the tokens of the text stage).</remarks>
+/// text, by the dateline stage (Marsad.Text.Dates.DatelineStage) (it needs the tokens of the text stage).</remarks>
 public static class DocumentReader
 {
     private const int SniffBytes = 64 * 1024;

@@ -9,6 +9,8 @@ namespace Marsad.Text;
 public sealed class TextStage : IDocumentStage
 {
     public string Name => "text";
+    public DocumentLayers Reads => DocumentLayers.None;
+    public DocumentLayers Writes => DocumentLayers.Tokens | DocumentLayers.Sentences;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {

@@ -24,6 +24,8 @@ public sealed class DeadLetterTests : IAsyncLifetime
     private sealed class FailsOnBroken : IDocumentStage
     {
         public string Name => "fails-on-broken";
+    public DocumentLayers Reads => DocumentLayers.None;
+    public DocumentLayers Writes => DocumentLayers.None;
 
         public void Process(Document document, CancellationToken cancellationToken = default)
         {

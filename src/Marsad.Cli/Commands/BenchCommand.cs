@@ -48,7 +48,7 @@ public static class BenchCommand
     private static int Run(string[] paths, int repeat, int jobs, TextWriter stdout, TextWriter stderr)
     {
         var startup = Stopwatch.StartNew();
-        var stages = MarsadPipeline.Default.Stages.Select(s => new TimedStage(s.Name, s.Process)).ToList();
+        var stages = MarsadPipeline.Default.Stages.Select(s => new TimedStage(s.Name, s.Process, s.Reads, s.Writes)).ToList();
         startup.Stop();
         var clocks = new Clocks(stages);
 
@@ -132,10 +132,12 @@ public static class BenchCommand
     private static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
 
     /// <summary>A stage (or other work) that adds the time and the allocations of every call to its totals, from any thread.</summary>
-    private sealed class TimedStage(string name, Action<Document, CancellationToken> work) : IDocumentStage
+    private sealed class TimedStage(string name, Action<Document, CancellationToken> work, DocumentLayers reads = DocumentLayers.None, DocumentLayers writes = DocumentLayers.None) : IDocumentStage
     {
         private long _ticks, _bytes;
         public string Name => name;
+        public DocumentLayers Reads => reads;
+        public DocumentLayers Writes => writes;
         public (long Ticks, long Bytes) Totals => (Interlocked.Read(ref _ticks), Interlocked.Read(ref _bytes));
 
         public void Reset()

@@ -10,5 +10,12 @@ namespace Marsad.Core.Pipeline;
 public interface IDocumentStage
 {
     string Name { get; }
+
+    /// <summary>The layers this stage needs an earlier stage to have written.</summary>
+    DocumentLayers Reads { get; }
+
+    /// <summary>The layers this stage writes (or rewrites).</summary>
+    DocumentLayers Writes { get; }
+
     void Process(Document document, CancellationToken cancellationToken = default);
 }

@@ -1,8 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
-using Marsad.Text.Dates;
 
-namespace Marsad.Read.Dateline;
+namespace Marsad.Text.Dates;
 
 /// <summary>
 /// Pipeline stage after the text stage: a document whose metadata gave no publication date takes
@@ -18,6 +17,8 @@ public sealed class DatelineStage : IDocumentStage
     public const int MaxLineChars = 80;
 
     public string Name => "dateline";
+    public DocumentLayers Reads => DocumentLayers.Tokens;
+    public DocumentLayers Writes => DocumentLayers.Dateline;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -29,7 +30,7 @@ public sealed class DatelineStage : IDocumentStage
         var text = document.Text;
         int end = HeadEnd(text);
         if (end == 0) return null;
-        var tokens = document.Tokens.Count > 0 ? document.Tokens : Text.Tokenization.Tokenizer.Tokenize(text);
+        var tokens = document.Tokens.Count > 0 ? document.Tokens : Tokenization.Tokenizer.Tokenize(text);
         int count = 0;
         while (count < tokens.Count && tokens[count].End <= end) count++;
         var head = tokens.Take(count).ToList();

@@ -1,7 +1,7 @@
 using Marsad.Core.Model;
-using Marsad.Read.Dateline;
+using Marsad.Text.Dates;
 
-namespace Marsad.Read.Tests;
+namespace Marsad.Text.Tests.Dates;
 
 public class DatelineStageTests
 {
