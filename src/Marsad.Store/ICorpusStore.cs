@@ -64,6 +64,12 @@ public interface ICorpusStore : IDisposable
 
     CorpusStats Stats();
 
+    /// <summary>Place entities with their events (by location) and the documents that mention them, for the map; most events first.</summary>
+    IReadOnlyList<PlaceCount> PlaceCounts(PlaceQuery query);
+
+    /// <summary>The events at the query's places (or at any place), newest first, at most its Limit.</summary>
+    IReadOnlyList<PlaceEvent> PlaceEvents(PlaceQuery query);
+
     /// <summary>Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>).</summary>
     ActorEventSet ActorEvents(ActorEventQuery query);
 

@@ -121,6 +121,15 @@ public static class ApiRoutes
             Exports.Write(http, store, codes.Value.Coder, codes.Value.Scale, format, entity, from, to, type, outlet, bom, header))
            .WithSummary("The corpus as a file: format jsonl, acled, gdelt, graphml or gexf, with the filters entity, from, to, type, outlet (as `marsad export`); streamed.");
 
+        api.MapGet("/map", (ICorpusStore store, Lazy<(Store.Export.ActorCoder Coder, Store.Export.CameoScale Scale)> codes, string? from, string? to, string? type) =>
+            PlaceMap.Places(store, codes.Value.Coder, from, to, type))
+           .WithSummary("Places for the map: cities and regions as points, countries by ISO numeric code, with their events (of type, dated within from–to) and the documents (published within from–to) that mention them; coordinates from the knowledge base.");
+
+        api.MapGet("/map/events", (ICorpusStore store, Lazy<(Store.Export.ActorCoder Coder, Store.Export.CameoScale Scale)> codes,
+                string? place, string? country, string? from, string? to, string? type, int? limit) =>
+            PlaceMap.Events(store, codes.Value.Coder, place, country, from, to, type, limit))
+           .WithSummary("The events behind a map point (place: an entity id) or country shape (country: ISO numeric code), newest first, with the same filters.");
+
         CampsApi.Map(api);
 
         api.MapGet("/stats", (ICorpusStore store) => store.Stats())

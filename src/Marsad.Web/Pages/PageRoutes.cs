@@ -1,3 +1,4 @@
+using Marsad.Web.Assets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +17,8 @@ public static class PageRoutes
         pages.MapGet("/entities/{id}", (string id, PageShell shell) => Html(shell.Render("entity", "كيان")));
         pages.MapGet("/graph", (PageShell shell) => Html(shell.Render("graph", "الشبكة", "graph.js")));
         pages.MapGet("/camps", (PageShell shell) => Html(shell.Render("camps", "المعسكرات", "camps.js")));
+        pages.MapGet("/map", (PageShell shell, EmbeddedAssets assets) =>
+            Html(shell.Render("map", "الخريطة", "map.js", ("world", assets.Url(WorldAtlas)))));
         pages.MapGet("/timeline", (PageShell shell) => Html(shell.Render("timeline", "الخط الزمني")));
         // The fallback answers GET only, so that another method on a known route is 405, not a page.
         app.MapFallback((HttpContext ctx, PageShell shell) =>
@@ -24,6 +27,9 @@ public static class PageRoutes
                 : Html(shell.Render("notfound", "غير موجود"), StatusCodes.Status404NotFound))
            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get]));
     }
+
+    /// <summary>Country shapes of the map (world-atlas, Natural Earth 1:50m), copied into the bundle by client/build.mjs.</summary>
+    public const string WorldAtlas = "geo/countries-50m.json";
 
     internal static IResult Html(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", statusCode: status);

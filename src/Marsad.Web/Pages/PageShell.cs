@@ -11,7 +11,8 @@ namespace Marsad.Web.Pages;
 /// </summary>
 public sealed class PageShell(EmbeddedAssets assets)
 {
-    public string Render(string page, string title, string script = "main.js")
+    /// <param name="data">data-* attributes of the body the page's script reads (asset addresses).</param>
+    public string Render(string page, string title, string script = "main.js", params (string Name, string Value)[] data)
     {
         var sb = new StringBuilder(1024);
         sb.Append("<!doctype html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -21,7 +22,10 @@ public sealed class PageShell(EmbeddedAssets assets)
           .Append("<link rel=\"icon\" type=\"image/svg+xml\" href=\"").Append(assets.Url("favicon.svg")).Append("\">\n")
           .Append("<link rel=\"stylesheet\" href=\"").Append(assets.Url("app.css")).Append("\">\n")
           .Append("<script type=\"module\" src=\"").Append(assets.Url(script)).Append("\"></script>\n")
-          .Append("</head>\n<body data-page=\"").Append(HtmlEncoder.Default.Encode(page)).Append("\">\n")
+          .Append("</head>\n<body data-page=\"").Append(HtmlEncoder.Default.Encode(page)).Append('"');
+        foreach (var (name, value) in data)
+            sb.Append(" data-").Append(name).Append("=\"").Append(HtmlEncoder.Default.Encode(value)).Append('"');
+        sb.Append(">\n")
           .Append("<header class=\"top\" id=\"top\"></header>\n")
           .Append("<main id=\"main\"><p class=\"loading\">…</p></main>\n")
           .Append("<noscript><p class=\"noscript\">مرصد يحتاج إلى JavaScript · Marsad needs JavaScript</p></noscript>\n")

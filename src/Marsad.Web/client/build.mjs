@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const outdir = fileURLToPath(new URL('../../../web-dist/', import.meta.url));
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'src/main.js', graph: 'src/graph.js', camps: 'src/camps.js', app: 'src/app.css' },
+  entryPoints: { main: 'src/main.js', graph: 'src/graph.js', camps: 'src/camps.js', map: 'src/map.js', app: 'src/app.css' },
   outdir,
   bundle: true,
   splitting: true,
@@ -25,7 +25,12 @@ await build({
 // The site icon (also answered at /favicon.ico).
 await copyFile('src/favicon.svg', `${outdir}favicon.svg`);
 
+// The map's country shapes (Natural Earth via world-atlas), fetched by the map page from this server.
+await mkdir(outdir + 'geo', { recursive: true });
+await copyFile('node_modules/world-atlas/countries-50m.json', `${outdir}geo/countries-50m.json`);
+
 // The licences of the bundled fonts travel with them (cytoscape's is in graph.js.LEGAL.txt).
 await mkdir(outdir + 'licenses', { recursive: true });
 for (const font of ['ibm-plex-sans-arabic', 'noto-naskh-arabic'])
   await copyFile(`node_modules/@fontsource/${font}/LICENSE`, `${outdir}licenses/${font}.LICENSE.txt`);
+await copyFile('node_modules/world-atlas/LICENSE', `${outdir}licenses/world-atlas.LICENSE.txt`);

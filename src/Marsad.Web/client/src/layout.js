@@ -7,6 +7,7 @@ const NAV = [
   ['/entities', 'navEntities', 'entities'],
   ['/graph', 'navGraph', 'graph'],
   ['/timeline', 'navTimeline', 'timeline'],
+  ['/map', 'navMap', 'map'],
   ['/camps', 'navCamps', 'camps'],
 ];
 
