@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Marsad.Web.Tests;
@@ -81,11 +82,29 @@ public sealed class WatchedPage : IAsyncDisposable
 }
 
 /// <summary>
-/// Navigation waits end when the new document is committed: each test then waits for the page script's
+/// Navigation waits end when the page's address changes: each test then waits for the page script's
 /// own body[data-ready], and the browser's load event has been seen to go missing under load (the wait
 /// then hangs although the page is drawn).
 /// </summary>
 public static class Waits
 {
-    public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+    /// <summary>Waits until the page's address matches a glob (** any text, * any text without '/', the rest literal).</summary>
+    public static Task AddressAsync(IPage page, string glob) => AddressAsync(page, new Regex("^" + string.Concat(
+        Regex.Split(glob, @"(\*\*|\*)").Select(part => part switch { "**" => ".*", "*" => "[^/]*", _ => Regex.Escape(part) })) + "$").IsMatch);
+
+    /// <summary>
+    /// Waits until the page's address satisfies <paramref name="matches"/>, reading <see cref="IPage.Url"/> until it does.
+    /// Playwright's WaitForURLAsync reads the address and then listens for the next navigation; the connection's thread
+    /// updates the address and announces the navigation on its own, so one that commits between the two (the test's thread
+    /// held up on a loaded machine) is never heard and the wait runs its whole timeout. Reading again has no such gap.
+    /// </summary>
+    public static async Task AddressAsync(IPage page, Func<string, bool> matches, int timeoutMs = 120_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!matches(page.Url))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the page stayed at {page.Url}");
+            await Task.Delay(25);
+        }
+    }
 }

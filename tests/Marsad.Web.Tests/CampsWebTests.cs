@@ -69,7 +69,7 @@ public sealed class CampsWebTests(SeededServer seeded, Browser browser)
 
         await w.Page.SelectOptionAsync("select[name=window]", "year");
         await w.Page.ClickAsync(".camps-controls button[type=submit]");
-        await w.Page.WaitForURLAsync("**/camps?window=year");
+        await Waits.AddressAsync(w.Page, "**/camps?window=year");
         await w.Page.WaitForSelectorAsync("table.membership", new() { Timeout = 30_000 });
         var periods = await w.Page.Locator(".period-picker .period").AllTextContentsAsync();
         Assert.True(periods.Count >= 2);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 
-using static Marsad.Web.Tests.Waits;
 
 namespace Marsad.Web.Tests;
 
@@ -97,7 +96,7 @@ public sealed class EntityTests(SeededServer seeded, Browser browser)
         Assert.True(await w.Page.Locator(".entity-table tbody tr").CountAsync() >= 5);
         await w.Page.SelectOptionAsync(".entity-filters select[name=type]", "GPE");
         await w.Page.ClickAsync(".entity-filters button[type=submit]");
-        await w.Page.WaitForURLAsync("**type=GPE*", Committed);
+        await Waits.AddressAsync(w.Page, "**type=GPE*");
         await w.Page.WaitForSelectorAsync("body[data-ready=true] .entity-table");
         var types = await w.Page.Locator(".entity-table tbody tr").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.type)");
         Assert.NotEmpty(types);
@@ -108,7 +107,7 @@ public sealed class EntityTests(SeededServer seeded, Browser browser)
         await w.GotoAsync(Url("/entities?q=" + Uri.EscapeDataString("حفتر")));
         Assert.Contains("حفتر", await w.Page.TextContentAsync(".entity-table tbody"));
         await w.Page.ClickAsync(".entity-table tbody tr a");
-        await w.Page.WaitForURLAsync("**/entities/*", Committed);
+        await Waits.AddressAsync(w.Page, "**/entities/*");
         await w.Page.WaitForSelectorAsync("body[data-ready=true] .entity-head");
         Assert.Empty(w.Errors);
     }

@@ -76,4 +76,33 @@ public sealed class ExportButtonTests(SeededServer seeded, Browser browser)
         Assert.Contains(graphml.Descendants(), e => e.Name.LocalName == "node");
         Assert.Empty(w.Errors);
     }
+
+    [Fact]
+    public async Task The_search_pages_export_holds_what_the_search_found()
+    {
+        var words = "حفتر";
+        var found = JsonDocument.Parse(await seeded.Server.Client.GetStringAsync($"/api/search?q={Uri.EscapeDataString(words)}&limit=100&facets=false")).RootElement;
+        var hits = found.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("document_id").GetString()!).ToHashSet();
+        Assert.Equal(found.GetProperty("total").GetInt32(), hits.Count);
+        var all = JsonLines(await seeded.Server.Client.GetStringAsync("/api/export?format=jsonl")).Select(d => d.GetProperty("id").GetString()!).ToHashSet();
+        Assert.True(hits.Count < all.Count, "the words leave some documents out");
+
+        await using var w = await browser.OpenAsync();
+        await w.GotoAsync(seeded.Server.Url($"/?q={Uri.EscapeDataString(words)}"));
+        var docs = JsonLines(await Download(w, "jsonl")).Select(d => d.GetProperty("id").GetString()!).ToHashSet();
+        Assert.Equal(hits, docs);
+        // the event table: only events of the documents found, and all of them
+        var acled = Csv(await Download(w, "acled"));
+        var documentColumn = Array.IndexOf(acled[0], "tags");
+        List<string> Documents(List<string[]> table) =>
+            table.Skip(1).Select(r => System.Text.RegularExpressions.Regex.Match(r[documentColumn], "document=([^;|]+)").Groups[1].Value.Trim()).ToList();
+        var rows = Documents(acled);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, d => Assert.Contains(d, hits));
+        var unfiltered = Documents(Csv(await seeded.Server.Client.GetStringAsync("/api/export?format=acled")));
+        Assert.Equal(unfiltered.Count(hits.Contains), rows.Count);
+        Assert.Empty(w.Errors);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await seeded.Server.Client.GetAsync($"/api/export?format=gexf&q={Uri.EscapeDataString(words)}")).StatusCode);
+    }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Playwright;
 
-using static Marsad.Web.Tests.Waits;
 
 namespace Marsad.Web.Tests;
 
@@ -103,7 +102,7 @@ public sealed class MapTests(SeededServer seeded, Browser browser)
         var href = await links.First.GetAttributeAsync("href");
         Assert.StartsWith("/documents/", href);
         await links.First.ClickAsync();
-        await w.Page.WaitForURLAsync("**/documents/**", Committed);
+        await Waits.AddressAsync(w.Page, "**/documents/**");
         await w.Page.WaitForSelectorAsync("body[data-ready=true] .article-text");
         Assert.Empty(refused);
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 
-using static Marsad.Web.Tests.Waits;
 
 namespace Marsad.Web.Tests;
 
@@ -42,7 +41,7 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
         await w.GotoAsync(Url("/"));
         await w.Page.FillAsync("form.search input[name=q]", "حفتر");
         await w.Page.ClickAsync("form.search button[type=submit]");
-        await w.Page.WaitForURLAsync("**/?q=*", Committed);
+        await Waits.AddressAsync(w.Page, "**/?q=*");
         await w.Page.WaitForSelectorAsync("body[data-ready=true] .results");
         Assert.True(await Count(w.Page, ".hit") >= 4);
         Assert.True(await Count(w.Page, ".hit .snippet mark") >= 1);
@@ -79,7 +78,7 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
         await using var w = await browser.OpenAsync();
         await w.GotoAsync(Url("/documents/fixture-cairo-meeting"));
         await w.Page.ClickAsync(".article-text a.m:text-is('خليفة حفتر')");
-        await w.Page.WaitForURLAsync("**/entities/*", Committed);
+        await Waits.AddressAsync(w.Page, "**/entities/*");
         await w.Page.WaitForSelectorAsync("body[data-ready=true]");
         Assert.Equal("خليفة حفتر", (await w.Page.TextContentAsync(".entity-head h1"))!.Replace("شخص", "").Trim());
         Assert.Contains("Khalifa Haftar", await w.Page.TextContentAsync(".name-en"));
@@ -89,7 +88,7 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
         await AssertHealthy(w);
 
         await w.Page.ClickAsync(".actions a[href^='/graph']");
-        await w.Page.WaitForURLAsync("**/graph?entity=*");
+        await Waits.AddressAsync(w.Page, "**/graph?entity=*");
         await w.Page.WaitForSelectorAsync("body[data-ready=true] #graph canvas");
         var names = await w.Page.EvaluateAsync<string[]>("() => document.getElementById('graph').cy.nodes().map(n => n.data('label'))");
         Assert.Contains("تركيا", names);
@@ -100,7 +99,7 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
             """);
         var box = (await w.Page.Locator("#graph").BoundingBoxAsync())!;
         await w.Page.Mouse.ClickAsync(box.X + (float)turkey.GetProperty("x").GetDouble(), box.Y + (float)turkey.GetProperty("y").GetDouble());
-        await w.Page.WaitForURLAsync("**/entities/*", Committed);
+        await Waits.AddressAsync(w.Page, "**/entities/*");
         await w.Page.WaitForSelectorAsync("body[data-ready=true]");
         Assert.StartsWith("تركيا", await w.Page.TextContentAsync(".entity-head h1"));
         await AssertHealthy(w);
@@ -124,7 +123,7 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
         // the URL changes before the new graph is fetched: mark the old canvas and wait for its replacement
         await w.Page.EvaluateAsync("() => { document.getElementById('graph').dataset.stale = '1'; }");
         await w.Page.ClickAsync(".graph-controls button[type=submit]");
-        await w.Page.WaitForURLAsync("**/graph?types=ACCUSE");
+        await Waits.AddressAsync(w.Page, "**/graph?types=ACCUSE");
         await w.Page.WaitForFunctionAsync("() => { const g = document.getElementById('graph'); return g && !g.dataset.stale && g.cy?.edges().length > 0; }");
         var after = await w.Page.EvaluateAsync<string[]>("() => [...new Set(document.getElementById('graph').cy.edges().map(e => e.data('polarity')))]");
         Assert.Equal(["hostility"], after);

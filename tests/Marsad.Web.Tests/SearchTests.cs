@@ -1,6 +1,5 @@
 using System.Text.Json;
 
-using static Marsad.Web.Tests.Waits;
 
 namespace Marsad.Web.Tests;
 
@@ -76,7 +75,7 @@ public sealed class SearchTests(SeededServer seeded, Browser browser)
             if (await w.Page.Locator(".pager a.next").CountAsync() == 0) break;
             var next = await w.Page.GetAttributeAsync(".pager a.next", "href");
             await w.Page.ClickAsync(".pager a.next");
-            await w.Page.WaitForURLAsync(u => u.EndsWith(next!, StringComparison.Ordinal), Committed);
+            await Waits.AddressAsync(w.Page, u => u.EndsWith(next!, StringComparison.Ordinal));
             await w.Page.WaitForSelectorAsync("body[data-ready=true] .results");
         }
         Assert.Equal(expected, seen);
@@ -93,7 +92,7 @@ public sealed class SearchTests(SeededServer seeded, Browser browser)
         var facet = w.Page.Locator(".facet-outlet li", new() { HasText = "وكالة الاختبار" });
         Assert.Equal("2", (await facet.Locator(".count").TextContentAsync())!.Trim());
         await facet.Locator("a").ClickAsync();
-        await w.Page.WaitForURLAsync("**outlet=*", Committed);
+        await Waits.AddressAsync(w.Page, "**outlet=*");
         await w.Page.WaitForSelectorAsync("body[data-ready=true] .results");
         Assert.Equal(2, await w.Page.Locator(".hit").CountAsync());
         Assert.True(before > 2);

@@ -26,11 +26,13 @@ public static class ExportCommand
         var to = CorpusCommand.DateOption("--to", "Only up to this date");
         var type = new Option<string?>("--type") { Description = "Only this PLOVER event type (documents: those holding one)." };
         var outlet = new Option<string?>("--outlet") { Description = "Only documents from outlets whose name contains this (case-insensitive); not for graphs." };
+        var query = new Option<string?>("--query", "-q") { Description = "Only what the documents a search for these words finds hold (as `marsad search`); not for graphs." };
+        var exact = new Option<bool>("--exact") { Description = "With --query: exact words (no stemming), as `marsad search --exact`." };
         var bom = new Option<bool>("--bom") { Description = "acled: start with a UTF-8 byte-order mark so that Excel shows Arabic correctly." };
         var header = new Option<bool>("--header") { Description = "gdelt: write GDELT's field names as a first line." };
         var db = CorpusCommand.DbOption();
         var cmd = new Command("export", "Export the corpus: JSON Lines, ACLED CSV, a GDELT 1.0 event table, GraphML or GEXF.")
-            { format, output, entity, from, to, type, outlet, bom, header, db };
+            { format, output, entity, from, to, type, outlet, query, exact, bom, header, db };
         cmd.SetAction(p =>
         {
             var outFile = p.GetValue(output)!;
@@ -45,7 +47,8 @@ public static class ExportCommand
                 var filter = new ExportFilter(
                     p.GetValue(entity) is { Length: > 0 } name ? CorpusCommand.Entity(store, name).Id : null,
                     CorpusCommand.ParseDate(p.GetValue(from), "--from"), CorpusCommand.ParseDate(p.GetValue(to), "--to"),
-                    p.GetValue(type) is { Length: > 0 } t ? t : null, p.GetValue(outlet) is { Length: > 0 } o ? o : null);
+                    p.GetValue(type) is { Length: > 0 } t ? t : null, p.GetValue(outlet) is { Length: > 0 } o ? o : null,
+                    p.GetValue(query) is { Length: > 0 } q && q.Trim().Length > 0 ? q : null, p.GetValue(exact));
                 var exporter = new CorpusExporter(store, new ActorCoder(KnowledgeBase.Default, GeoTable.Load()), CameoScale.Load());
                 var options = new ExportOptions(p.GetValue(bom), p.GetValue(header));
                 // A failed or refused export never leaves half a file: the file appears when it is complete.

@@ -1,10 +1,15 @@
+using System.Globalization;
 using System.Text;
 using Marsad.Core.Model;
 
 namespace Marsad.Store.Export;
 
-/// <summary>The filters an export accepts; every format applies each one or refuses it.</summary>
-public sealed record ExportFilter(long? Entity = null, PartialDate? From = null, PartialDate? To = null, string? Type = null, string? Outlet = null);
+/// <summary>
+/// The filters an export accepts; every format applies each one or refuses it. <see cref="Text"/> keeps what the documents
+/// found by a search for these words hold (<see cref="Exact"/>: the search's exact-word mode), as the search page shows them.
+/// </summary>
+public sealed record ExportFilter(long? Entity = null, PartialDate? From = null, PartialDate? To = null, string? Type = null, string? Outlet = null,
+    string? Text = null, bool Exact = false);
 
 /// <summary>Options of the table formats: a byte-order mark for Excel (ACLED CSV), a header row (GDELT).</summary>
 public sealed record ExportOptions(bool Bom = false, bool Header = false);
@@ -41,6 +46,7 @@ public sealed class CorpusExporter(ICorpusStore store, ActorCoder coder, CameoSc
         var f = Canonical(format);
         Refuse(!Formats.Contains(f), $"unknown format '{format}' (one of: {string.Join(", ", Formats)})");
         Refuse(filter.Outlet is not null && f is "graphml" or "gexf", "the graph exports cannot filter by outlet (edges aggregate many documents)");
+        Refuse(filter.Text is not null && f is "graphml" or "gexf", "the graph exports cannot filter by search words (edges aggregate many documents)");
         Refuse(options.Bom && f != "acled", "the byte-order mark (--bom) applies to the acled format only");
         Refuse(options.Header && f != "gdelt", "the header line (--header) applies to the gdelt format only");
     }
@@ -51,10 +57,11 @@ public sealed class CorpusExporter(ICorpusStore store, ActorCoder coder, CameoSc
         options ??= new ExportOptions();
         Check(format, filter, options);
         var when = now ?? DateTimeOffset.UtcNow;
+        var found = Found(filter);
         switch (Canonical(format))
         {
             case "jsonl":
-                return ContractExport.WriteJsonl(stream, store.Documents().Where(d => Matches(d, filter)));
+                return ContractExport.WriteJsonl(stream, store.Documents().Where(d => Matches(d, filter) && (found is null || found.Contains(d.Id))));
             case "graphml" or "gexf":
                 var graph = store.Graph(new GraphQuery(filter.Entity, filter.From, filter.To, filter.Type, MaxEdges: int.MaxValue, EvidencePerEdge: 0));
                 if (Canonical(format) == "graphml") GraphExport.WriteGraphMl(stream, graph); else GraphExport.WriteGexf(stream, graph);
@@ -62,20 +69,35 @@ public sealed class CorpusExporter(ICorpusStore store, ActorCoder coder, CameoSc
             case "acled":
             {
                 using var w = Writer(stream, options.Bom);
-                return new AcledExport(coder).Write(w, Events(filter), when.ToUnixTimeSeconds());
+                return new AcledExport(coder).Write(w, Events(filter, found), when.ToUnixTimeSeconds());
             }
             case "gdelt":
             {
                 using var w = Writer(stream, false);
-                return new GdeltExport(coder, scale).Write(w, Events(filter), DateOnly.FromDateTime(when.UtcDateTime), options.Header);
+                return new GdeltExport(coder, scale).Write(w, Events(filter, found), DateOnly.FromDateTime(when.UtcDateTime), options.Header);
             }
             default:
                 throw new InvalidOperationException("unreachable: Check refused the format");
         }
     }
 
-    private IEnumerable<TimelineEvent> Events(ExportFilter f) =>
-        store.ExportEvents(new TimelineQuery(f.Entity is { } e ? [e] : [], f.From, f.To, f.Type, Limit: 1000, Outlet: f.Outlet));
+    private IEnumerable<TimelineEvent> Events(ExportFilter f, HashSet<string>? found) =>
+        store.ExportEvents(new TimelineQuery(f.Entity is { } e ? [e] : [], f.From, f.To, f.Type, Limit: 1000, Outlet: f.Outlet))
+            .Where(e => found is null || found.Contains(e.DocumentId));
+
+    /// <summary>The ids of the documents a search for the filter's words and with its filters finds (every page of hits), or null without words.</summary>
+    private HashSet<string>? Found(ExportFilter f)
+    {
+        if (string.IsNullOrWhiteSpace(f.Text)) return null;
+        const int page = 1000;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (int offset = 0; ; offset += page)
+        {
+            var hits = store.Search(new SearchQuery(f.Text, f.Entity?.ToString(CultureInfo.InvariantCulture), f.Type, f.From, f.To, f.Outlet, page, offset, f.Exact)).Hits;
+            found.UnionWith(hits.Select(h => h.DocumentId));
+            if (hits.Count < page) return found;
+        }
+    }
 
     /// <summary>A document passes when it is dated within the range, comes from the outlet, names the entity and has an event of the type.</summary>
     private static bool Matches(DocumentView d, ExportFilter f)

@@ -53,6 +53,11 @@ public static class ApiRoutes
         }).WithSummary("Records a correction: {action, author, reason} and flag_event {event_id} (the event leaves every view and export, also after re-ingest); merge_entities {entity_id, into_id} (one entity shown everywhere); set_type {entity_id, value: PER|ORG|GPE|LOC|MISC}; set_name_en {entity_id, value}.")
           .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapPost("/events/{id:long}/unflag", (ICorpusStore store, long id, UndoRequest request) =>
+            store.UnflagEvent(id, Author(request.Author)) ?? throw ApiException.NotFound($"Event {id} is not flagged."))
+           .WithSummary("Takes the flag off an event ({author}): undoes the flag_event correction in force on it, which stays in the audit list.")
+           .ProducesProblem(StatusCodes.Status404NotFound);
+
         api.MapPost("/entities/{id:long}/split", (ICorpusStore store, long id, UndoRequest request) =>
             new CorrectionList(store.SplitEntity(id, Author(request.Author))))
            .WithSummary("Splits a merged entity again ({author}): undoes the merges of the entity and of the entity it is shown as; answers the undone corrections (none when it was not merged).");
@@ -117,9 +122,9 @@ public static class ApiRoutes
            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/export", (HttpContext http, ICorpusStore store, Lazy<(Store.Export.ActorCoder Coder, Store.Export.CameoScale Scale)> codes,
-                string? format, string? entity, string? from, string? to, string? type, string? outlet, bool? bom, bool? header) =>
-            Exports.Write(http, store, codes.Value.Coder, codes.Value.Scale, format, entity, from, to, type, outlet, bom, header))
-           .WithSummary("The corpus as a file: format jsonl, acled, gdelt, graphml or gexf, with the filters entity, from, to, type, outlet (as `marsad export`); streamed.");
+                string? format, string? entity, string? from, string? to, string? type, string? outlet, string? q, bool? exact, bool? bom, bool? header) =>
+            Exports.Write(http, store, codes.Value.Coder, codes.Value.Scale, format, entity, from, to, type, outlet, q, exact, bom, header))
+           .WithSummary("The corpus as a file: format jsonl, acled, gdelt, graphml or gexf, with the filters entity, from, to, type, outlet and q (search words, exact=true for exact words: what the documents a search finds hold) as `marsad export`; streamed.");
 
         api.MapGet("/map", (ICorpusStore store, Lazy<(Store.Export.ActorCoder Coder, Store.Export.CameoScale Scale)> codes, string? from, string? to, string? type) =>
             PlaceMap.Places(store, codes.Value.Coder, from, to, type))

@@ -9,12 +9,13 @@ namespace Marsad.Web.Api;
 public static class Exports
 {
     public static IResult Write(HttpContext http, ICorpusStore store, ActorCoder coder, CameoScale scale,
-        string? format, string? entity, string? from, string? to, string? type, string? outlet, bool? bom, bool? header)
+        string? format, string? entity, string? from, string? to, string? type, string? outlet, string? q, bool? exact, bool? bom, bool? header)
     {
         var fmt = CorpusExporter.Canonical(ApiParams.Text(format, "format")?.ToLowerInvariant()
             ?? throw ApiException.BadRequest($"'format' is required: one of {string.Join(", ", CorpusExporter.Formats)}."));
         var filter = new ExportFilter(entity is null ? null : ApiParams.Entity(store, entity, "entity").Id,
-            ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Type(type, "type"), ApiParams.Text(outlet, "outlet"));
+            ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Type(type, "type"), ApiParams.Text(outlet, "outlet"),
+            ApiParams.Text(q, "q"), exact ?? false);
         var options = new ExportOptions(bom ?? false, header ?? false);
         var exporter = new CorpusExporter(store, coder, scale);
         // refuse a format, filter or option the export cannot honour before any byte is sent

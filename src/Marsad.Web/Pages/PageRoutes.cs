@@ -19,6 +19,7 @@ public static class PageRoutes
         pages.MapGet("/camps", (PageShell shell) => Html(shell.Render("camps", "المعسكرات", "camps.js")));
         pages.MapGet("/map", (PageShell shell, EmbeddedAssets assets) =>
             Html(shell.Render("map", "الخريطة", "map.js", ("world", assets.Url(WorldAtlas)))));
+        pages.MapGet("/corrections", (PageShell shell) => Html(shell.Render("corrections", "التصحيحات")));
         pages.MapGet("/timeline", (PageShell shell) => Html(shell.Render("timeline", "الخط الزمني")));
         // The fallback answers GET only, so that another method on a known route is 405, not a page.
         app.MapFallback((HttpContext ctx, PageShell shell) =>

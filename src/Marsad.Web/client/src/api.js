@@ -4,10 +4,16 @@ export class ApiError extends Error {
   constructor(status, message) { super(message); this.status = status; }
 }
 
+let bearer = null;
+
+/** The server's token as the analyst typed it (corrections.js): sent with every later request of this page. */
+export function useToken(token) { bearer = token; }
+
 export async function getJson(url, init) {
   let res;
+  const headers = { Accept: 'application/json', ...init?.headers, ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}) };
   try {
-    res = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin', ...init });
+    res = await fetch(url, { credentials: 'same-origin', ...init, headers });
   } catch (e) {
     throw new ApiError(0, String(e));
   }

@@ -1,5 +1,6 @@
 // Pieces shared by several pages: entity links, type badges, dates, event cards, timelines.
 import { enc, h, query } from './dom.js';
+import { flagBox } from './corrections.js';
 import {
   entityName, entityTypeLabel, eventTypeLabel, lang, modalityLabel, modeLabel, polarityOf, t,
 } from './i18n.js';
@@ -117,14 +118,18 @@ export function timeline(items) {
 }
 
 function timelineItem(ev) {
-  return h('li', { class: `tl-event pol-line-${polarityOf(ev.type)}` },
+  // flagged here, the event stays in sight, marked, until the list is fetched again (which leaves it out)
+  const flag = flagBox(ev, () => { item.classList.add('flagged'); flag.replaceWith(h('span', { class: 'badge flagged', title: t('flaggedHint') }, t('flagged'))); });
+  const item = h('li', { class: `tl-event pol-line-${polarityOf(ev.type)}`, 'data-event-id': ev.id },
     h('div', { class: 'tl-head' },
       h('span', { class: 'ev-type' }, eventTitle(ev)), polarityBadge(ev.type), modalityBadge(ev.modality),
       h('bdi', { class: 'muted', dir: 'ltr' }, eventDate(ev))),
     h('div', { class: 'tl-actors' }, entityList(ev.sources), h('span', { class: 'arrow', 'aria-hidden': 'true' }), entityList(ev.targets)),
     ev.attribution ? h('div', { class: 'tl-attr' }, t('attribution'), ': ', h('q', { dir: 'auto' }, ev.attribution)) : null,
     ev.evidence ? h('blockquote', { class: 'tl-evidence', dir: 'rtl', lang: 'ar' }, ev.evidence) : null,
-    ev.document_id ? h('a', { class: 'tl-doc', href: documentHref(ev.document_id), dir: 'auto' }, ev.title || `${t('document')} ${ev.document_id}`) : null);
+    ev.document_id ? h('a', { class: 'tl-doc', href: documentHref(ev.document_id), dir: 'auto' }, ev.title || `${t('document')} ${ev.document_id}`) : null,
+    flag);
+  return item;
 }
 
 /** Autocomplete for an entity field: suggestions from /api/entities?q=, value kept as the entity id. */

@@ -8,6 +8,7 @@ const NAV = [
   ['/graph', 'navGraph', 'graph'],
   ['/timeline', 'navTimeline', 'timeline'],
   ['/map', 'navMap', 'map'],
+  ['/corrections', 'navCorrections', 'corrections'],
   ['/camps', 'navCamps', 'camps'],
 ];
 

@@ -8,8 +8,9 @@ import * as documentPage from './pages/document.js';
 import * as entity from './pages/entity.js';
 import * as entities from './pages/entities.js';
 import * as timelinePage from './pages/timeline.js';
+import * as corrections from './pages/corrections.js';
 
-const pages = { home, document: documentPage, entity, entities, timeline: timelinePage };
+const pages = { home, document: documentPage, entity, entities, timeline: timelinePage, corrections };
 
 export async function run(page) {
   let data = null;
@@ -17,8 +18,15 @@ export async function run(page) {
   const draw = () => {
     if (failed) { showError(failed); return; }
     if (!data) return;
-    replace(main(), page.render(data));
+    replace(main(), page.render(data, refresh));
     if (page.title) document.title = `${page.title(data)} · ${t('brand')}`;
+  };
+  // after a correction: the page's data again, drawn again
+  const refresh = async () => {
+    document.body.dataset.ready = 'false';
+    try { data = await page.load(); } catch (err) { failed = err; }
+    draw();
+    document.body.dataset.ready = 'true';
   };
   renderHeader(draw);
   replace(main(), h('p', { class: 'loading' }, t('loading')));

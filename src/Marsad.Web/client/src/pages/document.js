@@ -1,6 +1,7 @@
 // "/documents/{id}": the article with mentions coloured by type, events with their evidence
 // highlighted in the text, attribution and modality, and links to the entity pages.
 import { getJson } from '../api.js';
+import { flagBox } from '../corrections.js';
 import { enc, h } from '../dom.js';
 import {
   attributionText, documentHref, documentTitle, entityLink, entityList, eventTitle, modalityBadge, polarityBadge, quantityText, row, typeBadge,
@@ -14,7 +15,7 @@ export async function load() {
 
 export function title({ doc }) { return documentTitle(doc, doc.text); }
 
-export function render({ doc }) {
+export function render({ doc }, refresh) {
   // Events and relations name document-local entities ("e3"); links go to the corpus entity.
   const entities = new Map(doc.entities.map(e => [e.local_id, { ...e, id: e.entity_id }]));
   const resolve = ids => (ids || []).map(id => entities.get(id) || { id: null, name: id, type: 'MISC' });
@@ -38,7 +39,7 @@ export function render({ doc }) {
       h('aside', { class: 'doc-side' },
         h('section', { class: 'panel' },
           h('h2', null, t('eventsIn'), ' ', h('span', { class: 'count' }, String(doc.events.length))),
-          doc.events.length ? h('ol', { class: 'event-cards' }, doc.events.map((ev, i) => eventCard(doc, ev, i, resolve, view)))
+          doc.events.length ? h('ol', { class: 'event-cards' }, doc.events.map((ev, i) => eventCard(doc, ev, i, resolve, view, refresh)))
             : h('p', { class: 'muted' }, t('noEvents'))),
         doc.relations.length ? h('section', { class: 'panel' },
           h('h2', null, t('rolesIn')),
@@ -55,7 +56,7 @@ export function render({ doc }) {
   ];
 }
 
-function eventCard(doc, ev, index, resolve, view) {
+function eventCard(doc, ev, index, resolve, view, refresh) {
   // An event the analyst flagged as wrong stays on its document, marked; every other view leaves it out.
   const card = h('li', { class: `event-card pol-line-${polarityOf(ev.type)}${ev.flagged ? ' flagged' : ''}`, id: `event-${index}`, tabindex: '0', 'data-event-id': ev.id },
     h('div', { class: 'ev-head' }, h('span', { class: 'ev-type' }, eventTitle(ev)), polarityBadge(ev.type), modalityBadge(ev.modality),
@@ -69,10 +70,12 @@ function eventCard(doc, ev, index, resolve, view) {
         ? { ...ev.attribution, entity: resolve([ev.attribution.entity])[0] } : ev.attribution) || h('span', { class: 'muted' }, t('anonymous'))),
       row(t('quantities'), (ev.quantities || []).map(quantityText)),
       row(t('trigger'), ev.trigger ? h('q', { dir: 'rtl' }, doc.text.slice(ev.trigger.start, ev.trigger.end)) : null)),
-    h('button', { type: 'button', class: 'link-button' }, t('showEvidence')));
+    h('button', { type: 'button', class: 'link-button' }, t('showEvidence')),
+    flagBox(ev, refresh));
   const select = () => view.select(index, true);
-  card.addEventListener('click', e => { if (!(e.target instanceof HTMLAnchorElement)) select(); });
-  card.addEventListener('keydown', e => { if (e.key === 'Enter') select(); });
+  // links and the correction's form do their own work
+  card.addEventListener('click', e => { if (!e.target.closest('a, .correct')) select(); });
+  card.addEventListener('keydown', e => { if (e.key === 'Enter' && !e.target.closest('.correct')) select(); });
   view.cards[index] = card;
   return card;
 }

@@ -1,9 +1,10 @@
 // "/entities/{id}": names and aliases with counts, English name, a generic actor's sector and affiliation, roles, partners by relation type and polarity,
 // its documents a page at a time, and its events over time filtered by date and type.
 import { getJson } from '../api.js';
+import { correctionBox, correctionForm, ct, send } from '../corrections.js';
 import { enc, h, query, replace } from '../dom.js';
-import { GRAPH_FORMATS, TABLE_FORMATS, documentHref, documentTitle, entityLink, exportLinks, row, timeline, typeBadge } from '../components.js';
-import { EVENT_TYPES, eventTypeLabel, polarityOf, relationTypeLabel, sectorLabel, t } from '../i18n.js';
+import { GRAPH_FORMATS, TABLE_FORMATS, documentHref, documentTitle, entityHref, entityInput, entityLink, exportLinks, row, timeline, typeBadge } from '../components.js';
+import { ENTITY_TYPES, EVENT_TYPES, entityTypeLabel, eventTypeLabel, polarityOf, relationTypeLabel, sectorLabel, t } from '../i18n.js';
 
 const DOCS_PAGE = 20;
 
@@ -21,7 +22,7 @@ export async function load() {
 
 export function title({ profile }) { return profile.entity.name; }
 
-export function render({ profile, events, docs }) {
+export function render({ profile, events, docs }, refresh) {
   const e = profile.entity;
   return [
     h('header', { class: 'entity-head' },
@@ -64,8 +65,45 @@ export function render({ profile, events, docs }) {
             r.label_en ? h('span', { class: 'muted', dir: 'ltr' }, ` (${r.label_en})`) : null,
             ' — ', entityLink(r.other), h('span', { class: 'badge' }, relationTypeLabel(r.type)))))
             : h('p', { class: 'muted' }, t('noRoles'))),
-        corrections(profile.corrections || []))),
+        corrections(profile.corrections || []),
+        correctPanel(profile, refresh))),
   ];
+}
+
+/** The analyst's corrections of this entity: merge it into another, split what was merged into it, fix its type or English name. */
+function correctPanel(profile, refresh) {
+  const e = profile.entity;
+  const merged = (profile.corrections || []).some(c => c.action === 'merge_entities');
+  const post = (body, status) => send('/api/corrections', { entity_id: e.id, ...body }, status);
+  return h('section', { class: 'panel entity-correct' },
+    h('h2', null, ct('correct')),
+    correctionBox(ct('merge'), correctionForm({
+      action: 'merge_entities', submit: ct('mergeButton'),
+      fields: entityInput('into', ct('mergeInto'), null, getJson),
+      act: async (v, status) => {
+        // the field holds the id of a suggestion, else what was typed: the entity it names
+        const into = /^\d+$/.test(v.into) ? Number(v.into) : (await getJson(`/api/entities/${encodeURIComponent(v.into)}`)).entity.id;
+        await post({ action: 'merge_entities', into_id: into, author: v.author, reason: v.reason || null }, status);
+        location.assign(entityHref(into));
+      },
+    }), 'merge'),
+    merged ? correctionBox(ct('split'), correctionForm({
+      action: 'split', submit: ct('splitButton'), reason: false,
+      act: async (v, status) => { await send(`/api/entities/${e.id}/split`, { author: v.author }, status); await refresh(); },
+    }), 'split') : null,
+    correctionBox(ct('setType'), correctionForm({
+      action: 'set_type', submit: ct('setTypeButton'),
+      fields: h('label', { class: 'field' }, h('span', null, ct('newType')),
+        h('select', { name: 'value' }, ENTITY_TYPES.map(ty => h('option', { value: ty, selected: ty === e.type }, entityTypeLabel(ty))))),
+      act: async (v, status) => { await post({ action: 'set_type', value: v.value, author: v.author, reason: v.reason || null }, status); await refresh(); },
+    }), 'type'),
+    correctionBox(ct('setNameEn'), correctionForm({
+      action: 'set_name_en', submit: ct('setNameEnButton'),
+      fields: h('label', { class: 'field' }, h('span', null, ct('newNameEn')),
+        h('input', { name: 'value', required: true, maxlength: 300, dir: 'ltr', lang: 'en', value: e.name_en || '' })),
+      act: async (v, status) => { await post({ action: 'set_name_en', value: v.value, author: v.author, reason: v.reason || null }, status); await refresh(); },
+    }), 'name-en'),
+    h('p', null, h('a', { href: '/corrections' }, ct('audit'))));
 }
 
 /** The analyst's corrections in force on this entity (merges, a fixed type or English name): who, when and why. */

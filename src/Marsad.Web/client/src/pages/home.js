@@ -72,8 +72,8 @@ function results(p, res) {
   return h('div', { class: 'columns search-columns' },
     h('section', { class: 'panel results' },
       h('h2', null, t('results'), ' ', h('span', { class: 'count' }, t('resultCount', res.total))),
-      // The export knows the filters, not the words searched (an entity type is no event type either).
-      exportLinks({ entity: p.entity, type: EVENT_TYPES.includes(p.type) ? p.type : '', from: p.from, to: p.to, outlet: p.outlet }),
+      // What the documents found hold: the words searched and the filters (an entity type is no event type).
+      exportLinks({ q: p.q, exact: p.exact ? 'true' : '', entity: p.entity, type: EVENT_TYPES.includes(p.type) ? p.type : '', from: p.from, to: p.to, outlet: p.outlet }),
       res.hits.length === 0 ? h('p', { class: 'muted' }, t('noResults')) :
         h('ol', { class: 'hits', start: res.offset + 1 }, res.hits.map(hit => h('li', { class: 'hit', dataset: { id: hit.document_id } },
           h('a', { class: 'hit-title', href: documentHref(hit.document_id), dir: 'auto' }, documentTitle(hit, hit.snippet.replace(/^…/, ''))),
