@@ -131,4 +131,42 @@ public abstract partial class CorpusStoreContract
         Assert.Equal(Id("جون أفريك"), Id("أبو محمد الجولاني"));
         Assert.DoesNotContain(Store.Corrections(), c => c.UndoneAt is not null);
     }
+
+    /// <summary>A report whose party has no knowledge-base id and two generic actors of its own.</summary>
+    private static Document PartyReport(string more = "") =>
+        new DocBuilder("g1", "تظاهر أنصار حزب الأمة في الخرطوم أمس، وحرس عناصر الحزب المقر." + more, published: "2021-02-01", outlet: "الوطن")
+            .Entity("e1", EntityType.ORG, "حزب الأمة", null, null, "حزب الأمة", "الحزب")
+            .Generic("e2", EntityType.PER, "أنصار", "OPP", "e1")
+            .Generic("e3", EntityType.PER, "عناصر", "MLT", "e1")
+            .Build();
+
+    [Fact]
+    public void Corrections_of_entities_without_a_kb_id_and_of_their_generic_actors_survive_their_rows_stored_again()
+    {
+        // another report after it, so that rows stored again get new ids on SQLite too (it reuses the largest one)
+        IngestAll(PartyReport(), TestCorpus.Fuel());
+        var party = Store.FindEntity("حزب الأمة")!;
+        var generic = Store.Entities(new EntityListQuery(Kind: EntityKinds.Generic));
+        long supporters = generic.Single(e => e.Sector == "OPP").Id, members = generic.Single(e => e.Sector == "MLT").Id;
+        Store.SetEntityNameEn(party.Id, "Umma Party", "analyst-1");
+        Store.SetEntityNameEn(supporters, "Umma Party supporters", "analyst-1", "the party's, not any");
+        Store.SetEntityType(supporters, "ORG", "analyst-1");
+        Store.MergeEntities(members, supporters, "analyst-1", "one crowd");
+
+        // the only report is replaced: the party and its generic actors are stored again under new row ids
+        Assert.Equal(IngestStatus.Replaced, Store.Ingest(PartyReport(" وطالبوا بالإصلاح."), replace: true).Status);
+        var partyAgain = Store.FindEntity("حزب الأمة")!;
+        Assert.NotEqual(party.Id, partyAgain.Id);
+        Assert.Equal("Umma Party", partyAgain.NameEn);
+        var again = Assert.Single(Store.Entities(new EntityListQuery(Kind: EntityKinds.Generic)));
+        Assert.DoesNotContain(again.Id, new[] { supporters, members });
+        Assert.Equal(("Umma Party supporters", "ORG", partyAgain.Id), (again.NameEn, again.Type, again.Affiliation!.Id));
+        var profile = Store.Profile(again.Id)!;
+        Assert.Contains(profile.Aliases, a => a.Alias == "عناصر");
+        Assert.Equal(3, profile.Corrections.Count); // its English name, its type, the merge
+
+        // and a split still finds the merge
+        Assert.Single(Store.SplitEntity(again.Id, "analyst-2"));
+        Assert.Equal(2, Store.Entities(new EntityListQuery(Kind: EntityKinds.Generic)).Count);
+    }
 }

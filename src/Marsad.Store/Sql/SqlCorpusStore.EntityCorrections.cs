@@ -11,16 +11,40 @@ namespace Marsad.Store.Sql;
 /// </summary>
 internal abstract partial class SqlCorpusStore
 {
-    /// <summary>An entity's key in a correction: its knowledge-base id, else its resolver key (type and normalised name).</summary>
-    private static (string Key, string Name)? EntityKey(Db db, long id) =>
-        db.Query("SELECT kb, name_key, name FROM entities WHERE id = @id", r => (r.N(0) is { } kb ? "kb:" + kb : "key:" + r.S(1), r.S(2)), ("id", id))
-            is [var k] ? k : null;
+    /// <summary>
+    /// An entity's key in a correction: its knowledge-base id, else its resolver key (type and normalised name). A generic
+    /// actor's resolver key ends in its owner's row id, which changes when the owner is stored again (its last document
+    /// replaced), so its key names the owner by the owner's own key instead: generic:TYPE:SECTOR@kb:Q79.
+    /// </summary>
+    private static (string Key, string Name)? EntityKey(Db db, long id)
+    {
+        if (db.Query("SELECT kb, name_key, name, kind, affiliation FROM entities WHERE id = @id",
+                r => (Kb: r.N(0), NameKey: r.S(1), Name: r.S(2), Kind: r.S(3), Owner: r.NL(4)), ("id", id)) is not [var e]) return null;
+        if (e.Kb is { } kb) return ("kb:" + kb, e.Name);
+        if (e.Kind != EntityKinds.Generic) return ("key:" + e.NameKey, e.Name);
+        var owner = e.Owner is { } o ? EntityKey(db, o)?.Key : null;
+        return ($"{GenericGroup(e.NameKey)}@{owner ?? "-"}", e.Name);
+    }
+
+    /// <summary>A generic actor's resolver key without its owner's row id: generic:TYPE:SECTOR (or the role's name).</summary>
+    private static string GenericGroup(string nameKey) => nameKey[..nameKey.LastIndexOf(':')];
 
     /// <summary>The entity rows a key names, most mentioned first.</summary>
-    private static List<long> IdsOfKey(Db db, string key) =>
-        key.StartsWith("kb:", StringComparison.Ordinal)
-            ? db.Query("SELECT id FROM entities WHERE kb = @v", r => r.L(0), ("v", key[3..]))
-            : db.Query("SELECT id FROM entities WHERE name_key = @v ORDER BY mentions DESC, id", r => r.L(0), ("v", key[4..]));
+    private static List<long> IdsOfKey(Db db, string key)
+    {
+        if (key.StartsWith("kb:", StringComparison.Ordinal))
+            return db.Query("SELECT id FROM entities WHERE kb = @v", r => r.L(0), ("v", key[3..]));
+        if (key.StartsWith("key:", StringComparison.Ordinal))
+            return db.Query("SELECT id FROM entities WHERE name_key = @v ORDER BY mentions DESC, id", r => r.L(0), ("v", key[4..]));
+        // generic:TYPE:SECTOR@OWNER: the group's rows whose owner the owner's key names now
+        int at = key.IndexOf('@');
+        string group = key[..at], owner = key[(at + 1)..];
+        var owners = owner == "-" ? [] : IdsOfKey(db, owner).ToHashSet();
+        return db.Query("SELECT id, name_key, affiliation FROM entities WHERE kind = 'generic' AND name_key LIKE @p ESCAPE '\\' ORDER BY mentions DESC, id",
+                r => (Id: r.L(0), NameKey: r.S(1), Owner: r.NL(2)), ("p", EscapeLike(group) + ":%"))
+            .Where(r => GenericGroup(r.NameKey) == group && (owner == "-" ? r.Owner is null : r.Owner is { } o && owners.Contains(o)))
+            .Select(r => r.Id).ToList();
+    }
 
     /// <summary>The entity an id now stands for: itself, or the entity it was merged into.</summary>
     private static long Canonical(Db db, long id) => db.ScalarLong("SELECT merged_into FROM entities WHERE id = @id", ("id", id)) ?? id;
