@@ -182,6 +182,10 @@ public sealed class PageTests(SeededServer seeded, Browser browser)
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/?q=" + "%D8%AD%D9%81%D8%AA%D8%B1")]
+    [InlineData("/entities")]
+    [InlineData("/map")]
+    [InlineData("/corrections")]
     [InlineData("/documents/fixture-cairo-meeting")]
     [InlineData("/entities/" + "%D8%AE%D9%84%D9%8A%D9%81%D8%A9%20%D8%AD%D9%81%D8%AA%D8%B1")]
     [InlineData("/graph")]

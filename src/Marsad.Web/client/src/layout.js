@@ -25,6 +25,8 @@ export function renderHeader(redraw) {
       type: 'button', class: 'lang-toggle', lang: lang() === 'ar' ? 'en' : 'ar',
       onclick: () => { setLang(lang() === 'ar' ? 'en' : 'ar'); renderHeader(redraw); redraw(); },
     }, t('toggle')));
+  // a phone scrolls the navigation sideways: the current page in sight
+  top.querySelector('.nav [aria-current=page]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 export function main() { return document.getElementById('main'); }

@@ -84,7 +84,7 @@ function drawMap(canvas, info) {
   const projection = geoNaturalEarth1();
   if (!wholeWorld && withData.length) {
     // the countries with data and some of their neighbours
-    projection.fitExtent([[WIDTH * 0.15, HEIGHT * 0.15], [WIDTH * 0.85, HEIGHT * 0.85]], { type: 'FeatureCollection', features: withData });
+    projection.fitExtent([[WIDTH * 0.06, HEIGHT * 0.08], [WIDTH * 0.94, HEIGHT * 0.92]], { type: 'FeatureCollection', features: withData });
   }
   else projection.fitSize([WIDTH, HEIGHT], { type: 'Sphere' });
   const path = geoPath(projection);

@@ -3,7 +3,7 @@
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
 import { correctionBox, correctionForm, ct, send } from '../corrections.js';
-import { entityTypeLabel, t } from '../i18n.js';
+import { entityTypeLabel } from '../i18n.js';
 
 export async function load() {
   return await getJson('/api/corrections');
@@ -24,7 +24,7 @@ export function render({ corrections }, refresh) {
           h('td', null, h('bdi', { dir: 'auto' }, c.author)),
           h('td', { dir: 'auto' }, c.reason || '—'),
           h('td', null, state(c, refresh))))))),
-    h('p', { class: 'muted' }, t('flaggedHint')),
+    h('p', { class: 'muted' }, ct('auditHint')),
   ];
 }
 
