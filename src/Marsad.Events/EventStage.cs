@@ -26,6 +26,7 @@ public sealed class EventStage : IDocumentStage
     private readonly CandidateFinder _candidates;
     private readonly EventDecider _decider;
     private readonly ModalityDetector _modality;
+    private readonly ThreatScope _threats;
     private readonly RelationExtractor _relations;
     private readonly EventModel? _model;
 
@@ -38,6 +39,7 @@ public sealed class EventStage : IDocumentStage
         _candidates = new CandidateFinder(lexicons, defaults);
         _decider = new EventDecider(new EventFeatures(lexicons, defaults), defaults, model);
         _modality = new ModalityDetector(lexicons);
+        _threats = new ThreatScope(lexicons);
         _relations = new RelationExtractor(lexicons);
     }
 
@@ -64,7 +66,8 @@ public sealed class EventStage : IDocumentStage
             if (c.Sentence != sentence) { governing = []; sentence = c.Sentence; }
             var trig = c.Trigger;
             var args = c.Rule;
-            var decision = _decider.Decide(a, c);
+            // هدد بشن هجوم: the threatened attack is no event (the threat is)
+            var decision = _threats.Covers(seq, trig.Start) ? null : _decider.Decide(a, c);
             var built = new List<Event>();
             if (decision is { } d)
             {

@@ -15,10 +15,10 @@ public class ConstructionTests
 {
     [Theory]
     [InlineData("اغتيل السفير الروسي في أنقرة أمس.", "ASSAULT", "", "?", "", Skip = "known miss: no event for the passive اغتيل")]
-    [InlineData("قُتل ثلاثة جنود مصريين في هجوم على كمين قرب العريش.", "ASSAULT", "", "جنود مصريين", "3 killed", Skip = "known miss: no event for قُتل … في هجوم with a generic victim")]
-    [InlineData("اعتُقل عشرون متظاهرا في وسط القاهرة.", "COERCE", "", "متظاهرا", "20 arrested", Skip = "known miss: the passive subject is read as the source and the place as the target; 20 is not read as arrested")]
-    [InlineData("اختُطف أربعة عمال أتراك في جنوب ليبيا.", "ASSAULT", "", "عمال أتراك", "4 abducted", Skip = "known miss: no event for the passive اختُطف")]
-    [InlineData("قُتل شرطي برصاص مجهولين في بنغازي.", "ASSAULT", "مجهولين", "شرطي", "", Skip = "known miss: no event for قُتل … برصاص")]
+    [InlineData("قُتل ثلاثة جنود مصريين في هجوم على كمين قرب العريش.", "ASSAULT", "", "جنود مصريين|مصر", "3 killed")]
+    [InlineData("اعتُقل عشرون متظاهرا في وسط القاهرة.", "COERCE", "", "متظاهرا", "20 arrested")]
+    [InlineData("اختُطف أربعة عمال أتراك في جنوب ليبيا.", "ASSAULT", "", "عمال أتراك|تركيا", "4 abducted")]
+    [InlineData("قُتل شرطي برصاص مجهولين في بنغازي.", "ASSAULT", "مجهولين", "شرطي", "")]
     [InlineData("استُهدف موكب الوزير بعبوة ناسفة في بغداد.", "ASSAULT", "", "?", "", Skip = "known miss: no event for استُهدف … بعبوة ناسفة")]
     public void Passive(string sentence, string type, string sources, string targets, string quantities) =>
         AssertEvent(sentence, type, sources, targets, quantities);
@@ -26,7 +26,7 @@ public class ConstructionTests
     [Theory]
     [InlineData("مقتل سبعة أشخاص بتفجير انتحاري في بغداد.", "ASSAULT", "", "أشخاص", "7 killed")]
     [InlineData("وقع الهجوم على نقطة تفتيش للجيش قرب العريش فجر اليوم.", "ASSAULT", "", "الجيش", "")]
-    [InlineData("أسفر الانفجار عن مقتل عشرة أشخاص وإصابة عشرين آخرين.", "ASSAULT", "", "?", "10 killed,20 wounded", Skip = "known miss: no event for أسفر الانفجار عن مقتل")]
+    [InlineData("أسفر الانفجار عن مقتل عشرة أشخاص وإصابة عشرين آخرين.", "ASSAULT", "", "?", "10 killed,20 wounded")]
     [InlineData("اعتقال خمسة من قادة المعارضة في تونس.", "COERCE", "", "?", "5 arrested", Skip = "known miss: 5 is not read as arrested (a count before من)")]
     [InlineData("اختطاف ثلاثة صحفيين فرنسيين في شمال مالي.", "ASSAULT", "", "صحفيين فرنسيين", "3 abducted", Skip = "known miss: no event for the masdar اختطاف")]
     [InlineData("زيارة الرئيس المصري إلى موسكو.", "CONSULT", "?", "موسكو", "")]
@@ -36,7 +36,7 @@ public class ConstructionTests
     [Theory]
     [InlineData("اقتحم مسلحون مقر البرلمان في طرابلس.", "ASSAULT", "مسلحون", "?", "")]
     [InlineData("هاجم مسلحون دورية للشرطة في سيناء.", "ASSAULT", "مسلحون", "الشرطة", "", Skip = "known miss: the place سيناء is read as the target, not دورية للشرطة")]
-    [InlineData("اعتقلت قوات الأمن ثلاثة مشتبه بهم في الإسكندرية.", "COERCE", "قوات الأمن", "?", "3 arrested", Skip = "known miss: 3 is not read as arrested")]
+    [InlineData("اعتقلت قوات الأمن ثلاثة مشتبه بهم في الإسكندرية.", "COERCE", "قوات الأمن", "?", "3 arrested")]
     [InlineData("أطلق جنود النار على مدنيين عند الحاجز.", "ASSAULT", "جنود", "مدنيين", "")]
     [InlineData("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع في العاصمة.", "ASSAULT", "الشرطة", "المتظاهرين", "")]
     [InlineData("رشق المتظاهرون مقر المحافظة بالحجارة احتجاجا على البطالة.", "PROTEST", "المتظاهرون", "?", "", Skip = "known miss: typed ASSAULT with the protesters as its target; احتجاجا على is not read as PROTEST")]
@@ -57,11 +57,11 @@ public class ConstructionTests
         AssertEvent(sentence, type, sources, targets, quantities);
 
     [Theory]
-    [InlineData("قتل مسلحون خمسة مدنيين في قرية قرب الموصل.", "ASSAULT", "5 killed", Skip = "known miss: 5 is read as civilians, not killed")]
-    [InlineData("أصيب خمسة مدنيين في قصف على مدينة حلب.", "ASSAULT", "5 wounded", Skip = "known miss: 5 is read as civilians, not wounded")]
-    [InlineData("أسفر الهجوم عن مقتل 12 جنديا وإصابة 30 آخرين.", "ASSAULT", "12 killed,30 wounded", Skip = "known miss: no event for أسفر الهجوم عن مقتل")]
-    [InlineData("اعتقلت الشرطة 45 شخصا خلال المظاهرات.", "COERCE", "45 arrested", Skip = "known miss: 45 is read as people, not arrested")]
-    [InlineData("خطف مسلحون ثلاثة مهندسين أجانب قرب سرت.", "ASSAULT", "3 abducted", Skip = "known miss: no event for خطف")]
+    [InlineData("قتل مسلحون خمسة مدنيين في قرية قرب الموصل.", "ASSAULT", "5 killed")]
+    [InlineData("أصيب خمسة مدنيين في قصف على مدينة حلب.", "ASSAULT", "5 wounded")]
+    [InlineData("أسفر الهجوم عن مقتل 12 جنديا وإصابة 30 آخرين.", "ASSAULT", "12 killed,30 wounded")]
+    [InlineData("اعتقلت الشرطة 45 شخصا خلال المظاهرات.", "COERCE", "45 arrested")]
+    [InlineData("خطف مسلحون ثلاثة مهندسين أجانب قرب سرت.", "ASSAULT", "3 abducted")]
     [InlineData("أدى القصف إلى نزوح ألفي شخص من المدينة.", "ASSAULT", "2000 displaced")]
     public void Casualty_counts(string sentence, string type, string quantities) =>
         AssertEvent(sentence, type, "?", "?", quantities);
@@ -85,11 +85,11 @@ public class ConstructionTests
     // that type may have in the sentence; no event of it at all is also right, one with another modality is not.
     [Theory]
     // threats and warnings: the threatened act is no event
-    [InlineData("هدد الرئيس التركي بشن هجوم على المسلحين في سوريا.", "ASSAULT", "", Skip = "known miss: the threatened attack is also output as an asserted ASSAULT")]
-    [InlineData("حذرت الأمم المتحدة من هجوم وشيك على طرابلس.", "ASSAULT", "", Skip = "known miss: the attack warned of is output as asserted, with the warner as its source")]
+    [InlineData("هدد الرئيس التركي بشن هجوم على المسلحين في سوريا.", "ASSAULT", "")]
+    [InlineData("حذرت الأمم المتحدة من هجوم وشيك على طرابلس.", "ASSAULT", "")]
     [InlineData("توعد التنظيم بتنفيذ تفجيرات جديدة في العاصمة.", "ASSAULT", "")]
     // denials
-    [InlineData("نفت الحكومة المصرية إرسال قوات إلى ليبيا.", "AID", "Denied", Skip = "known miss: the denial does not reach the masdar إرسال")]
+    [InlineData("نفت الحكومة المصرية إرسال قوات إلى ليبيا.", "AID", "Denied")]
     [InlineData("نفى الجيش قصف المستشفى في المدينة.", "ASSAULT", "Denied")]
     [InlineData("لم يلتق وزير الخارجية الروسي نظيره التركي خلال زيارته.", "CONSULT", "Denied")]
     // plans
@@ -98,7 +98,7 @@ public class ConstructionTests
     [InlineData("سيلتقي أردوغان بوتين في موسكو غدا.", "CONSULT", "Planned")]
     // conditionals
     [InlineData("إذا هاجمت القوات التركية سرت فإن مصر سترد.", "ASSAULT", "Hypothetical")]
-    [InlineData("في حال اقتحم المسلحون المدينة ستتدخل قوات الأمن.", "ASSAULT", "Hypothetical", Skip = "known miss: في حال does not make the event hypothetical")]
+    [InlineData("في حال اقتحم المسلحون المدينة ستتدخل قوات الأمن.", "ASSAULT", "Hypothetical")]
     // metaphors: a verbal "attack" is no assault
     [InlineData("شن وزير الخارجية هجوما سياسيا على المعارضة.", "ASSAULT", "")]
     [InlineData("أعلنت الحكومة الحرب على الفساد في الوزارات.", "ASSAULT", "")]

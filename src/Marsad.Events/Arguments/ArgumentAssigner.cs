@@ -65,7 +65,16 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         bool newClause = seq[trig.Start].Proclitics.StartsWith('و') || seq[trig.Start].Proclitics.StartsWith('ف');
         if (!newClause && left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
         else if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) { subj = bare[0]; objFrom = 1; r.Construction = "VSO"; }
-        var agent = right.FirstOrDefault(p => p.Marker == "من_قبل");
+        var agent = Agent(seq, right);
+        if (trig.Passive)
+        {
+            // قُتل شرطي برصاص مجهولين، اغتيل السفير: the grammatical subject is what was acted on, the agent
+            // (من قبل، على يد، برصاص) if any is the source
+            var patient = subj != agent ? subj : null;
+            Add(r.Sources, agent); Add(r.Targets, patient);
+            r.Construction = "passive"; r.Confidence = agent is null ? 0.6 : 0.75;
+            return;
+        }
         // the object is the phrase right after the subject (or after an SVO verb), not one after a prepositional phrase
         int objAt = subj is not null && objFrom == 1 ? right.IndexOf(subj) + 1 : 0;
         ActorPhrase? obj = (f.ObjectIsTarget || agent is not null) && objAt < right.Count && right[objAt].IsBare && right[objAt] != subj ? right[objAt] : null;
@@ -117,7 +126,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             if (first.NisbaOnly) nisba = first; else genitive = first;
         }
         var between = MergeBetween(right);
-        var agent = right.FirstOrDefault(p => p.Marker == "من_قبل");
+        var agent = Agent(seq, right);
         var tgtPrep = right.FirstOrDefault(p => p.Marker is { } m && m != "بين" && f.TargetPreps.Contains(m));
         var srcPrep = right.FirstOrDefault(p => p.Marker is { } m && f.SourcePreps.Contains(m));
         var later = right.FirstOrDefault(p => p.IsBare && p != genitive && p != nisba && !p.NisbaOnly);
@@ -193,6 +202,20 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             foreach (var a in seq.Readings(k))
                 if (a.Enclitic is "ه" or "ها" or "هم" && lex.Things.First(seq, k) is not null)
                     return discourse.LastActor(trig.Start, seq.SentenceAt(trig.Start).FirstToken);
+        }
+        return null;
+    }
+
+    /// <summary>The agent phrase: after من قبل / على يد, or after ب + a noun of the attack's instruments (برصاص، بنيران).</summary>
+    private ActorPhrase? Agent(TokenSequence seq, List<ActorPhrase> right)
+    {
+        foreach (var p in right)
+        {
+            if (p.Marker == "من_قبل") return p;
+            // the phrase starts at the noun (برصاص مجهولين) or right after it
+            foreach (int k in new[] { p.Start, p.Start - 1 })
+                if (k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(p.Start) && seq[k].Kind == TokenKind.Word && seq.MentionAt(k) is null
+                    && lex.AgentNouns.First(seq, k, (a, _) => (a.Proclitics & Clitic.Bi) != 0) is not null) return p;
         }
         return null;
     }

@@ -32,11 +32,10 @@ public sealed class ModalityDetector(EventLexicons lex)
             foreach (var m in lex.ModalityCues.Match(seq, k))
             {
                 if (m.Value.After || k + m.Length > trig.Start) continue;
-                // negation particles and قد govern only the word right after them
-                bool particle = (m.Value.Modality == Modality.Denied || seq[k].Norm == "قد") && seq[k].Norm.Length <= 3 && m.Length == 1;
-                // قد before a perfect verb means "has already", only before an imperfect "may"
-                if (seq[k].Norm == "قد" && (k + 1 >= seq.End || !IsImperfect(seq[k + 1].Norm))) continue;
-                if (particle && words > ParticleReach) continue;
+                // negation particles and قد govern only the words right after them; قد before a perfect verb
+                // means "has already", only before an imperfect "may"
+                if (m.Value.Particle && words > ParticleReach) continue;
+                if (m.Value is { Particle: true, Modality: Modality.Hypothetical } && (k + 1 >= seq.End || !IsImperfect(seq[k + 1].Norm))) continue;
                 if (m.First.Future || seq[k].Proclitics.Contains('س')) found.Add(Modality.Planned);
                 found.Add(m.Value.Modality);
             }

@@ -126,7 +126,7 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults)
             foreach (var r in seq.Readings(i)) if (r.Stem == tok.StemNorm) { reading = r; break; }
             bool verb = cameo || (reading.CanBeVerb && !_triggers.NounContext(seq, i));
             var entry = defaults.Entry(ty, verb, key);
-            triggers.Add(new TriggerMatch(i, i + 1, entry, reading, ty, null, entry.Cameo));
+            triggers.Add(new TriggerMatch(i, i + 1, entry, reading, ty, null, entry.Cameo) { Passive = TriggerFinder.IsPassive(seq, i, entry) });
         }
         return triggers;
     }

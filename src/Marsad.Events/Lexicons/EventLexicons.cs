@@ -13,7 +13,8 @@ public sealed record TitleEntry(string Kind, string LabelEn)
     public bool IsMember => Kind == "member";
 }
 
-public sealed record ModalityCue(Modality Modality, bool After);
+/// <summary>A modality cue: after the trigger (المقبل), or before it; a particle (لم، قد) governs only the words right after it.</summary>
+public sealed record ModalityCue(Modality Modality, bool After, bool Particle = false);
 
 /// <summary>A quantity unit: a counted noun (unit "aircraft"), a currency (unit "EUR") or a scale (×1000).</summary>
 public sealed record UnitEntry(string Unit, bool IsCurrency, double Scale);
@@ -37,6 +38,12 @@ public sealed class EventLexicons
     public FormIndex<bool> LeadCues { get; } = new();
     /// <summary>Words after which an event noun is referred to, not reported (background.tsv: بعد الهجوم، ذكرى اغتيال).</summary>
     public FormIndex<bool> BackgroundCues { get; } = new();
+    /// <summary>Threat and warning words whose ب/من complement is an act that may come (threats.tsv: هدد بشن هجوم).</summary>
+    public FormIndex<bool> ThreatWords { get; } = new();
+    /// <summary>The prepositions that open a threat's complement (threats.tsv @complement: ب، من).</summary>
+    public IReadOnlySet<string> ThreatComplement { get; }
+    /// <summary>Nouns that after ب introduce the agent of an attack (agents.tsv: قُتل برصاص مجهولين، بنيران القوات).</summary>
+    public FormIndex<bool> AgentNouns { get; } = new();
     public FormIndex<bool> ReportingVerbs { get; } = new();
     public FormIndex<bool> AccordingTo { get; } = new();
     public FormIndex<bool> SourceNouns { get; } = new();
@@ -45,6 +52,8 @@ public sealed class EventLexicons
     public FormIndex<UnitEntry> Units { get; } = new();
     /// <summary>Casualty words before a count of people (مقتل سبعة أشخاص) → killed/wounded/arrested/abducted/displaced.</summary>
     public FormIndex<string> CasualtiesBefore { get; } = new();
+    /// <summary>Verbs whose object or passive subject is the counted people, their subject between (قتل مسلحون خمسة مدنيين).</summary>
+    public FormIndex<string> CasualtyVerbs { get; } = new();
     /// <summary>Casualty words after the counted people (سبعة أشخاص قتلوا).</summary>
     public FormIndex<string> CasualtiesAfter { get; } = new();
     /// <summary>Prepositions of a post's place after a title (data/text/post_prepositions.tsv): true for the host
@@ -102,6 +111,17 @@ public sealed class EventLexicons
             Titles.Add(WordForms.Norm(t.Form.Replace(' ', '_')), new TitleEntry(t.RelationKind!, t.Label!));
         foreach (var l in LexiconFile.Read("events", "background.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) BackgroundCues.Add(WordForms.Norm(f), true);
+        var complement = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var l in LexiconFile.Read("events", "threats.tsv"))
+            foreach (var entry in LexiconFile.Words(l.Fields[0]))
+            {
+                if (l.Section == "complement") complement.Add(WordForms.Norm(entry));
+                else if (l.Section == "words") foreach (var f in WordForms.Expand(entry)) ThreatWords.Add(f, true);
+                else throw l.Error("line outside @words/@complement");
+            }
+        ThreatComplement = complement;
+        foreach (var l in LexiconFile.Read("events", "agents.tsv"))
+            foreach (var f in LexiconFile.Words(l.Fields[0])) AgentNouns.Add(WordForms.Norm(f), true);
         foreach (var l in LexiconFile.Read("events", "leads.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) LeadCues.Add(WordForms.Norm(f), true);
         foreach (var l in LexiconFile.Read("events", "reporting.tsv"))
@@ -119,9 +139,9 @@ public sealed class EventLexicons
         }
         foreach (var l in LexiconFile.Read("events", "modality.tsv"))
         {
-            if (l.Fields.Length != 3 || !Enum.TryParse<Modality>(l.Fields[0], ignoreCase: true, out var mod) || l.Fields[1] is not ("before" or "after"))
-                throw l.Error("expected: modality<TAB>before|after<TAB>forms");
-            var cue = new ModalityCue(mod, l.Fields[1] == "after");
+            if (l.Fields.Length != 3 || !Enum.TryParse<Modality>(l.Fields[0], ignoreCase: true, out var mod) || l.Fields[1] is not ("before" or "after" or "particle"))
+                throw l.Error("expected: modality<TAB>before|after|particle<TAB>forms");
+            var cue = new ModalityCue(mod, l.Fields[1] == "after", l.Fields[1] == "particle");
             foreach (var entry in LexiconFile.Words(l.Fields[2]))
                 foreach (var f in WordForms.Expand(entry)) ModalityCues.Add(f, cue);
         }
@@ -144,8 +164,9 @@ public sealed class EventLexicons
         foreach (var l in LexiconFile.Read("events", "casualties.tsv"))
         {
             if (l.Fields.Length != 2 || l.Fields[1] is not ("killed" or "wounded" or "arrested" or "abducted" or "displaced")) throw l.Error("expected: forms<TAB>killed|wounded|arrested|abducted|displaced");
-            var index = l.Section switch { "before" => CasualtiesBefore, "after" => CasualtiesAfter, _ => throw l.Error("line outside @before/@after") };
-            foreach (var f in LexiconFile.Words(l.Fields[0])) index.Add(WordForms.Norm(f), l.Fields[1]);
+            var index = l.Section switch { "before" => CasualtiesBefore, "verb" => CasualtyVerbs, "after" => CasualtiesAfter, _ => throw l.Error("line outside @before/@verb/@after") };
+            foreach (var entry in LexiconFile.Words(l.Fields[0]))
+                foreach (var f in WordForms.Expand(entry)) index.Add(f, l.Fields[1]);
         }
     }
 

@@ -8,7 +8,8 @@ public enum GenitiveRole : byte { None, Source, Target }
 /// <summary>
 /// How a trigger's arguments are marked: whether the direct object is the target, which prepositions
 /// mark the target or the source, the role of an event noun's genitive (زيارة السيسي: agent; اعتقال
-/// الصحفي: patient), whether the subject is really the target (اشترى … من: the seller is the source),
+/// الصحفي: patient), whether the subject is really the target (اشترى … من: the seller is the source), whether the form is
+/// passive whatever its vowels (اغتيل: the subject is the target),
 /// whether places may be targets, and which word class must be near (arms for إرسال).
 /// </summary>
 public sealed record ArgumentFrame(
@@ -20,11 +21,12 @@ public sealed record ArgumentFrame(
     GenitiveRole Genitive,
     bool PlaceTarget,
     string? Thing,
-    (EventType Type, string Mode, string Cameo)? PersonSense = null)
+    (EventType Type, string Mode, string Cameo)? PersonSense = null,
+    bool Passive = false)
 {
     public static ArgumentFrame Parse(string spec, Func<string, Exception> error)
     {
-        bool sym = false, obj = false, inv = false, loc = false;
+        bool sym = false, obj = false, inv = false, loc = false, pass = false;
         var tgt = new HashSet<string>(StringComparer.Ordinal);
         var src = new HashSet<string>(StringComparer.Ordinal);
         var gen = GenitiveRole.None;
@@ -40,6 +42,7 @@ public sealed record ArgumentFrame(
                 case "obj": obj = true; break;
                 case "inv": inv = true; break;
                 case "loc": loc = true; break;
+                case "pass": pass = true; break;
                 case "tgt": foreach (var p in val.Split(',')) tgt.Add(WordForms.Norm(p)); break;
                 case "src": foreach (var p in val.Split(',')) src.Add(WordForms.Norm(p)); break;
                 case "gen":
@@ -54,7 +57,7 @@ public sealed record ArgumentFrame(
                 default: throw error($"unknown frame key '{key}'");
             }
         }
-        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person);
+        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person, pass);
     }
 }
 

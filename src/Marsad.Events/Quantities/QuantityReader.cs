@@ -30,7 +30,16 @@ public sealed class QuantityReader(EventLexicons lex)
             double value = n.Value;
             // a scale the number finder left outside its span (3 مليارات written apart)
             if (lex.Units.First(seq, next) is { Value.Scale: > 1 } scale) { value *= scale.Value.Scale; next += scale.Length; }
-            if (next >= seq.End || lex.Units.First(seq, next) is not { } unit || unit.Value.Scale > 1) continue;
+            if (next >= seq.End) continue;
+            if (lex.Units.First(seq, next) is not { } unit)
+            {
+                // a count of people the unit list does not name (ثلاثة صحفيين، خمسة من قادة المعارضة) is a casualty
+                // count when a casualty word governs it: the generic-actor lexicon knows them as people
+                if (CountedPeople(seq, next) is { } noun && Casualty(seq, first, noun + 1) is { } unitOfPeople)
+                    result.Add(new PlacedQuantity(new Quantity(value, unitOfPeople, null, new TextSpan(n.Span.Start, seq[noun].End)), first));
+                continue;
+            }
+            if (unit.Value.Scale > 1) continue;
             int after = next + unit.Length;
             var span = new TextSpan(n.Span.Start, seq[after - 1].End);
             string? item = unit.Value.IsCurrency ? null : ItemAfter(seq, after);
@@ -50,19 +59,32 @@ public sealed class QuantityReader(EventLexicons lex)
     /// <summary>Words between a casualty masdar and its count: مقتل ما لا يقل عن سبعة، إصابة نحو 20.</summary>
     private static readonly HashSet<string> s_approx = new(StringComparer.Ordinal) { "نحو", "حوالي", "قرابه", "اكثر", "من", "ما", "لا", "يقل", "عن", "اقل", "زهاء", "الي" };
 
-    /// <summary>The casualty unit of a count of people: a casualty word before the number (مقتل سبعة أشخاص)
-    /// or after the counted noun (سبعة أشخاص قتلوا، عشرة جرحى).</summary>
+    private const int SubjectWords = 3;
+
+    /// <summary>The casualty unit of a count of people: a casualty word before the number (مقتل سبعة أشخاص),
+    /// a verb of which it is the object or passive subject (قتل مسلحون خمسة مدنيين، أصيب خمسة مدنيين), or a
+    /// word after the counted noun (سبعة أشخاص قتلوا، عشرة جرحى).</summary>
     private string? Casualty(TokenSequence seq, int number, int after)
     {
         int sentence = seq.SentenceOf(number);
-        for (int k = number - 1, words = 0; k >= 0 && words < 6 && seq.SentenceOf(k) == sentence && !seq.IsPunct(k); k--, words++)
+        for (int k = number - 1, words = 0, subject = 0; k >= 0 && words < 6 && seq.SentenceOf(k) == sentence && !seq.IsPunct(k); k--, words++)
         {
-            if (lex.CasualtiesBefore.First(seq, k) is { } m) return m.Value;
-            if (!s_approx.Contains(seq[k].Norm)) break;
+            if (subject == 0 && lex.CasualtiesBefore.First(seq, k) is { } m) return m.Value;
+            if (lex.CasualtyVerbs.First(seq, k, (a, _) => a.CanBeVerb) is { } v) return v.Value;
+            if (s_approx.Contains(seq[k].Norm)) continue;
+            // the verb's subject between it and its object: words of one noun phrase, no other verb or clause word
+            if (++subject > SubjectWords || lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k)) break;
         }
         for (int k = after; k < Math.Min(seq.End, after + 2) && seq.SentenceOf(k) == sentence && !seq.IsPunct(k); k++)
             if (lex.CasualtiesAfter.First(seq, k) is { } m) return m.Value;
         return null;
+    }
+
+    /// <summary>The token of a generic actor (people named by their role) counted at <paramref name="k"/>, or after من there.</summary>
+    private static int? CountedPeople(TokenSequence seq, int k)
+    {
+        if (seq[k].Norm == "من" && k + 1 < seq.End && seq.SentenceOf(k + 1) == seq.SentenceOf(k)) k++;
+        return seq.MentionAt(k) is { Entity.Kind: EntityKind.Generic } ? k : null;
     }
 
     /// <summary>The named item after a counted noun: "رافال"، من طراز "ميسترال"، a MISC mention.</summary>

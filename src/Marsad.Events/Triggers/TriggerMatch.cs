@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Lexicons;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Triggers;
 
@@ -8,6 +9,8 @@ namespace Marsad.Events.Triggers;
 public sealed record TriggerMatch(int Start, int End, TriggerEntry Entry, WordReading Reading, EventType Type, string? Mode, string Cameo)
 {
     public bool IsVerb => Entry.IsVerb;
+    /// <summary>A passive verb: a passive form of the lexicon (اغتيل) or one its writer vowelled so (قُتل، اعتُقل).</summary>
+    public bool Passive { get; init; }
     public ArgumentFrame Frame => Entry.Frame;
 }
 
@@ -33,11 +36,14 @@ public sealed class TriggerFinder(EventLexicons lex)
             if (chosen is null) continue;
             var m = chosen.Value;
             var (type, mode, cameo) = ModeOf(seq, i + m.Length, end, m.Value);
-            found.Add(new TriggerMatch(i, i + m.Length, m.Value, m.First, type, mode, cameo));
+            found.Add(new TriggerMatch(i, i + m.Length, m.Value, m.First, type, mode, cameo) { Passive = IsPassive(seq, i, m.Value) });
             i += m.Length - 1;
         }
         return found;
     }
+
+    public static bool IsPassive(TokenSequence seq, int i, TriggerEntry e) =>
+        e.IsVerb && (e.Frame.Passive || VoiceMarks.IsMarkedPassive(seq.Document.Text.AsSpan(seq[i].Start, seq[i].End - seq[i].Start)));
 
     private FormMatch<TriggerEntry>? Choose(TokenSequence seq, int i, int end, IReadOnlyList<FormMatch<TriggerEntry>> matches)
     {
