@@ -25,6 +25,7 @@ root.Subcommands.Add(CorrectCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
 root.Subcommands.Add(CampsCommand.Create());
+root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(WordStatsCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(NerSampleCommand.Create());

@@ -237,6 +237,8 @@ public sealed record TimelineEvent(
 {
     /// <summary>The document's URL, when known.</summary>
     public string? Url { get; init; }
+    /// <summary>The story (the original and its syndicated copies) the event's document belongs to.</summary>
+    public long StoryId { get; init; }
     /// <summary>How many stored documents tell this event's story (syndicated copies included), and from how many outlets.</summary>
     public int StoryArticles { get; init; } = 1;
     public int StoryOutlets { get; init; } = 1;

@@ -327,6 +327,7 @@ internal abstract partial class SqlCorpusStore
             r.Modality, r.Attribution, Quantities(r.Quantities), r.Doc, r.Title, r.Outlet, r.Trigger, r.Evidence)
         {
             Url = r.Url,
+            StoryId = r.Story,
             StoryArticles = stories.GetValueOrDefault(r.Story).Articles,
             StoryOutlets = stories.GetValueOrDefault(r.Story).Outlets,
         }).ToList();

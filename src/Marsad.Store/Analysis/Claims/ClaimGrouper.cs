@@ -1,0 +1,68 @@
+namespace Marsad.Store.Analysis.Claims;
+
+/// <summary>
+/// Groups claims (events) that tell the same happening: same type family, the actors of one within the actors of the
+/// other, dates within a window and no two different places (see <see cref="ClaimQuery"/>). The most specific claims
+/// (most actors) found the groups and the others join the first group they fit, so a vague claim ("an attack on X")
+/// never chains two distinct incidents together. Claims that name no actor cannot be identified and are left out.
+/// </summary>
+public sealed class ClaimGrouper(ClaimFamilies families, int windowDays)
+{
+    /// <summary>A claim's date: its own (<see cref="Own"/>) else its document's publication, as the days it can denote.</summary>
+    internal readonly record struct Span(DateOnly Start, DateOnly End, bool Own);
+
+    internal sealed record Bundle(string Family, TimelineEvent Anchor, HashSet<long> Actors, Span? Date, List<TimelineEvent> Claims)
+    {
+        public EntityRef? Place { get; set; } = Anchor.Location;
+    }
+
+    public IEnumerable<(string Family, IReadOnlyList<TimelineEvent> Claims)> Group(IEnumerable<TimelineEvent> claims)
+    {
+        var byFamily = new Dictionary<string, List<TimelineEvent>>(StringComparer.Ordinal);
+        foreach (var c in claims)
+            if (families.FamilyOf(c.Type) is { } f && c.Sources.Count + c.Targets.Count > 0)
+                (byFamily.TryGetValue(f, out var l) ? l : byFamily[f] = []).Add(c);
+        foreach (var (family, list) in byFamily.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            foreach (var g in GroupFamily(family, list))
+                yield return (family, g.Claims);
+    }
+
+    private List<Bundle> GroupFamily(string family, List<TimelineEvent> claims)
+    {
+        var groups = new List<Bundle>();
+        // Groups by each actor of their anchor: a claim is compared only with the groups of one of its actors.
+        var byActor = new Dictionary<long, List<Bundle>>();
+        foreach (var c in claims.OrderByDescending(c => Actors(c).Count).ThenBy(c => DateOf(c)?.Start).ThenBy(c => c.Id))
+        {
+            var actors = Actors(c);
+            var date = DateOf(c);
+            var group = byActor.GetValueOrDefault(actors.First())?.FirstOrDefault(g => Fits(g, c, actors, date));
+            if (group is null)
+            {
+                group = new Bundle(family, c, actors, date, []);
+                groups.Add(group);
+                foreach (var a in actors) (byActor.TryGetValue(a, out var l) ? l : byActor[a] = []).Add(group);
+            }
+            group.Claims.Add(c);
+            group.Place ??= c.Location;
+        }
+        return groups;
+    }
+
+    private bool Fits(Bundle g, TimelineEvent c, HashSet<long> actors, Span? date)
+    {
+        if (!actors.IsSubsetOf(g.Actors)) return false;
+        if (g.Place is { } p && c.Location is { } l && p.Id != l.Id) return false;
+        if (g.Date is { } a && date is { } b) return Near(a, b, windowDays);
+        return g.Date is null && date is null && g.Anchor.StoryId == c.StoryId;
+    }
+
+    internal static bool Near(Span a, Span b, int days) => a.Start <= b.End.AddDays(days) && b.Start <= a.End.AddDays(days);
+
+    internal static HashSet<long> Actors(TimelineEvent c) => [.. c.Sources.Concat(c.Targets).Select(a => a.Id)];
+
+    internal static Span? DateOf(TimelineEvent c) =>
+        Core.Model.PartialDate.TryParse(c.Date, out var d) ? new Span(d.Start, d.End, true)
+        : Core.Model.PartialDate.TryParse(c.Published, out var p) ? new Span(p.Start, p.End, false)
+        : null;
+}
