@@ -37,6 +37,14 @@ public static class AnnotatedCorpus
         b.Event(EventType.AGREE, "وقعت", [france], [egypt2], "2015-02-16", Modality.Asserted, mode: "military");
         b.Event(EventType.SUPPORT, "دعمه", [sisi2], [haftar2], "2015-02", Modality.Asserted);
         yield return b.Build();
+
+        // Another outlet, the next day: Haftar's forces deny the attack on Tripoli the first article reports (a contested claim).
+        var c = new Builder("fixture-tripoli-denial", "2019-04-16", "وكالة ثانية",
+            "ونفت قوات حفتر أي هجوم على طرابلس، ووصفت الاتهامات التركية بأنها كاذبة ولا أساس لها.");
+        var haftar3 = c.Entity(EntityType.PER, "خليفة حفتر", "Khalifa Haftar", null, "حفتر");
+        var tripoli3 = c.Entity(EntityType.LOC, "طرابلس", "Tripoli", "Q3579", "طرابلس");
+        c.Event(EventType.ASSAULT, "هجوم", [haftar3], [tripoli3], null, Modality.Denied);
+        yield return c.Build();
     }
 
     private sealed class Builder(string id, string published, string outlet, string text)

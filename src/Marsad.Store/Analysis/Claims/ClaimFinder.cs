@@ -18,6 +18,8 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies? families = nu
         var groups = new ClaimGrouper(_families, q.WindowDays).Group(events)
             .Where(g => g.Claims.Count >= Math.Max(1, q.MinClaims))
             .Select(g => Describe(g.Family, g.Claims))
+            // One document telling a happening twice in agreement is a repetition, not a second claim.
+            .Where(g => g.Contested || g.Documents > 1 || q.MinClaims <= 1)
             .Where(g => InDates(g, q))
             .Where(g => q.Entity is not { } e || g.Actors.Any(a => a.Id == e))
             .Where(g => q.Document is not { } d || g.Claims.Any(c => c.DocumentId == d))

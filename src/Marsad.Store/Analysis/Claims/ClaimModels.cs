@@ -6,7 +6,8 @@ namespace Marsad.Store.Analysis.Claims;
 /// actors include the other's, their dates lie within <see cref="WindowDays"/> of each other (an event's own date, else
 /// its document's publication date; claims with neither only within one story) and their places, when both are known,
 /// are the same. <see cref="Entity"/>: groups with a claim naming it; <see cref="Document"/>: groups with a claim from it;
-/// <see cref="ContestedOnly"/>: groups whose claims disagree; groups of fewer than <see cref="MinClaims"/> claims are left out.
+/// <see cref="ContestedOnly"/>: groups whose claims disagree; groups of fewer than <see cref="MinClaims"/> claims are left out, and so
+/// (unless <see cref="MinClaims"/> is 1) are groups of one document whose claims agree: a repetition, not a second claim.
 /// </summary>
 public sealed record ClaimQuery(
     long? Entity = null,

@@ -6,6 +6,7 @@ import { enc, h } from '../dom.js';
 import {
   attributionText, documentHref, documentTitle, entityLink, entityList, eventTitle, modalityBadge, polarityBadge, quantityText, row, typeBadge,
 } from '../components.js';
+import { claimsPanel } from '../claims.js';
 import { ENTITY_TYPES, entityTypeLabel, polarityOf, relationTypeLabel, t } from '../i18n.js';
 
 export async function load() {
@@ -53,6 +54,7 @@ export function render({ doc }, refresh) {
           h('ul', { class: 'entity-chips' }, [...entities.values()]
             .sort((a, b) => b.mentions.length - a.mentions.length)
             .map(e => h('li', null, entityLink(e), typeBadge(e.type), h('span', { class: 'count' }, String(e.mentions.length)))))))),
+    doc.events.length ? claimsPanel({ document: doc.id }) : null,
   ];
 }
 

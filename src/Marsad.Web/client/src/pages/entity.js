@@ -5,6 +5,7 @@ import { correctionBox, correctionForm, ct, send } from '../corrections.js';
 import { enc, h, query, replace } from '../dom.js';
 import { GRAPH_FORMATS, TABLE_FORMATS, documentHref, documentTitle, entityHref, entityInput, entityLink, exportLinks, row, timeline, typeBadge } from '../components.js';
 import { ENTITY_TYPES, EVENT_TYPES, entityTypeLabel, eventTypeLabel, polarityOf, relationTypeLabel, sectorLabel, t } from '../i18n.js';
+import { claimsPanel } from '../claims.js';
 
 const DOCS_PAGE = 20;
 
@@ -40,6 +41,7 @@ export function render({ profile, events, docs }, refresh) {
         h('section', { class: 'panel entity-events' },
           h('h2', null, t('eventsTimeline')),
           timelinePanel(e.id, events)),
+        claimsPanel({ entity: e.id }),
         documentsPanel(e.id, docs)),
       h('div', { class: 'side' },
         h('section', { class: 'panel' },
