@@ -26,6 +26,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(BenchStoreCommand.Create());
 root.Subcommands.Add(CampsCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
+root.Subcommands.Add(OutletsCommand.Create());
 root.Subcommands.Add(WordStatsCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(NerSampleCommand.Create());

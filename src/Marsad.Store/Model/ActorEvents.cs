@@ -12,7 +12,11 @@ public sealed record ActorEventQuery(PartialDate? From = null, PartialDate? To =
 /// </summary>
 public sealed record ActorEvent(
     long Id, string Type, string Modality, double Confidence, string? Date, string DocumentId, string? Outlet,
-    IReadOnlyList<long> Sources, IReadOnlyList<long> Targets);
+    IReadOnlyList<long> Sources, IReadOnlyList<long> Targets)
+{
+    /// <summary>Who the text says claims the event (its attribution phrase, else the linked entity's name), or null.</summary>
+    public string? Attribution { get; init; }
+}
 
 /// <summary>The events of a query with every actor they name.</summary>
 public sealed record ActorEventSet(IReadOnlyList<ActorEvent> Events, IReadOnlyDictionary<long, EntityRef> Actors);
