@@ -1,3 +1,4 @@
+using Marsad.Extraction;
 using BenchmarkDotNet.Attributes;
 using Marsad.Core.Model;
 using Marsad.Events;
@@ -16,15 +17,16 @@ namespace Marsad.Benchmarks;
 public class EventBenchmarks
 {
     private Document _doc = null!;
-    private readonly EventStage _stage = new();
+    private static readonly PipelineResources s_resources = PipelineResources.Load(Core.DataFolder.Locate());
+    private readonly EventStage _stage = MarsadPipeline.Events(s_resources);
 
     [GlobalSetup]
     public void Setup()
     {
         _doc = new Document("bench", ArabicCorpus.Build());
         new TextStage().Process(_doc);
-        new MentionStage().Process(_doc);
-        new LinkingStage().Process(_doc);
+        MarsadPipeline.Mentions(s_resources).Process(_doc);
+        MarsadPipeline.Linking(s_resources).Process(_doc);
         Extract(); // load the lexicons
     }
 

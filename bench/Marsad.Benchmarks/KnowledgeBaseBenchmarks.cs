@@ -30,7 +30,7 @@ public class KnowledgeBaseBenchmarks
     public void Setup()
     {
         _index = DataPaths.DataFile("kb", KbIndexFile.FileName);
-        _matcher = new GazetteerMatcher(KnowledgeBase.Default);
+        _matcher = new GazetteerMatcher(KnowledgeBase.Load(_index));
         _doc = new Document("bench", string.Concat(Enumerable.Repeat(Paragraph, 40)));
         new TextStage().Process(_doc);
     }

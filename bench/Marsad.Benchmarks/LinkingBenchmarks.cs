@@ -1,3 +1,4 @@
+using Marsad.Extraction;
 using BenchmarkDotNet.Attributes;
 using Marsad.Core.Model;
 using Marsad.Linking;
@@ -17,14 +18,15 @@ public class LinkingBenchmarks
 {
     private Document _doc = null!;
     private (TextSpan Span, EntityType Type, string Source, bool Nisba, string? KbId)[] _mentions = [];
-    private readonly LinkingStage _stage = new();
+    private static readonly PipelineResources s_resources = PipelineResources.Load(Core.DataFolder.Locate());
+    private readonly LinkingStage _stage = MarsadPipeline.Linking(s_resources);
 
     [GlobalSetup]
     public void Setup()
     {
         _doc = new Document("bench", ArabicCorpus.Build());
         new TextStage().Process(_doc);
-        new MentionStage().Process(_doc);
+        MarsadPipeline.Mentions(s_resources).Process(_doc);
         _mentions = _doc.Mentions.Select(m => (m.Span, m.Type, m.Source, m.Nisba, m.KbId)).ToArray();
         Link(); // warm the knowledge base, its variant index and the lexicons
     }

@@ -12,6 +12,7 @@ public static class MarsadCli
         var root = new RootCommand("Marsad (مرصد): reads Arabic news and maps who did what with whom, when, according to whom.");
         foreach (var option in root.Options)
             if (option is HelpOption { Action: HelpAction help } helpOption) helpOption.Action = new HelpWithExitCodes(help);
+        root.Options.Add(Composition.DataDirOption);
         return root;
     }
 
@@ -29,6 +30,7 @@ public static class MarsadCli
             error.WriteLine($"Try 'marsad {command}--help'.");
             return ExitCodes.Usage;
         }
+        Composition.Configure(parse);
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 

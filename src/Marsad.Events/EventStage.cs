@@ -9,6 +9,7 @@ using Marsad.Events.Quantities;
 using Marsad.Events.Relations;
 using Marsad.Events.Time;
 using Marsad.Events.Triggers;
+using Marsad.Text.Words;
 
 namespace Marsad.Events;
 
@@ -30,13 +31,12 @@ public sealed class EventStage : IDocumentStage
     private readonly RelationExtractor _relations;
     private readonly EventModel? _model;
 
-    public EventStage() : this(EventLexicons.Default, EventModel.Default) { }
-
-    public EventStage(EventLexicons lexicons, EventModel? model)
+    /// <param name="nameStart">Where an attributed source's name starts in its first word.</param>
+    public EventStage(EventLexicons lexicons, EventModel? model, NameStart nameStart)
     {
         var defaults = new TypeDefaults();
         _model = model;
-        _candidates = new CandidateFinder(lexicons, defaults);
+        _candidates = new CandidateFinder(lexicons, defaults, nameStart);
         _decider = new EventDecider(new EventFeatures(lexicons, defaults), defaults, model);
         _modality = new ModalityDetector(lexicons);
         _threats = new ThreatScope(lexicons);
@@ -44,7 +44,7 @@ public sealed class EventStage : IDocumentStage
     }
 
     public string Name => "events";
-    public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Dateline | DocumentLayers.Mentions | DocumentLayers.Entities;
+    public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Mentions | DocumentLayers.Entities;
     public DocumentLayers Writes => DocumentLayers.Events | DocumentLayers.Relations;
 
     /// <summary>Events below this confidence are not output.</summary>

@@ -24,9 +24,8 @@ public static class BatchExtractor
 {
     /// <param name="output">Makes the output of a processed document (JSON, a rendered table) on the worker thread.</param>
     public static IEnumerable<Extracted<T>> Run<T>(IEnumerable<ReadResult> inputs, Func<Document, T> output,
-        DocumentPipeline? pipeline = null, int parallelism = 0, CancellationToken cancellationToken = default)
+        DocumentPipeline pipeline, int parallelism = 0, CancellationToken cancellationToken = default)
     {
-        pipeline ??= MarsadPipeline.Default;
         if (parallelism <= 0) parallelism = Environment.ProcessorCount;
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var inFlight = new BlockingCollection<Task<Extracted<T>>>(boundedCapacity: parallelism * 4);

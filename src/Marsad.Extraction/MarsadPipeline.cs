@@ -3,24 +3,24 @@ using Marsad.Events;
 using Marsad.Linking;
 using Marsad.Mentions;
 using Marsad.Text;
+using Marsad.Text.Dates;
 
 namespace Marsad.Extraction;
 
 /// <summary>
-/// Assembles the extraction pipeline once per process (read → text → mentions → linking → events).
-/// The result is immutable and thread-safe; models and lexicons load on first use.
+/// Builds the extraction pipeline (text → dateline → mentions → linking → events) over resources loaded
+/// once (<see cref="PipelineResources"/>). The pipeline is immutable and thread-safe; its program builds it
+/// once and passes it on. <see cref="DocumentPipeline"/> checks the order of the stages it is given.
 /// </summary>
 public static class MarsadPipeline
 {
-    private static readonly Lazy<DocumentPipeline> s_default = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+    public static DocumentPipeline Build(PipelineResources r) =>
+        new([new TextStage(), new DatelineStage(), Mentions(r), Linking(r), Events(r)]);
 
-    public static DocumentPipeline Default => s_default.Value;
+    public static MentionStage Mentions(PipelineResources r) =>
+        new(r.Tagger, r.NameStart, r.NameEnd, r.KnowledgeBase, r.GenericLexicon);
 
-    public static DocumentPipeline Create() => new([
-        new TextStage(),
-        new Text.Dates.DatelineStage(),
-        new MentionStage(),
-        new LinkingStage(),
-        new EventStage(),
-    ]);
+    public static LinkingStage Linking(PipelineResources r) => new(r.KnowledgeBase, r.Linking);
+
+    public static EventStage Events(PipelineResources r) => new(r.EventLexicons, r.EventModel, r.NameStart);
 }

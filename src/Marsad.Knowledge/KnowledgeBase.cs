@@ -1,19 +1,17 @@
 using Marsad.Core;
 using Marsad.Knowledge.Index;
 using Marsad.Knowledge.Model;
+using Marsad.Text.Words;
 
 namespace Marsad.Knowledge;
 
 /// <summary>
 /// The knowledge base in memory: entries by id, and every alias and nisba form by its
 /// normalised key (<see cref="KbKey"/>). Immutable after construction, so one instance is shared
-/// by all threads; <see cref="Default"/> loads the committed index once per process.
+/// by all threads; <see cref="Load(DataFolder)"/> loads the committed index.
 /// </summary>
-public sealed class KnowledgeBase
+public sealed class KnowledgeBase : IKnownNames
 {
-    private static readonly Lazy<KnowledgeBase> s_default =
-        new(() => Load(DataPaths.DataFile("kb", KbIndexFile.FileName)), LazyThreadSafetyMode.ExecutionAndPublication);
-
     // Plain dictionaries, never written after construction (safe for concurrent reads): frozen
     // collections looked up no faster here and tripled the load time.
     private readonly Dictionary<string, KbEntry> _byId;
@@ -22,8 +20,8 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, KbEntry> _statesByIso2;
     private readonly HashSet<string> _notNames;
 
-    /// <summary>The committed knowledge base (data/kb/marsad-kb.tsv), loaded on first use.</summary>
-    public static KnowledgeBase Default => s_default.Value;
+    /// <summary>The committed knowledge base (data/kb/marsad-kb.tsv).</summary>
+    public static KnowledgeBase Load(DataFolder data) => Load(data.File("kb", KbIndexFile.FileName));
 
     public static KnowledgeBase Load(string indexPath)
     {
@@ -94,6 +92,14 @@ public sealed class KnowledgeBase
 
     /// <summary>Entries named by a surface form (normalised here).</summary>
     public IReadOnlyList<KbHit> LookupText(string surface) => Lookup(KbKey.Of(surface));
+
+    /// <summary>A name of an entry that is neither weak nor reached as a nationality adjective.</summary>
+    public bool IsName(string norm)
+    {
+        foreach (var hit in LookupText(norm))
+            if (!hit.Entry.IsWeak && !hit.Nisba) return true;
+        return false;
+    }
 
     /// <summary>The state a nationality adjective stands for (الروسية → Russia), or null.</summary>
     public KbEntry? NisbaState(string surface)

@@ -31,21 +31,19 @@ namespace Marsad.Linking;
 /// support it) are removed from the document; every
 /// mention left has its entity. Thread-safe: all state is per document.
 /// </summary>
-public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
+public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : IDocumentStage
 {
     /// <summary>A tagger mention of one word that links to nothing is kept only at this confidence or above.</summary>
     public const double StrayConfidence = 0.5;
 
     private readonly CandidateGenerator _candidates = new(kb);
     private readonly KbVariantIndex _variants = KbVariantIndex.For(kb);
-    private readonly MentionSpanRepair _spans = new(KbVariantIndex.For(kb), Transliterator.Default);
-    private readonly CoordinationSplitter _coordination = new(kb, KbVariantIndex.For(kb), Transliterator.Default);
-    private readonly CommonWordRule _common = new(CommonWords.Default, KbVariantIndex.For(kb), Transliterator.Default);
-
-    public LinkingStage() : this(KnowledgeBase.Default) { }
+    private readonly MentionSpanRepair _spans = new(KbVariantIndex.For(kb), lexicons.Transliterator);
+    private readonly CoordinationSplitter _coordination = new(kb, KbVariantIndex.For(kb), lexicons.Transliterator);
+    private readonly CommonWordRule _common = new(lexicons.CommonWords, KbVariantIndex.For(kb), lexicons.Transliterator);
 
     public string Name => "linking";
-    public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Dateline | DocumentLayers.Mentions;
+    public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Mentions;
     public DocumentLayers Writes => DocumentLayers.Mentions | DocumentLayers.Entities;
 
     public void Process(Document document, CancellationToken cancellationToken = default)
@@ -65,13 +63,13 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
             }
         }
         var candidates = items.Select(Candidates).ToList();
-        var context = new DocumentContext(document.Published, items.Select((item, i) => (item.Name, (IReadOnlyList<Candidate>)candidates[i])));
+        var context = new DocumentContext(document.Published, items.Select((item, i) => (item.Name, (IReadOnlyList<Candidate>)candidates[i])), lexicons.CommonWords);
         var homographs = new HashSet<LinkItem>();
         for (int i = 0; i < items.Count; i++)
         {
             Link(document, items[i], candidates[i], context);
             // A place named exactly as a gazetteer town the context rejected (دمر in a story about Libya) is the ordinary word.
-            if (items[i] is { Entry: null, Type: EntityType.LOC or EntityType.GPE } && candidates[i].Exists(c => CandidateGenerator.IsExact(c) && CandidateRanker.NeedsEvidence(c, items[i].Name)))
+            if (items[i] is { Entry: null, Type: EntityType.LOC or EntityType.GPE } && candidates[i].Exists(c => CandidateGenerator.IsExact(c) && CandidateRanker.NeedsEvidence(c, items[i].Name, lexicons.CommonWords)))
                 homographs.Add(items[i]);
         }
         items.RemoveAll(homographs.Contains);
@@ -87,8 +85,8 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
         document.Mentions.Clear();
         document.Mentions.AddRange(kept.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End));
         foreach (var m in document.Mentions) m.Entity = null;
-        EntityAssembler.Build(document, items);
-        GenericActorLinker.Link(document, generic);
+        EntityAssembler.Build(document, items, lexicons.Transliterator);
+        GenericActorLinker.Link(document, generic, lexicons.Transliterator);
     }
 
     /// <summary>The mention, or the two people a coordinated span names (بشار والسيسي).</summary>
@@ -109,7 +107,7 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     {
         if (m.Type != EntityType.PER) return false;
         var raw = form.Text.Split(' ');
-        if (raw.Length < 2 || raw.Skip(1).Any(w => Transliterator.Default.IsKnownNamePart(w) || _variants.IsAliasFirstWord(NameKeys.Normal(w)))) return false;
+        if (raw.Length < 2 || raw.Skip(1).Any(w => lexicons.Transliterator.IsKnownNamePart(w) || _variants.IsAliasFirstWord(NameKeys.Normal(w)))) return false;
         var entry = m.KbId is not null ? kb.Get(m.KbId) : kb.LookupText(raw[0]).Select(h => h.Entry).FirstOrDefault(e => e.Type == EntityType.PER);
         if (entry is not { Type: EntityType.PER }) return false;
         var full = NameKeys.Words(entry.NameAr);
@@ -180,7 +178,7 @@ public sealed class LinkingStage(KnowledgeBase kb) : IDocumentStage
     {
         if (c.Nisba) return (c.Entry, EntityType.GPE);
         if (!KbKinds.StandsForState(c.Entry.Kind)) return (c.Entry, c.Entry.Type);
-        if (PlaceOrActorRule.Default.Decide(doc, m.Span) != CapitalReading.Place && kb.StateOf(c.Entry) is { } state)
+        if (lexicons.PlaceOrActor.Decide(doc, m.Span) != CapitalReading.Place && kb.StateOf(c.Entry) is { } state)
             return (state, EntityType.GPE);
         return (c.Entry, c.Entry.Type);
     }

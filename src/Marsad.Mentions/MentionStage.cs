@@ -1,5 +1,8 @@
 using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
+using Marsad.Knowledge;
+using Marsad.Knowledge.Generic;
+using Marsad.Text.Words;
 using Marsad.Mentions.Gazetteer;
 using Marsad.Mentions.Generic;
 using Marsad.Mentions.Merging;
@@ -10,16 +13,16 @@ namespace Marsad.Mentions;
 /// <summary>
 /// Pipeline stage "mentions": people, organisations, states, places and nationality adjectives.
 /// Reads tokens and sentences; adds <see cref="Document.Mentions"/> in text order, without overlaps.
-/// The statistical tagger (<see cref="NerMentionFinder"/>, model loaded once per process) and the
+/// The statistical tagger (<see cref="NerMentionFinder"/>) and the
 /// knowledge base (<see cref="KbMentionFinder"/>) both propose mentions; <see cref="MentionMerger"/>
 /// combines them. Then <see cref="GenericActorFinder"/> adds the actors named by their role
 /// (مسلحون، قوات الأمن العراقية), which never overlap a name except for the nisba of their affiliation.
 /// </summary>
 public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, GenericActorFinder genericFinder) : IDocumentStage
 {
-    public MentionStage() : this(new NerMentionFinder(), new KbMentionFinder(), new GenericActorFinder()) { }
-
-    public MentionStage(KbMentionFinder kbFinder) : this(new NerMentionFinder(), kbFinder, new GenericActorFinder()) { }
+    /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base and the generic-actor lexicon.</summary>
+    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, GenericLexicon generic)
+        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb), new GenericActorFinder(generic, kb)) { }
 
     public string Name => "mentions";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences;

@@ -5,6 +5,7 @@ using Marsad.Core.Pipeline;
 using Marsad.Extraction;
 using Marsad.Store;
 using RabbitMQ.Client;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Broker.Tests;
 
@@ -54,7 +55,7 @@ public sealed class DeadLetterTests : IAsyncLifetime
         WorkerProgress result;
         using (var store = CorpusStore.Open(db))
         {
-            var pipeline = new DocumentPipeline([new FailsOnBroken(), .. MarsadPipeline.Default.Stages]);
+            var pipeline = new DocumentPipeline([new FailsOnBroken(), .. TestPipeline.Pipeline.Stages]);
             var worker = new DocumentWorker(queue, store, pipeline, new WorkerOptions { UntilEmpty = true, MaxAttempts = 3, Parallelism = 1, Prefetch = 1 })
             {
                 OnError = (id, message) => { lock (errors) errors.Add(id + ": " + message); },

@@ -5,6 +5,7 @@ using Marsad.Store.Ingestion;
 using Marsad.Read;
 using Marsad.Core;
 using Marsad.Core.Model;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Broker.Tests;
 
@@ -123,7 +124,7 @@ public sealed class WorkerProcessTests : IAsyncLifetime
 
         var reference = _servers.NewDatabase();
         using (var store = CorpusStore.Open(reference))
-            new CorpusIngester(store, MarsadPipeline.Default, 1).Run(TestDocuments.Make(docs.Count).Select(d => new ReadResult(d, d.Id, null)));
+            new CorpusIngester(store, TestPipeline.Pipeline, 1).Run(TestDocuments.Make(docs.Count).Select(d => new ReadResult(d, d.Id, null)));
         foreach (var table in new[] { "mentions", "events", "event_actors", "relations", "doc_entities" })
             Assert.True(Servers.Scalar(reference, $"SELECT COUNT(*) FROM {table}") == Servers.Scalar(db, $"SELECT COUNT(*) FROM {table}"), table);
     }

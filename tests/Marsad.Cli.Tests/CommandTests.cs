@@ -13,6 +13,7 @@ public class CommandTests
         new[] { "extract", "x.txt", "--format", "xml" },
         new[] { "bench", "x", "--repeat", "0" },
         new[] { "bench", "x", "--jobs", "abc" },
+        new[] { "extract", "--data-dir", "/nonexistent-marsad-data", "x.txt" },
         Array.Empty<string>(),
     };
 
@@ -23,6 +24,28 @@ public class CommandTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--help", r.Stderr);
         Assert.Equal("", r.Stdout);
+    }
+
+    [Fact]
+    public void A_data_dir_that_is_not_marsads_is_named_in_the_usage_error()
+    {
+        var notData = Directory.CreateTempSubdirectory("marsad-not-data-").FullName;
+        try
+        {
+            var r = InProcess.Run("extract", "--data-dir", notData, DemoCommand.SamplesFolder());
+            Assert.Equal(2, r.ExitCode);
+            Assert.Contains($"'{notData}' is not a Marsad data folder (it has no MARSAD_DATA file)", r.Stderr);
+        }
+        finally { Directory.Delete(notData); }
+    }
+
+    [Fact]
+    public void The_data_dir_option_gives_the_pipeline_its_data_folder()
+    {
+        var data = Core.DataFolder.Locate().Path;
+        var r = CliProcess.Run(["extract", "--data-dir", data, Path.Combine(DemoCommand.SamplesFolder(), Directory.GetFiles(DemoCommand.SamplesFolder(), "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).First()!)]);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("\"entities\"", r.Stdout);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Marsad.Core.Contract;
 using Marsad.Core.Model;
 using Marsad.Extraction;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Cli.Tests;
 
@@ -11,7 +12,7 @@ public class ExtractContractTests
     public void Every_span_text_equals_the_document_text_between_its_offsets()
     {
         var doc = new Document("t1", "وقال الرئيس المصري عبد الفتاح السيسي إن مصر تدعم ليبيا.") { Published = new PartialDate(2020, 1, 5) };
-        MarsadPipeline.Default.Process(doc);
+        TestPipeline.Pipeline.Process(doc);
         using var json = JsonDocument.Parse(ExtractionJsonWriter.ToJson(doc));
         var root = json.RootElement;
         Assert.Equal("t1", root.GetProperty("id").GetString());
@@ -27,7 +28,7 @@ public class ExtractContractTests
     public void Every_entity_has_a_kind_and_generic_ones_a_sector_and_an_affiliation_id()
     {
         var doc = new Document("t2", "وقالت مصادر أمنية مصرية إن جنودا مصريين ومسلحين مجهولين اشتبكوا قرب الحدود الليبية.");
-        MarsadPipeline.Default.Process(doc);
+        TestPipeline.Pipeline.Process(doc);
         using var json = JsonDocument.Parse(ExtractionJsonWriter.ToJson(doc));
         var entities = json.RootElement.GetProperty("entities").EnumerateArray().ToList();
         var ids = entities.Select(e => e.GetProperty("id").GetString()).ToHashSet();

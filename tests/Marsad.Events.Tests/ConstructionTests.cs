@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Extraction;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Events.Tests;
 
@@ -121,7 +122,7 @@ public class ConstructionTests
     public void A_threat_is_a_threat(string sentence) =>
         AssertEvent(sentence, "THREATEN", "?", "?", "");
 
-    private static Document Extract(string text) => MarsadPipeline.Default.Process(new Document("construction", text));
+    private static Document Extract(string text) => TestPipeline.Pipeline.Process(new Document("construction", text));
 
     /// <summary>
     /// Some event of the type has exactly these sources and targets (unless "?"), is asserted, and counts at

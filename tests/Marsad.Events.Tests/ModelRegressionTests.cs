@@ -3,6 +3,7 @@ using Marsad.Core.Model;
 using Marsad.Events.Learning;
 using Marsad.Events.Learning.Corpora;
 using Marsad.Extraction;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Events.Tests;
 
@@ -30,7 +31,7 @@ public class ModelRegressionTests
 
         var scorer = new EventScorer();
         var docs = new Document[slice.Count];
-        Parallel.For(0, slice.Count, i => docs[i] = MarsadPipeline.Default.Process(new Document(slice[i].Id, slice[i].Text)));
+        Parallel.For(0, slice.Count, i => docs[i] = TestPipeline.Pipeline.Process(new Document(slice[i].Id, slice[i].Text)));
         for (int i = 0; i < slice.Count; i++) scorer.Add(docs[i], slice[i]);
 
         var (_, _, trigger) = scorer.TriggerMicro;

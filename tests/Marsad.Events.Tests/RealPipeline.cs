@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Extraction;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Events.Tests;
 
@@ -14,7 +15,7 @@ public static class RealPipeline
     {
         var doc = new Document("t", text);
         if (published is not null && PartialDate.TryParse(published, out var p)) doc.Published = p;
-        return MarsadPipeline.Default.Process(doc);
+        return TestPipeline.Pipeline.Process(doc);
     }
 
     /// <summary>An entity as the tests name it: its English name (a generic actor's gloss with its owner: "police (Egypt)").</summary>

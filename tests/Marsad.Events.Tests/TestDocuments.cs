@@ -1,6 +1,8 @@
+using Marsad.Extraction;
 using Marsad.Core.Model;
 using Marsad.Events;
 using Marsad.Text;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Events.Tests;
 
@@ -91,7 +93,7 @@ public static class TestDocuments
         return b == 0 || !char.IsLetter(text[b - 1]);
     }
 
-    private static readonly EventStage s_stage = new();
+    private static readonly EventStage s_stage = MarsadPipeline.Events(TestPipeline.Resources);
 
     public static Document Run(string text, string? published = null)
     {

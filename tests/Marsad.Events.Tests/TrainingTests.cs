@@ -2,6 +2,7 @@ using Marsad.Core.Model;
 using Marsad.Events.Learning;
 using Marsad.Events.Learning.Corpora;
 using Marsad.Events.Lexicons;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Events.Tests;
 
@@ -37,12 +38,12 @@ public class TrainingTests
     }
 
     private static EventModel Train() =>
-        new EventTrainer(EventLexicons.Default, new EventTrainOptions { Epochs = 5, MinTriggers = 3 }).Train(Corpus(), "test");
+        new EventTrainer(TestPipeline.Resources.EventLexicons, TestPipeline.Resources.NameStart, new EventTrainOptions { Epochs = 5, MinTriggers = 3 }).Train(Corpus(), "test");
 
     [Fact]
     public void Learns_a_trigger_word_the_lexicon_lacks()
     {
-        var stage = new EventStage(EventLexicons.Default, Train());
+        var stage = new EventStage(TestPipeline.Resources.EventLexicons, Train(), TestPipeline.Resources.NameStart);
         var raid = TestDocuments.Build("داهمت قوات حفتر مقرا في ترهونة.");
         stage.Process(raid);
         var e = Assert.Single(raid.Events);

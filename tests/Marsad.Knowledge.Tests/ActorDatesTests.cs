@@ -42,7 +42,7 @@ public class ActorDatesTests
     [Fact]
     public void The_committed_knowledge_base_dates_libyan_governments_and_shares_institution_names()
     {
-        var kb = KnowledgeBase.Default;
+        var kb = CommittedKb.Kb;
         var gna = kb.Get("M:gna")!;
         Assert.False(gna.ExistsAt(new PartialDate(2015, 6)));
         Assert.True(gna.ExistsAt(new PartialDate(2018, 2)));

@@ -7,7 +7,7 @@ namespace Marsad.Knowledge.Tests;
 
 public class GazetteerMatcherTests
 {
-    private static readonly GazetteerMatcher s_matcher = new(KnowledgeBase.Default);
+    private static readonly GazetteerMatcher s_matcher = new(CommittedKb.Kb);
 
     private static List<(string Text, string Id, bool Nisba)> Match(string text) =>
         s_matcher.Match(text, Tokenizer.Tokenize(text))

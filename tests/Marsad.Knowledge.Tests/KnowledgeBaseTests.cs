@@ -7,7 +7,7 @@ namespace Marsad.Knowledge.Tests;
 /// <summary>The committed index (data/kb/marsad-kb.tsv): valid, and answering the lookups others rely on.</summary>
 public class KnowledgeBaseTests
 {
-    private static KnowledgeBase Kb => KnowledgeBase.Default;
+    private static KnowledgeBase Kb => CommittedKb.Kb;
 
     [Fact]
     public void Committed_index_is_valid()

@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
-using Marsad.Mentions;
+using Marsad.Extraction;
 using Marsad.Text;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests;
 
@@ -11,8 +12,8 @@ public class GenericActorLinkingTests
     {
         var doc = new Document("t", text);
         new TextStage().Process(doc);
-        new MentionStage().Process(doc);
-        new LinkingStage().Process(doc);
+        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
+        MarsadPipeline.Linking(TestPipeline.Resources).Process(doc);
         return doc;
     }
 

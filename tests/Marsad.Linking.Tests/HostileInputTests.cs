@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Linking.Names;
 using Marsad.Linking.Transliteration;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests;
 
@@ -28,7 +29,7 @@ public class HostileInputTests
             _ = NameKeys.Loose(a);
             Assert.InRange(NameSimilarity.Score(a, b), 0, 1);
             _ = EntityResolver.SameEntity(new EntityRef(null, EntityType.PER, a), new EntityRef(null, EntityType.PER, b));
-            var en = Transliterator.Default.Transliterate(a);
+            var en = TestPipeline.Resources.Linking.Transliterator.Transliterate(a);
             Assert.DoesNotContain('\n', en);
         }
     }
@@ -37,7 +38,7 @@ public class HostileInputTests
     public void Random_mentions_over_random_text_keep_the_invariants()
     {
         var rng = new Random(11);
-        var stage = new LinkingStage(TestKb.Kb);
+        var stage = new LinkingStage(TestKb.Kb, TestPipeline.Resources.Linking);
         for (int round = 0; round < 200; round++)
         {
             var doc = Docs.Make(RandomText(rng, rng.Next(0, 200)));

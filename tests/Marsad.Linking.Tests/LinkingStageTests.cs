@@ -1,10 +1,11 @@
 using Marsad.Core.Model;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests;
 
 public class LinkingStageTests
 {
-    private static readonly LinkingStage Stage = new(TestKb.Kb);
+    private static readonly LinkingStage Stage = new(TestKb.Kb, TestPipeline.Resources.Linking);
 
     private static Document Link(Document doc)
     {
@@ -176,7 +177,7 @@ public class LinkingStageTests
 
 public class LinkingProposalTests
 {
-    private static readonly LinkingStage Stage = new(TestKb.Kb);
+    private static readonly LinkingStage Stage = new(TestKb.Kb, TestPipeline.Resources.Linking);
 
     [Fact]
     public void A_kb_id_proposed_for_a_longer_person_name_is_not_taken_for_another_person()
@@ -211,7 +212,7 @@ public class LinkingProposalTests
 
 public class MentionRepairTests
 {
-    private static readonly LinkingStage Stage = new(TestKb.Kb);
+    private static readonly LinkingStage Stage = new(TestKb.Kb, TestPipeline.Resources.Linking);
 
     [Theory]
     [InlineData("وقال بشار الأسد إن…", "شار الأسد", "بشار الأسد")]          // known given name
@@ -238,7 +239,7 @@ public class MentionRepairTests
 
 public class StrayAndCoordinationTests
 {
-    private static readonly LinkingStage Stage = new(TestKb.Kb);
+    private static readonly LinkingStage Stage = new(TestKb.Kb, TestPipeline.Resources.Linking);
 
     [Fact]
     public void A_person_span_over_a_coordination_names_two_people()
@@ -296,7 +297,7 @@ public class SurnameTrimTests
         {
             var doc = Docs.Make(text).With(EntityType.PER, span);
             doc.Mentions[0].KbId = proposed;
-            new LinkingStage(TestKb.Kb).Process(doc);
+            new LinkingStage(TestKb.Kb, TestPipeline.Resources.Linking).Process(doc);
             var m = Assert.Single(doc.Mentions);
             Assert.Equal("حفتر", doc.TextOf(m.Span));
             Assert.Equal("M:khalifa-haftar", m.Entity!.Kb);
@@ -309,7 +310,7 @@ public class SurnameTrimTests
     public void Other_names_are_not_trimmed(string text, string span)
     {
         var doc = Docs.Make(text).With(EntityType.PER, span);
-        new LinkingStage(TestKb.Kb).Process(doc);
+        new LinkingStage(TestKb.Kb, TestPipeline.Resources.Linking).Process(doc);
         Assert.Equal(span, doc.TextOf(Assert.Single(doc.Mentions).Span));
     }
 
@@ -319,7 +320,7 @@ public class SurnameTrimTests
     public void A_one_word_guess_that_the_corpus_uses_as_a_common_word_is_no_name(string text, EntityType type, string word)
     {
         var doc = Docs.Make(text).With(type, word);
-        new LinkingStage(TestKb.Kb).Process(doc);
+        new LinkingStage(TestKb.Kb, TestPipeline.Resources.Linking).Process(doc);
         Assert.Empty(doc.Entities);
         Assert.Empty(doc.Mentions);
     }
@@ -328,7 +329,7 @@ public class SurnameTrimTests
     public void A_one_word_place_the_corpus_does_not_use_as_a_common_word_stays()
     {
         var doc = Docs.Make("ووصلت القوات إلى بيدوا أمس.").With(EntityType.LOC, "بيدوا");
-        new LinkingStage(TestKb.Kb).Process(doc);
+        new LinkingStage(TestKb.Kb, TestPipeline.Resources.Linking).Process(doc);
         Assert.Equal("بيدوا", Assert.Single(doc.Entities).Name);
     }
 }

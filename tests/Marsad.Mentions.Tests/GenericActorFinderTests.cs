@@ -1,6 +1,8 @@
+using Marsad.Extraction;
 using Marsad.Core.Model;
 using Marsad.Knowledge;
 using Marsad.Text;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Mentions.Tests;
 
@@ -14,7 +16,7 @@ public class GenericActorFinderTests
     {
         var doc = new Document("t", text);
         new TextStage().Process(doc);
-        new MentionStage().Process(doc);
+        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
         return doc;
     }
 
@@ -152,12 +154,11 @@ public class GenericActorFinderTests
     }
 
     [Fact]
-    public void The_lexicon_loads_once_and_holds_the_compiled_phrases()
+    public void The_lexicon_holds_the_compiled_phrases()
     {
-        var lex = Knowledge.Generic.GenericLexicon.Default;
-        Assert.Same(lex, Knowledge.Generic.GenericLexicon.Default);
+        var lex = TestPipeline.Resources.GenericLexicon;
         Assert.True(lex.Count > 5_000);
         Assert.NotNull(lex.Get("قوات امن"));
-        Assert.NotNull(KnowledgeBase.Default.NisbaState("المصرية"));
+        Assert.NotNull(TestPipeline.Resources.KnowledgeBase.NisbaState("المصرية"));
     }
 }

@@ -1,12 +1,13 @@
 using Marsad.Core.Model;
 using Marsad.Mentions.Gazetteer;
 using Marsad.Text;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Mentions.Tests;
 
 public class KbMentionFinderTests
 {
-    private static readonly KbMentionFinder s_finder = new();
+    private static readonly KbMentionFinder s_finder = new(TestPipeline.Resources.KnowledgeBase);
 
     private static Document Find(string text)
     {

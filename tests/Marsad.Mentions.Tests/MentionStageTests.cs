@@ -1,6 +1,8 @@
+using Marsad.Extraction;
 using Marsad.Core.Model;
 using Marsad.Mentions.Tagging;
 using Marsad.Text;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Mentions.Tests;
 
@@ -18,7 +20,7 @@ public class MentionStageTests
     {
         // A person the knowledge base does not know, so that the tagger's mention survives the merge.
         var doc = Text("وقال الباحث جلال حرشاوي في مؤتمر صحفي بالقاهرة إن المحادثات مع الرئيس عبد الفتاح السيسي كانت مثمرة .");
-        new MentionStage().Process(doc);
+        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
         var found = doc.Mentions.Select(m => $"{m.Type}:{doc.TextOf(m.Span)}").ToList();
         Assert.Contains("PER:جلال حرشاوي", found);
         Assert.Contains("LOC:القاهرة", found);
@@ -27,17 +29,16 @@ public class MentionStageTests
     }
 
     [Fact]
-    public void The_tagger_is_loaded_once_and_shared()
+    public void The_committed_tagger_is_loaded()
     {
-        Assert.Same(NerTagger.Default, NerTagger.Default);
-        Assert.True(NerTagger.Default.Model.FeatureCount > 10_000);
+        Assert.True(TestPipeline.Resources.Tagger.Model.FeatureCount > 10_000);
     }
 
     [Fact]
     public void An_empty_document_gets_no_mentions()
     {
         var doc = Text("");
-        new MentionStage().Process(doc);
+        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
         Assert.Empty(doc.Mentions);
     }
 }

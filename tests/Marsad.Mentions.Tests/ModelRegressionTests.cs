@@ -2,6 +2,7 @@ using Marsad.Core;
 using Marsad.Mentions.Corpora;
 using Marsad.Mentions.Tagging;
 using Marsad.Mentions.Training;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Mentions.Tests;
 
@@ -22,7 +23,7 @@ public class ModelRegressionTests
         var test = Path.Combine(DataPaths.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
         Assert.True(File.Exists(test), $"the ANERcorp test split is missing: {test}");
         var slice = ConllCorpus.Read(test, CorpusFormat.AnerCorp).Take(300).ToList();
-        var f1 = PerceptronTrainer.Score(NerTagger.Default, slice).Micro.F1;
+        var f1 = PerceptronTrainer.Score(TestPipeline.Resources.Tagger, slice).Micro.F1;
         Assert.InRange(f1, RecordedSliceF1 - 0.002, 1.0);
     }
 
@@ -32,16 +33,16 @@ public class ModelRegressionTests
         var news = Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
         var dev = StandoffCorpus.Read(DataPaths.DataFile("ner", "domain"), news, "dev");
         Assert.Equal(90, dev.Count);
-        Assert.Contains("domain train split", NerTagger.Default.Model.Info);
-        Assert.InRange(PerceptronTrainer.Score(NerTagger.Default, dev).Micro.F1, RecordedDomainDevF1 - 0.002, 1.0);
+        Assert.Contains("domain train split", TestPipeline.Resources.Tagger.Model.Info);
+        Assert.InRange(PerceptronTrainer.Score(TestPipeline.Resources.Tagger, dev).Micro.F1, RecordedDomainDevF1 - 0.002, 1.0);
     }
 
     [Fact]
     public void Committed_model_carries_what_it_learned_from_the_unlabelled_news()
     {
-        var lexicon = NerTagger.Default.Model.Lexicon;
+        var lexicon = TestPipeline.Resources.Tagger.Model.Lexicon;
         Assert.True(lexicon.WordCount > 50_000, $"{lexicon.WordCount} profiled words");
-        Assert.Contains("word-profiles.tsv.gz", NerTagger.Default.Model.Info);
+        Assert.Contains("word-profiles.tsv.gz", TestPipeline.Resources.Tagger.Model.Info);
         // A leader of the 2015 news that ANERcorp train never names shares the fine cluster of other
         // leaders of the time, and the guide labelled it a person more often than anything else.
         Assert.True(lexicon.TryWord(TokenView.FromWord("أوباما"), out var obama));

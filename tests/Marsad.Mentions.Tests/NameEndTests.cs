@@ -1,8 +1,8 @@
 using Marsad.Core.Model;
-using Marsad.Mentions.Spans;
 using Marsad.Text;
 using Marsad.Text.Statistics;
 using Marsad.Text.Words;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Mentions.Tests;
 
@@ -38,8 +38,8 @@ public class NameEndTests
     [Fact]
     public void The_shipped_counts_cut_the_fatwas_off_the_sheikh()
     {
-        Assert.Equal("يوسف القرضاوي", Name(NameEnd.Default, "يوسف القرضاوي فتاوى"));
-        Assert.Equal("حافظ قائد السبسي", Name(NameEnd.Default, "حافظ قائد السبسي"));
+        Assert.Equal("يوسف القرضاوي", Name(TestPipeline.Resources.NameEnd, "يوسف القرضاوي فتاوى"));
+        Assert.Equal("حافظ قائد السبسي", Name(TestPipeline.Resources.NameEnd, "حافظ قائد السبسي"));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class NameEndTests
     {
         var doc = new Document("t", "أصدر القرضاوي فتاوى تحرض على العنف في مصر.");
         new TextStage().Process(doc);
-        var person = Assert.Single(new Tagging.NerMentionFinder().Find(doc), m => m.Type == EntityType.PER);
+        var person = Assert.Single(new Tagging.NerMentionFinder(TestPipeline.Resources.Tagger, TestPipeline.Resources.NameStart, TestPipeline.Resources.NameEnd).Find(doc), m => m.Type == EntityType.PER);
         Assert.Equal("القرضاوي", doc.TextOf(person.Span));
     }
 }

@@ -1,9 +1,10 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Model;
-using Marsad.Mentions.Spans;
+using Marsad.Text.Words;
 using Marsad.Text;
 using Marsad.Text.Statistics;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Mentions.Tests;
 
@@ -30,7 +31,8 @@ public class NameStartTests
             ["يدعم"] = new(500, 80, 0),                                 // a verb: ب and ك never attach to it
             ["فرانس"] = new(120, 0, 2), ["رانس"] = new(6, 0, 0),
             ["السراج"] = new(300, 0, 20),
-        }));
+        }),
+        WordAnalyzer.Default);
 
     private static string Name(NameStart finder, string word)
     {
@@ -85,5 +87,5 @@ public class NameStartTests
     [InlineData("بطرابلس", "طرابلس")]
     [InlineData("والإمارات", "الإمارات")]
     [InlineData("للحكومة", "حكومة")]
-    public void With_the_shipped_knowledge_base_and_corpus_counts(string word, string name) => Assert.Equal(name, Name(NameStart.Default, word));
+    public void With_the_shipped_knowledge_base_and_corpus_counts(string word, string name) => Assert.Equal(name, Name(TestPipeline.Resources.NameStart, word));
 }

@@ -9,6 +9,7 @@ using Marsad.Knowledge.Geo;
 using Marsad.Linking;
 using Marsad.Linking.Names;
 using Marsad.Store.Export;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Store.Tests;
 
@@ -37,7 +38,7 @@ public abstract partial class CorpusStoreContract
                 Outlet = j.GetProperty("outlet").GetString(),
                 Published = PartialDate.TryParse(j.GetProperty("published").GetString(), out var p) ? p : null,
             };
-            return MarsadPipeline.Default.Process(doc);
+            return TestPipeline.Pipeline.Process(doc);
         }).ToList();
 
     [Fact]
@@ -178,7 +179,7 @@ public abstract partial class CorpusStoreContract
             .Entity("e1", EntityType.GPE, "مصر", TestCorpus.EgyptKb, "Egypt")
             .Generic("e2", EntityType.PER, "مصادر مصرية", null, "e1", "sources (Egypt)")
             .Event(EventType.ACCUSE, "اتهمت", ["e2"], [], cameo: "112").Build();
-        var coder = new ActorCoder(KnowledgeBase.Default, GeoTable.Load());
+        var coder = new ActorCoder(TestPipeline.Resources.KnowledgeBase, GeoTable.Load());
         var sourcesRef = new EntityRef(1, "مصادر مصرية", "sources (Egypt)", "PER", null)
             { Kind = EntityKinds.Generic, Affiliation = new EntityRef(2, "مصر", "Egypt", "GPE", TestCorpus.EgyptKb) };
         Assert.Equal(("EGY", 1), (coder.Code(sourcesRef).Cameo, coder.Code(sourcesRef).Inter));

@@ -6,6 +6,7 @@ using Marsad.Core.Model;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Geo;
 using Marsad.Store.Export;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Store.Tests;
 
@@ -324,7 +325,7 @@ public abstract partial class CorpusStoreContract : IDisposable
         Assert.Contains(egypt.Descendants(x + "attvalue"), v => (string?)v.Attribute("value") == "Egypt");
     }
 
-    private CorpusExporter Exporter() => new(Store, new ActorCoder(KnowledgeBase.Default, GeoTable.Load()), CameoScale.Load());
+    private CorpusExporter Exporter() => new(Store, new ActorCoder(TestPipeline.Resources.KnowledgeBase, GeoTable.Load()), CameoScale.Load());
 
     private string Export(string format, ExportFilter? filter = null, ExportOptions? options = null)
     {

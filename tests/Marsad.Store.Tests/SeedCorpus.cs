@@ -2,6 +2,7 @@ using Marsad.Core;
 using Marsad.Core.Model;
 using Marsad.Extraction;
 using Marsad.Read;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Store.Tests;
 
@@ -26,14 +27,14 @@ public static class SeedCorpus
         while (paragraphs.Count > 0 && string.IsNullOrWhiteSpace(paragraphs[^1])) paragraphs.RemoveAt(paragraphs.Count - 1);
         paragraphs.RemoveAt(paragraphs.Count - 1);
         var copy = new Document("copy-of-" + original.Id, "عنوان آخر للخبر نفسه\n" + string.Join("\n", paragraphs)) { Outlet = "وكالة أخرى" };
-        return MarsadPipeline.Default.Process(copy);
+        return TestPipeline.Pipeline.Process(copy);
     }
 
     private static IReadOnlyList<Document> Load()
     {
         if (!System.IO.File.Exists(File)) throw new FileNotFoundException($"the seed articles are not at {File} (set MARSAD_SHARED to the shared folder)");
         var docs = DocumentReader.ReadAll([File]).Select(r => r.Document ?? throw new InvalidDataException(r.Error)).ToList();
-        foreach (var d in docs) MarsadPipeline.Default.Process(d);
+        foreach (var d in docs) TestPipeline.Pipeline.Process(d);
         return docs;
     }
 }

@@ -136,7 +136,7 @@ public sealed class CrossSiteBrowserTests(Browser browser)
     {
         await using var server = await TestServer.StartAsync();
         const string victim = "زار وزير الدفاع التركي طرابلس والتقى قادة حكومة الوفاق.";
-        server.Store.Ingest(Marsad.Extraction.MarsadPipeline.Default.Process(new Core.Model.Document("victim", victim)));
+        server.Store.Ingest(Marsad.Tests.Shared.TestPipeline.Pipeline.Process(new Core.Model.Document("victim", victim)));
 
         var target = server.Url("/api/documents?id=victim");
         var attack = $$"""

@@ -21,7 +21,7 @@ public class NerTaggerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _tagger = new NerTagger(TaggerModel.Load(NerTagger.DefaultModelPath));
+        _tagger = new NerTagger(TaggerModel.Load(DataPaths.DataFile("models", NerTagger.DefaultModelFile)));
         var test = Path.Combine(DataPaths.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
         _sentences = ConllCorpus.Read(test, CorpusFormat.AnerCorp).Select(ConllCorpus.Views).ToArray();
         _labels = new int[_sentences.Max(s => s.Length)];
@@ -42,5 +42,5 @@ public class NerTaggerBenchmarks
     }
 
     [Benchmark(Description = "load model")]
-    public int LoadModel() => TaggerModel.Load(NerTagger.DefaultModelPath).FeatureCount;
+    public int LoadModel() => TaggerModel.Load(DataPaths.DataFile("models", NerTagger.DefaultModelFile)).FeatureCount;
 }

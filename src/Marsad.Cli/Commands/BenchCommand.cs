@@ -48,7 +48,7 @@ public static class BenchCommand
     private static int Run(string[] paths, int repeat, int jobs, TextWriter stdout, TextWriter stderr)
     {
         var startup = Stopwatch.StartNew();
-        var stages = MarsadPipeline.Default.Stages.Select(s => new TimedStage(s.Name, s.Process, s.Reads, s.Writes)).ToList();
+        var stages = Composition.Pipeline.Stages.Select(s => new TimedStage(s.Name, s.Process, s.Reads, s.Writes)).ToList();
         startup.Stop();
         var clocks = new Clocks(stages);
 

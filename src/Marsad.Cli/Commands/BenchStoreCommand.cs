@@ -33,7 +33,7 @@ public static class BenchStoreCommand
         cmd.SetAction(p =>
         {
             var paths = p.GetValue(sources) is { Length: > 0 } given ? given : DefaultSources();
-            var pipeline = MarsadPipeline.Default;
+            var pipeline = Composition.Pipeline;
             var articles = DocumentReader.ReadAll(paths).Where(r => !r.IsError).Select(r => pipeline.Process(r.Document!)).ToList();
             Console.Error.WriteLine($"marsad: {articles.Count} source articles from {string.Join(", ", paths)}");
             var workload = new Workload(articles, p.GetValue(docs), p.GetValue(queries), p.GetValue(extract), p.GetValue(asIs));
@@ -82,7 +82,7 @@ public static class BenchStoreCommand
     private static BenchResult Measure(ICorpusStore store, Workload work)
     {
         if (store.Stats().Documents > 0) throw new ArgumentException("--db must be an empty store: the benchmark measures ingest from scratch");
-        var pipeline = MarsadPipeline.Default;
+        var pipeline = Composition.Pipeline;
         var load = LoadAverage();
         var wall = Stopwatch.StartNew();
         var storing = new Stopwatch();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Marsad.Core;
 using Marsad.Core.Contract;
 using Marsad.Events;
 using Marsad.Events.Learning;
@@ -42,10 +43,10 @@ public static class EvalEventsCommand
             var scored = new List<TrainingDocument>();
             if (gsrFile is null)
             {
-                var model = EventModel.Load(modelFile ?? EventModel.DefaultPath);
+                var model = EventModel.Load(modelFile ?? DataPaths.DataFile("models", EventModel.DefaultFile));
                 var data = EventData.Process(EventData.Corpus(corpusFile, articles, split));
                 if (data.Count == 0) { Console.Error.WriteLine($"marsad: no {split} documents in the corpus"); return ExitCodes.Usage; }
-                var stage = new EventStage(EventLexicons.Default, model);
+                var stage = new EventStage(Composition.Resources.EventLexicons, model, Composition.Resources.NameStart);
                 Parallel.ForEach(data, d => stage.Process(d.Document));
                 scored.AddRange(data);
                 Console.WriteLine($"{split} split: {data.Count} articles, {data.Sum(d => d.Gold.Sentences.Count)} sentences; model {model.Info}");
@@ -58,8 +59,8 @@ public static class EvalEventsCommand
                 {
                     var held = items.Where(d => Fold(d.Gold.Group, folds) == k).ToList();
                     var rest = train.Concat(items.Where(d => Fold(d.Gold.Group, folds) != k)).ToList();
-                    var model = new EventTrainer(EventLexicons.Default, new EventTrainOptions { Epochs = epochs, Seed = seed, GsrWeight = gsrWeight }).Train(rest, "cross-validation");
-                    var stage = new EventStage(EventLexicons.Default, model);
+                    var model = new EventTrainer(Composition.Resources.EventLexicons, Composition.Resources.NameStart, new EventTrainOptions { Epochs = epochs, Seed = seed, GsrWeight = gsrWeight }).Train(rest, "cross-validation");
+                    var stage = new EventStage(Composition.Resources.EventLexicons, model, Composition.Resources.NameStart);
                     Parallel.ForEach(held, d => stage.Process(d.Document));
                     Console.Error.WriteLine($"fold {k + 1}/{folds}: trained on {rest.Count} documents, extracted {held.Count}");
                 }

@@ -35,7 +35,7 @@ public static class EvalNerCommand
         var newsFile = Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
         if (domainDir is not null) dataFile = Path.Combine(domainDir, StandoffCorpus.SentencesFile);
         dataFile ??= Path.Combine(DataPaths.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
-        modelFile ??= NerTagger.DefaultModelPath;
+        modelFile ??= DataPaths.DataFile("models", NerTagger.DefaultModelFile);
         if (dumpFile is not null && OutputTarget.Conflict(dumpFile, [dataFile, modelFile]) is { } conflict)
         {
             Console.Error.WriteLine("marsad: " + conflict);

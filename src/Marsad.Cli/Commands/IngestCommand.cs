@@ -54,7 +54,7 @@ public static class IngestCommand
                 .Start(ctx =>
                 {
                     var task = ctx.AddTask("ingest", maxValue: Math.Max(1, total));
-                    var ingester = new CorpusIngester(store, MarsadPipeline.Default, workers)
+                    var ingester = new CorpusIngester(store, Composition.Pipeline, workers)
                     {
                         Replace = replace,
                         OnProgress = s =>
@@ -74,7 +74,7 @@ public static class IngestCommand
         else
         {
             var tick = Stopwatch.StartNew();
-            var ingester = new CorpusIngester(store, MarsadPipeline.Default, workers)
+            var ingester = new CorpusIngester(store, Composition.Pipeline, workers)
             {
                 Replace = replace,
                 OnProgress = s =>

@@ -33,6 +33,7 @@ public static class ServeCommand
             Token = parse.GetValue(token) ?? NonEmpty(Environment.GetEnvironmentVariable("MARSAD_TOKEN")),
             MaxBodyBytes = (long)parse.GetValue(maxBody) << 20,
             AllowedHosts = parse.GetValue(allowedHosts) ?? [],
+            DataDir = Composition.DataDir,
         }, ct));
         return cmd;
     }

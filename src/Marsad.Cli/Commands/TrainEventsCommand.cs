@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Marsad.Core;
 using Marsad.Events.Learning;
 using Marsad.Events.Learning.Corpora;
 using Marsad.Events.Lexicons;
@@ -34,7 +35,7 @@ public static class TrainEventsCommand
     {
         if (epochs < 1) { Console.Error.WriteLine("marsad: --epochs must be at least 1"); return ExitCodes.Usage; }
         if (!(gsrWeight > 0) || !(positiveWeight > 0)) { Console.Error.WriteLine("marsad: --gsr-weight and --positive-weight must be positive"); return ExitCodes.Usage; }
-        outFile ??= EventModel.DefaultPath;
+        outFile ??= DataPaths.DataFile("models", EventModel.DefaultFile);
         var clock = Stopwatch.StartNew();
         try
         {
@@ -50,7 +51,7 @@ public static class TrainEventsCommand
             if (gold.Count == 0) { Console.Error.WriteLine("marsad: no training data (no corpus file and no --gsr)"); return ExitCodes.Usage; }
             var data = EventData.Process(gold);
             Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] processed {data.Count} documents");
-            var trainer = new EventTrainer(EventLexicons.Default, new EventTrainOptions { Epochs = epochs, Seed = seed, PositiveWeight = positiveWeight, GsrWeight = gsrWeight }) { Log = m => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}") };
+            var trainer = new EventTrainer(Composition.Resources.EventLexicons, Composition.Resources.NameStart, new EventTrainOptions { Epochs = epochs, Seed = seed, PositiveWeight = positiveWeight, GsrWeight = gsrWeight }) { Log = m => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {m}") };
             var model = trainer.Train(data, string.Join(" + ", sources));
             model.Save(outFile);
             Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] wrote {outFile}");

@@ -54,7 +54,7 @@ public static class TrainNerCommand
         profilesFile ??= DataPaths.DataFile("models", WordProfiles.DefaultFile);
         var newsFile = Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
         dataFile ??= Path.Combine(ner, "anercorp-camellab", "ANERCorp_CamelLab_train.txt");
-        outFile ??= NerTagger.DefaultModelPath;
+        outFile ??= DataPaths.DataFile("models", NerTagger.DefaultModelFile);
         if (OutputTarget.Conflict(outFile, [dataFile, ner]) is { } conflict)
         {
             Console.Error.WriteLine("marsad: " + conflict);

@@ -40,7 +40,7 @@ public static class WorkerCommand
             };
             return await BrokerCommand.RunAsync(uri, p.GetValue(queue)!, q => Task.FromResult(CorpusCommand.Run(p.GetValue(db), store =>
             {
-                var worker = new DocumentWorker(q, store, MarsadPipeline.Default, options)
+                var worker = new DocumentWorker(q, store, Composition.Pipeline, options)
                 {
                     OnProgress = s => Console.Error.WriteLine(
                         $"marsad: worker {s.Done} documents ({s.Stored} stored, {s.Unchanged} already stored, {s.Retried} retried, {s.DeadLettered} dead-lettered), " +

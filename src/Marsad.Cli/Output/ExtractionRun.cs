@@ -20,13 +20,14 @@ public static class ExtractionRun
     {
         AtomicFile? file = null;
         TextWriter output = stdout;
+        if (outFile is not null && OutputTarget.Conflict(outFile, paths) is { } conflict)
+        {
+            stderr.WriteLine("marsad: " + conflict);
+            return ExitCodes.Usage;
+        }
+        if (Composition.LoadPipeline(stderr) is not { } pipeline) return ExitCodes.Partial;
         if (outFile is not null)
         {
-            if (OutputTarget.Conflict(outFile, paths) is { } conflict)
-            {
-                stderr.WriteLine("marsad: " + conflict);
-                return ExitCodes.Usage;
-            }
             try { file = AtomicFile.Create(outFile); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -44,7 +45,7 @@ public static class ExtractionRun
         int documents = 0, skipped = 0, entities = 0, events = 0;
         try
         {
-            foreach (var item in BatchExtractor.Run(DocumentReader.ReadAll(paths, fields: fields), render))
+            foreach (var item in BatchExtractor.Run(DocumentReader.ReadAll(paths, fields: fields), render, pipeline))
             {
                 if (item.Read.Warning is { } warning) stderr.WriteLine($"marsad: warning: {item.Read.Origin}: {warning}");
                 if (item.IsError)

@@ -2,7 +2,7 @@ using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Arguments;
 using Marsad.Events.Lexicons;
-using Marsad.Mentions.Spans;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Attribution;
 
@@ -16,7 +16,7 @@ public sealed record AttributionScope(int Start, int End, Core.Model.Attribution
 /// "according to" marker covers its whole sentence. A reporting verb with a dropped or anaphoric subject
 /// (وأضاف، وأشارت المصادر) continues the previous report's source.
 /// </summary>
-public sealed class AttributionFinder(EventLexicons lex)
+public sealed class AttributionFinder(EventLexicons lex, NameStart nameStart)
 {
     private const int MaxSourceWords = 5;
 
@@ -74,7 +74,7 @@ public sealed class AttributionFinder(EventLexicons lex)
         return new Core.Model.Attribution(p.Actors[0], seq.Document.TextOf(espan), espan);
     }
 
-    private static Core.Model.Attribution? SubjectBefore(TokenSequence seq, int verb, int first, IReadOnlyList<ActorPhrase> phrases)
+    private Core.Model.Attribution? SubjectBefore(TokenSequence seq, int verb, int first, IReadOnlyList<ActorPhrase> phrases)
     {
         var p = phrases.LastOrDefault(p => p.End <= verb && p.End >= verb - 1 && p.Start >= first && p.IsBare && p.HasActors);
         if (p is null) return null;
@@ -84,8 +84,8 @@ public sealed class AttributionFinder(EventLexicons lex)
 
     /// <summary>A named source's text: its first word loses a proclitic only where the mention stage's
     /// <see cref="NameStart"/> would split it (وقال كيري keeps كيري, not يري).</summary>
-    private static TextSpan PhraseSpan(TokenSequence seq, ActorPhrase p) =>
-        new(NameStart.Default.Of(seq.Document.Text, seq[p.Start]), seq[p.End - 1].End);
+    private TextSpan PhraseSpan(TokenSequence seq, ActorPhrase p) =>
+        new(nameStart.Of(seq.Document.Text, seq[p.Start]), seq[p.End - 1].End);
 
     /// <summary>Adjectives and nisbas after a source noun (أمنية مصرية، مطلعة، رفيعة المستوى), not a complementiser.</summary>
     private static bool IsSourceModifier(TokenSequence seq, int j)

@@ -7,6 +7,7 @@ using Marsad.Events.Quantities;
 using Marsad.Events.Triggers;
 using Marsad.Text.Dates;
 using Marsad.Text.Numbers;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Learning;
 
@@ -30,12 +31,12 @@ public sealed class DocumentAnalysis(TokenSequence seq)
 /// learned as a trigger or that a UniversalPetrarch verb lemma of a type the model knows matches (these
 /// get the type's default frame). Actor phrases are grouped per sentence and anaphors resolved.
 /// </summary>
-public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults)
+public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults, NameStart nameStart)
 {
     private readonly PhraseFinder _phrases = new(lex);
     private readonly TriggerFinder _triggers = new(lex);
     private readonly ArgumentAssigner _arguments = new(lex);
-    private readonly AttributionFinder _attribution = new(lex);
+    private readonly AttributionFinder _attribution = new(lex, nameStart);
     private readonly QuantityReader _quantities = new(lex);
 
     public DocumentAnalysis Find(Document document, IReadOnlyDictionary<string, EventType>? vocabulary, Func<EventType, bool> known)

@@ -18,11 +18,12 @@ public sealed class EventModel
     public const string DefaultFile = "events.bin.gz";
     public const int TriggerClasses = 17, ArgumentClasses = 3;
 
-    private static readonly Lazy<EventModel?> s_default = new(() => File.Exists(DefaultPath) ? Load(DefaultPath) : null, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>data/models/events.bin.gz, or null when there is none (the stage then runs its rules alone).</summary>
-    public static EventModel? Default => s_default.Value;
-    public static string DefaultPath => DataPaths.DataFile("models", DefaultFile);
+    /// <summary>data/models/events.bin.gz in <paramref name="data"/>, or null when there is none (the stage then runs its rules alone).</summary>
+    public static EventModel? LoadIfPresent(DataFolder data)
+    {
+        var path = data.File("models", DefaultFile);
+        return File.Exists(path) ? Load(path) : null;
+    }
 
     public EventModel(LinearModel triggers, LinearModel arguments, IReadOnlyDictionary<string, EventType> vocabulary, ulong knownTypes, double scale, string info)
     {

@@ -3,6 +3,7 @@ using Marsad.Core.Model;
 using Marsad.Events.Arguments;
 using Marsad.Events.Learning.Corpora;
 using Marsad.Events.Lexicons;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Learning;
 
@@ -31,7 +32,7 @@ public sealed record TrainingDocument(Document Document, GoldDocument Gold);
 /// with the gold type of the trigger it overlaps (or none), and each actor phrase of a gold event's
 /// sentence with its role, then trains two averaged perceptrons.
 /// </summary>
-public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
+public sealed class EventTrainer(EventLexicons lex, NameStart nameStart, EventTrainOptions options)
 {
     private readonly TypeDefaults _defaults = new();
 
@@ -59,7 +60,7 @@ public sealed class EventTrainer(EventLexicons lex, EventTrainOptions options)
         bool Known(EventType t) => (known & (1UL << (1 + (int)t))) != 0;
 
         var features = new EventFeatures(lex, _defaults);
-        var finder = new CandidateFinder(lex, _defaults);
+        var finder = new CandidateFinder(lex, _defaults, nameStart);
         var triggers = new List<Example>();
         var arguments = new List<Example>();
         foreach (var d in data) Examples(d, finder, features, vocabulary, Known, options.GsrWeight, triggers, arguments);

@@ -1,3 +1,4 @@
+using Marsad.Core;
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Text.Data;
@@ -20,13 +21,11 @@ public sealed record ModalityCue(Modality Modality, bool After, bool Particle = 
 public sealed record UnitEntry(string Unit, bool IsCurrency, double Scale);
 
 /// <summary>
-/// All lexicons of the event stage (data/events/*.tsv), loaded and validated once per process.
+/// All lexicons of the event stage (data/events/*.tsv), loaded and validated once, when the pipeline is built.
 /// A malformed line fails loudly with its file and line number.
 /// </summary>
 public sealed class EventLexicons
 {
-    private static readonly Lazy<EventLexicons> s_default = new(() => new EventLexicons(), LazyThreadSafetyMode.ExecutionAndPublication);
-    public static EventLexicons Default => s_default.Value;
 
     public FormIndex<TriggerEntry> Triggers { get; } = new();
     public FormIndex<string> ModeCues { get; } = new();
@@ -62,9 +61,9 @@ public sealed class EventLexicons
     /// <summary>CAMEO sectors whose generic actors act for their owner (acting_sectors.tsv: MIL, COP, GOV, REB …).</summary>
     public IReadOnlySet<string> ActingSectors { get; }
 
-    public EventLexicons()
+    public EventLexicons(DataFolder data)
     {
-        foreach (var l in LexiconFile.Read("events", "triggers.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "triggers.tsv"))
         {
             if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");
             if (!Enum.TryParse<EventType>(l.Fields[0], out var type)) throw l.Error($"unknown PLOVER type '{l.Fields[0]}'");
@@ -82,7 +81,7 @@ public sealed class EventLexicons
         }
 
         var map = new Dictionary<(EventType, string), (EventType, string)>();
-        foreach (var l in LexiconFile.Read("events", "modes.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "modes.tsv"))
         {
             if (l.Section == "cues")
             {
@@ -99,20 +98,20 @@ public sealed class EventLexicons
         }
         ModeMap = map;
 
-        foreach (var l in LexiconFile.Read("events", "things.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "things.tsv"))
         {
             if (l.Fields.Length != 2) throw l.Error("expected: class<TAB>forms");
             foreach (var f in LexiconFile.Words(l.Fields[1])) Things.Add(WordForms.Norm(f), l.Fields[0]);
         }
-        foreach (var l in LexiconFile.Read("events", "support_words.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "support_words.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
                 foreach (var f in WordForms.Expand(entry)) SupportWords.Add(f, true);
         foreach (var t in TitleTable.Default.For(TitleUse.Relation))
             Titles.Add(WordForms.Norm(t.Form.Replace(' ', '_')), new TitleEntry(t.RelationKind!, t.Label!));
-        foreach (var l in LexiconFile.Read("events", "background.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "background.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) BackgroundCues.Add(WordForms.Norm(f), true);
         var complement = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var l in LexiconFile.Read("events", "threats.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "threats.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
             {
                 if (l.Section == "complement") complement.Add(WordForms.Norm(entry));
@@ -120,11 +119,11 @@ public sealed class EventLexicons
                 else throw l.Error("line outside @words/@complement");
             }
         ThreatComplement = complement;
-        foreach (var l in LexiconFile.Read("events", "agents.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "agents.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) AgentNouns.Add(WordForms.Norm(f), true);
-        foreach (var l in LexiconFile.Read("events", "leads.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "leads.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) LeadCues.Add(WordForms.Norm(f), true);
-        foreach (var l in LexiconFile.Read("events", "reporting.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "reporting.tsv"))
         {
             var index = l.Section switch
             {
@@ -137,7 +136,7 @@ public sealed class EventLexicons
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
                 foreach (var f in WordForms.Expand(entry)) index.Add(f, true);
         }
-        foreach (var l in LexiconFile.Read("events", "modality.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "modality.tsv"))
         {
             if (l.Fields.Length != 3 || !Enum.TryParse<Modality>(l.Fields[0], ignoreCase: true, out var mod) || l.Fields[1] is not ("before" or "after" or "particle"))
                 throw l.Error("expected: modality<TAB>before|after|particle<TAB>forms");
@@ -145,7 +144,7 @@ public sealed class EventLexicons
             foreach (var entry in LexiconFile.Words(l.Fields[2]))
                 foreach (var f in WordForms.Expand(entry)) ModalityCues.Add(f, cue);
         }
-        foreach (var l in LexiconFile.Read("events", "units.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "units.tsv"))
         {
             if (l.Fields.Length != 2) throw l.Error("expected: forms<TAB>unit");
             UnitEntry value = l.Section switch
@@ -160,8 +159,8 @@ public sealed class EventLexicons
         }
         PostPrepositions = LexiconFile.Rows("text", "post_prepositions.tsv", 2).ToDictionary(
             l => WordForms.Norm(l.Fields[0]), l => l.Fields[1] switch { "host" => true, "place" => false, _ => throw l.Error("kind must be host or place") });
-        ActingSectors = LexiconFile.Lines("events", "acting_sectors.tsv").ToHashSet(StringComparer.Ordinal);
-        foreach (var l in LexiconFile.Read("events", "casualties.tsv"))
+        ActingSectors = LexiconFile.Lines(data, "events", "acting_sectors.tsv").ToHashSet(StringComparer.Ordinal);
+        foreach (var l in LexiconFile.Read(data, "events", "casualties.tsv"))
         {
             if (l.Fields.Length != 2 || l.Fields[1] is not ("killed" or "wounded" or "arrested" or "abducted" or "displaced")) throw l.Error("expected: forms<TAB>killed|wounded|arrested|abducted|displaced");
             var index = l.Section switch { "before" => CasualtiesBefore, "verb" => CasualtyVerbs, "after" => CasualtiesAfter, _ => throw l.Error("line outside @before/@verb/@after") };

@@ -8,7 +8,7 @@ namespace Marsad.Knowledge.Generic;
 /// <summary>
 /// The generic-actor lexicon in memory: entries by key (one or more normalised words joined by a
 /// space) and the set of key prefixes, so that a matcher can walk tokens and stop as soon as no
-/// longer key can follow. Immutable; <see cref="Default"/> loads data/kb/generic-actors.tsv once.
+/// longer key can follow. Immutable; <see cref="Load(DataFolder)"/> loads data/kb/generic-actors.tsv.
 /// File: a "#marsad-generic" header line, then key, role, head, type, sector ("-" for none), en, source.
 /// </summary>
 public sealed class GenericLexicon
@@ -16,13 +16,10 @@ public sealed class GenericLexicon
     public const string FileName = "generic-actors.tsv";
     public const string Header = "#marsad-generic\t1\tkey\trole\thead\ttype\tsector\ten\tsource";
 
-    private static readonly Lazy<GenericLexicon> s_default =
-        new(() => Load(DataPaths.DataFile("kb", FileName)), LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly Dictionary<string, GenericEntry> _byKey;
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
 
-    public static GenericLexicon Default => s_default.Value;
+    public static GenericLexicon Load(DataFolder data) => Load(data.File("kb", FileName));
 
     public GenericLexicon(IEnumerable<GenericEntry> entries)
     {

@@ -55,7 +55,7 @@ public static class CandidateRanker
     private static bool Eligible(Candidate c, string name, DocumentContext context)
     {
         if (context.Published is { } date && !c.Entry.ExistsAt(date)) return false;
-        return !NeedsEvidence(c, name) || context.CountOf(c.Entry.StateId) > 0;
+        return !NeedsEvidence(c, name, context.Common) || context.CountOf(c.Entry.StateId) > 0;
     }
 
     /// <summary>
@@ -63,9 +63,9 @@ public static class CandidateRanker
     /// variant (تيران ≈ تيرانا), or a one-word town of the bulk gazetteer (<see cref="KbEntry.IsWeak"/>) whose name
     /// the corpus uses as a common word (<see cref="CommonWords"/>: دمر "destroyed").
     /// </summary>
-    public static bool NeedsEvidence(Candidate c, string name) =>
+    public static bool NeedsEvidence(Candidate c, string name, CommonWords common) =>
         IsPlace(c.Entry.Kind) && c.Entry.Kind != KbKind.State && !c.Nisba
-        && (!CandidateGenerator.IsExact(c) || c.Entry.IsWeak && !name.Contains(' ') && CommonWords.Default.IsCommon(ArabicNormalizer.Normalize(name)));
+        && (!CandidateGenerator.IsExact(c) || c.Entry.IsWeak && !name.Contains(' ') && common.IsCommon(ArabicNormalizer.Normalize(name)));
 
     private static bool IsPlace(KbKind kind) => kind is KbKind.State or KbKind.Capital or KbKind.Seat or KbKind.City or KbKind.Region;
 

@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge.Model;
 using Marsad.Linking.Candidates;
+using Marsad.Text.Statistics;
 
 namespace Marsad.Linking.Context;
 
@@ -18,11 +19,15 @@ public sealed class DocumentContext
 
     public PartialDate? Published { get; }
 
+    /// <summary>The corpus's common words, which make a one-word town need evidence.</summary>
+    public CommonWords Common { get; }
+
     /// <param name="published">The publication date, when known.</param>
     /// <param name="mentions">Each mention's name and its knowledge-base candidates.</param>
-    public DocumentContext(PartialDate? published, IEnumerable<(string Name, IReadOnlyList<Candidate> Candidates)> mentions)
+    public DocumentContext(PartialDate? published, IEnumerable<(string Name, IReadOnlyList<Candidate> Candidates)> mentions, CommonWords common)
     {
         Published = published;
+        Common = common;
         foreach (var (name, candidates) in mentions)
         {
             // A state's own name counts for it even when a city shares the name (عمان: Oman, Amman).
@@ -35,7 +40,7 @@ public sealed class DocumentContext
             bool one = true;
             foreach (var c in candidates)
             {
-                if (!CandidateGenerator.IsExact(c) || CandidateRanker.NeedsEvidence(c, name)) { one = false; break; }
+                if (!CandidateGenerator.IsExact(c) || CandidateRanker.NeedsEvidence(c, name, common)) { one = false; break; }
                 var s = StateOf(c.Entry);
                 if (s is null || (state is not null && s != state)) { one = false; break; }
                 state = s;

@@ -11,7 +11,7 @@ namespace Marsad.Linking.Resolution;
 /// </summary>
 internal static class EntityAssembler
 {
-    public static void Build(Document doc, List<LinkItem> items)
+    public static void Build(Document doc, List<LinkItem> items, Transliterator transliterator)
     {
         var groups = items.GroupBy(i => i.Group!).Select(g => g.OrderBy(i => i.Start).ToList()).OrderBy(g => g[0].Start).ToList();
         foreach (var group in groups)
@@ -22,7 +22,7 @@ internal static class EntityAssembler
             var entity = new Entity("e" + (doc.Entities.Count + 1), type, name)
             {
                 Kb = linked?.Entry!.Id,
-                NameEn = linked?.Entry!.NameEn ?? Transliterator.Default.Transliterate(name),
+                NameEn = linked?.Entry!.NameEn ?? transliterator.Transliterate(name),
             };
             foreach (var item in group)
             {

@@ -13,7 +13,7 @@ namespace Marsad.Linking.Resolution;
 /// </summary>
 internal static class GenericActorLinker
 {
-    public static void Link(Document doc, List<Mention> generic)
+    public static void Link(Document doc, List<Mention> generic, Transliterator transliterator)
     {
         if (generic.Count == 0) return;
         var groups = generic
@@ -30,7 +30,7 @@ internal static class GenericActorLinker
                 Kind = EntityKind.Generic,
                 Sector = role.Sector,
                 Affiliation = affiliation,
-                NameEn = role.English is null ? Transliterator.Default.Transliterate(name)
+                NameEn = role.English is null ? transliterator.Transliterate(name)
                     : affiliation?.NameEn is { } owner ? $"{role.English} ({owner})" : role.English,
             };
             foreach (var m in group)

@@ -1,3 +1,4 @@
+using Marsad.Core;
 using Marsad.Core.Model;
 using Marsad.Linking.Names;
 using Marsad.Text.Normalization;
@@ -27,11 +28,10 @@ public enum CapitalReading : byte { Unknown, Actor, Place }
 /// </summary>
 public sealed class PlaceOrActorRule
 {
-    private static readonly Lazy<PlaceOrActorRule> s_default = new(() => new PlaceOrActorRule(
-        LexiconFile.Rows("linking", "actor-verbs.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])),
-        LexiconFile.Lines("linking", "actor-cues.txt"),
-        LexiconFile.Lines("linking", "place-cues.txt")));
-    public static PlaceOrActorRule Default => s_default.Value;
+    public static PlaceOrActorRule Load(DataFolder data) => new(
+        LexiconFile.Rows(data, "linking", "actor-verbs.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])),
+        LexiconFile.Lines(data, "linking", "actor-cues.txt"),
+        LexiconFile.Lines(data, "linking", "place-cues.txt"));
 
     private readonly HashSet<string> _verbs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _actorOne = new(StringComparer.Ordinal), _actorTwo = new(StringComparer.Ordinal);

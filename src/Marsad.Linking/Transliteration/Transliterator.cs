@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Core;
 using Marsad.Text.Normalization;
 using Marsad.Text.Data;
 using Marsad.Text.Words;
@@ -16,8 +17,9 @@ namespace Marsad.Linking.Transliteration;
 /// </summary>
 public sealed class Transliterator
 {
-    private static readonly Lazy<Transliterator> s_default = new(() => new Transliterator(LexiconFile.Rows("linking", "translit-names.tsv", 2).Select(r => (r.Fields[0], r.Fields[1]))));
-    public static Transliterator Default => s_default.Value;
+    /// <summary>The table data/linking/translit-names.tsv.</summary>
+    public static Transliterator Load(DataFolder data) =>
+        new(LexiconFile.Rows(data, "linking", "translit-names.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])));
 
     private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);
 

@@ -17,8 +17,6 @@ public sealed class KbMentionFinder(KnowledgeBase kb)
 
     private readonly GazetteerMatcher _matcher = new(kb);
 
-    public KbMentionFinder() : this(KnowledgeBase.Default) { }
-
     public List<Mention> Find(Document doc)
     {
         var mentions = new List<Mention>();

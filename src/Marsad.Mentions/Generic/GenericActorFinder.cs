@@ -38,8 +38,6 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb)
     /// <summary>Confidence of a generic mention: the lexicon is curated, but words such as مسؤول are also adjectives.</summary>
     public const double Confidence = 0.8;
 
-    public GenericActorFinder() : this(GenericLexicon.Default, KnowledgeBase.Default) { }
-
     /// <summary>Adds the generic mentions of <paramref name="doc"/> to <paramref name="mentions"/> (the named ones),
     /// removes tagger names they swallow and adds missing nisba mentions; the result is in text order.</summary>
     public void AddTo(Document doc, List<Mention> mentions)

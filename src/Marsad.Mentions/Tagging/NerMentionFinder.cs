@@ -1,6 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Mentions.Evaluation;
-using Marsad.Mentions.Spans;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Tagging;
 
@@ -11,18 +11,15 @@ namespace Marsad.Mentions.Tagging;
 /// كيري stays whole), keeping the article (والإمارات → الإمارات); a person's span ends where
 /// <see cref="NameEnd"/> says (القرضاوي فتاوى → القرضاوي). Thread-safe.
 /// </summary>
-public sealed class NerMentionFinder(Func<NerTagger> tagger, NameStart nameStart, NameEnd nameEnd)
+public sealed class NerMentionFinder(NerTagger tagger, NameStart nameStart, NameEnd nameEnd)
 {
     public const string SourceName = "ner";
     private static readonly EntityType[] TypeOf = [EntityType.PER, EntityType.ORG, EntityType.LOC, EntityType.MISC];
-
-    public NerMentionFinder() : this(() => NerTagger.Default, NameStart.Default, NameEnd.Default) { }
 
     public List<Mention> Find(Document doc)
     {
         var mentions = new List<Mention>();
         if (doc.Tokens.Count == 0) return mentions;
-        var t = tagger();
         var memory = new DocumentMemory();
         IEnumerable<(int First, int End)> ranges = doc.Sentences.Count > 0
             ? doc.Sentences.Select(s => (s.FirstToken, s.EndToken))
@@ -33,7 +30,7 @@ public sealed class NerMentionFinder(Func<NerTagger> tagger, NameStart nameStart
             if (n <= 0) continue;
             var views = new TokenView[n];
             for (int i = 0; i < n; i++) views[i] = TokenView.From(doc.Tokens[first + i]);
-            var labels = t.Tag(views, memory);
+            var labels = tagger.Tag(views, memory);
             foreach (var c in EntityChunks.Of(labels))
             {
                 var head = doc.Tokens[first + c.Start];

@@ -4,20 +4,16 @@ namespace Marsad.Mentions.Tagging;
 
 /// <summary>
 /// Tags sentences with BIO labels using a <see cref="TaggerModel"/>. Thread-safe: the model is
-/// read-only and scratch buffers are per thread. <see cref="Default"/> loads the committed model
-/// once per process, on first use.
+/// read-only and scratch buffers are per thread. <see cref="Load(DataFolder)"/> loads the committed model.
 /// </summary>
 public sealed class NerTagger(TaggerModel model)
 {
     public const string DefaultModelFile = "ner.bin.gz";
 
-    private static readonly Lazy<NerTagger> s_default = new(
-        () => new NerTagger(TaggerModel.Load(DefaultModelPath)), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>data/models/ner.bin.gz in <paramref name="data"/>.</summary>
+    public static string ModelPath(DataFolder data) => data.File("models", DefaultModelFile);
 
-    /// <summary>data/models/ner.bin.gz in the repository's data folder.</summary>
-    public static string DefaultModelPath => DataPaths.DataFile("models", DefaultModelFile);
-
-    public static NerTagger Default => s_default.Value;
+    public static NerTagger Load(DataFolder data) => new(TaggerModel.Load(ModelPath(data)));
 
     [ThreadStatic] private static Scratch? t_scratch;
 

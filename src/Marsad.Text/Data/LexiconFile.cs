@@ -21,27 +21,37 @@ public readonly record struct LexiconLine(string File, int Number, string? Secti
 /// first non-blank character is '#' is a comment, blank lines are skipped, and a line "@name" starts a
 /// section. Errors name the file and line (<c>data/text/months.tsv:12: …</c>).
 /// data/text is compiled into this assembly (the text core works wherever it runs); the other folders
-/// (data/linking, data/events…) are read from the data folder (<see cref="DataPaths"/>).
+/// (data/linking, data/events…) are read from the data folder the pipeline was given (<see cref="DataFolder"/>).
 /// </summary>
 public static class LexiconFile
 {
-    /// <summary>The lines of <c>data/<paramref name="folder"/>/<paramref name="name"/></c>.</summary>
+    /// <summary>The lines of <c>data/<paramref name="folder"/>/<paramref name="name"/></c>: data/text from this
+    /// assembly, another folder from the data folder that <see cref="DataPaths"/> finds (commands that train or compile).</summary>
     public static IEnumerable<LexiconLine> Read(string folder, string name)
     {
-        string display = $"data/{folder}/{name}";
         if (folder == "text")
         {
+            string display = $"data/{folder}/{name}";
             var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Text." + name)
                 ?? throw new InvalidDataException($"{display}: not embedded in Marsad.Text");
             return Read(display, new StreamReader(stream));
         }
-        var path = DataPaths.DataFile(folder, name);
+        return Read(new DataFolder(DataPaths.Data), folder, name);
+    }
+
+    /// <summary>The lines of <c><paramref name="folder"/>/<paramref name="name"/></c> in <paramref name="data"/>.</summary>
+    public static IEnumerable<LexiconLine> Read(DataFolder data, string folder, string name)
+    {
+        string display = $"data/{folder}/{name}";
+        var path = data.File(folder, name);
         if (!File.Exists(path)) throw new FileNotFoundException($"{display}: lexicon file missing ({path})", path);
         return Read(display, new StreamReader(path));
     }
 
     /// <summary>Rows with at least <paramref name="columns"/> non-empty cells; a shorter row is an error.</summary>
     public static IEnumerable<LexiconLine> Rows(string folder, string name, int columns) => Rows(Read(folder, name), columns);
+
+    public static IEnumerable<LexiconLine> Rows(DataFolder data, string folder, string name, int columns) => Rows(Read(data, folder, name), columns);
 
     public static IEnumerable<LexiconLine> Rows(IEnumerable<LexiconLine> lines, int columns)
     {
@@ -55,6 +65,8 @@ public static class LexiconFile
 
     /// <summary>The first cell of every line (word lists).</summary>
     public static IEnumerable<string> Lines(string folder, string name) => Rows(folder, name, 1).Select(l => l.Fields[0]);
+
+    public static IEnumerable<string> Lines(DataFolder data, string folder, string name) => Rows(data, folder, name, 1).Select(l => l.Fields[0]);
 
     /// <summary>Space-separated words of a cell (empty entries dropped).</summary>
     public static string[] Words(string field) => field.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -23,10 +23,6 @@ public sealed class CommonWords(WordStatistics stats, WordAnalyzer analyzer)
     public const double MixedShare = 0.05;
     public const double VerbShare = 0.05;
 
-    private static readonly Lazy<CommonWords> s_default = new(() => new CommonWords(WordStatistics.Default, WordAnalyzer.Default));
-
-    public static CommonWords Default => s_default.Value;
-
     private readonly string[] _indefinite = Prefixes(analyzer.Affixes, article: false);
     private readonly string[] _definite = Prefixes(analyzer.Affixes, article: true);
 

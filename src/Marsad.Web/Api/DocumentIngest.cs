@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Marsad.Extraction;
+using Marsad.Core.Pipeline;
 using Marsad.Read;
 using Marsad.Read.Formats;
 using Marsad.Store;
@@ -18,7 +18,7 @@ namespace Marsad.Web.Api;
 /// </summary>
 public static class DocumentIngest
 {
-    public static async Task<IResult> PostAsync(HttpContext context, ICorpusStore store)
+    public static async Task<IResult> PostAsync(HttpContext context, ICorpusStore store, Lazy<DocumentPipeline> pipeline)
     {
         var body = await ReadBodyAsync(context);
         // Without an id, the content decides it: posting the same article twice stores it once.
@@ -26,10 +26,10 @@ public static class DocumentIngest
         IEnumerable<ReadResult> read = IsJsonLines(context.Request)
             ? JsonLinesReader.Read(new MemoryStream(body, writable: false), "request", fallbackId)
             : [JsonLinesReader.ParseLine(Text(body), "request", fallbackId)];
-        return Store(context, store, read, replace: false);
+        return Store(context, store, pipeline.Value, read, replace: false);
     }
 
-    public static async Task<IResult> PutAsync(HttpContext context, ICorpusStore store, string id)
+    public static async Task<IResult> PutAsync(HttpContext context, ICorpusStore store, Lazy<DocumentPipeline> pipeline, string id)
     {
         id = ApiParams.DocumentId(id);
         if (IsJsonLines(context.Request))
@@ -37,10 +37,10 @@ public static class DocumentIngest
         var item = JsonLinesReader.ParseLine(Text(await ReadBodyAsync(context)), "request", id);
         if (item.Document is { } doc && doc.Id != id)
             throw ApiException.BadRequest($"The body names the document '{doc.Id}' but the address names '{id}'.");
-        return Store(context, store, [item], replace: true);
+        return Store(context, store, pipeline.Value, [item], replace: true);
     }
 
-    private static IResult Store(HttpContext context, ICorpusStore store, IEnumerable<ReadResult> read, bool replace)
+    private static IResult Store(HttpContext context, ICorpusStore store, DocumentPipeline pipeline, IEnumerable<ReadResult> read, bool replace)
     {
         var stored = new List<IngestedDocument>();
         var errors = new List<IngestError>();
@@ -49,7 +49,7 @@ public static class DocumentIngest
         {
             context.RequestAborted.ThrowIfCancellationRequested();
             if (item.IsError) { errors.Add(new IngestError(item.Origin, item.Error!)); continue; }
-            var doc = MarsadPipeline.Default.Process(item.Document!);
+            var doc = pipeline.Process(item.Document!);
             var result = store.Ingest(doc, replace);
             if (result.Status == IngestStatus.Conflict)
             {

@@ -2,6 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Marsad.Core;
+using Marsad.Core.Pipeline;
+using Marsad.Extraction;
 using Marsad.Web.Api;
 using Marsad.Web.Assets;
 using Marsad.Web.Pages;
@@ -65,9 +68,11 @@ public static class MarsadWebApp
         }));
         builder.Services.AddSingleton<EmbeddedAssets>();
         builder.Services.AddSingleton<PageShell>();
-        // loaded on the first export only: the knowledge base and its coordinates
+        // The pipeline's resources from the one data folder, loaded on first use (a posted document, an export).
+        var resources = new Lazy<PipelineResources>(() => PipelineResources.Load(DataFolder.Locate(options.DataDir)));
+        builder.Services.AddSingleton(new Lazy<DocumentPipeline>(() => MarsadPipeline.Build(resources.Value)));
         builder.Services.AddSingleton(_ => new Lazy<(Store.Export.ActorCoder, Store.Export.CameoScale)>(() =>
-            (new Store.Export.ActorCoder(Knowledge.KnowledgeBase.Default, Knowledge.Geo.GeoTable.Load()), Store.Export.CameoScale.Load())));
+            (new Store.Export.ActorCoder(resources.Value.KnowledgeBase, Knowledge.Geo.GeoTable.Load()), Store.Export.CameoScale.Load())));
         addServices(builder.Services);
 
         var app = builder.Build();

@@ -17,6 +17,8 @@ public sealed record WebOptions
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
     /// <summary>Largest accepted request body (ingest), in bytes.</summary>
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+    /// <summary>The data folder the extraction pipeline loads from (null: <see cref="Core.DataFolder.Locate"/>'s default).</summary>
+    public string? DataDir { get; init; }
 
     /// <summary>The address to bind, or an error message a user can act on.</summary>
     public (IPAddress? Address, string? Error) Resolve()

@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Model;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests.Context;
 
@@ -43,7 +44,7 @@ public class ContextLinkingTests
         var doc = Docs.Make(text);
         doc.Published = published;
         foreach (var (type, name) in mentions) doc.With(type, name);
-        new LinkingStage(s_kb).Process(doc);
+        new LinkingStage(s_kb, TestPipeline.Resources.Linking).Process(doc);
         return doc;
     }
 

@@ -1,4 +1,5 @@
 using Marsad.Linking.Resolution;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests.Resolution;
 
@@ -43,15 +44,15 @@ public class PlaceOrActorRuleTests
     public void Reads_capital(string text, string name, CapitalReading expected)
     {
         var doc = Docs.Make(text);
-        Assert.Equal(expected, PlaceOrActorRule.Default.Decide(doc, Docs.Find(doc, name)));
+        Assert.Equal(expected, TestPipeline.Resources.Linking.PlaceOrActor.Decide(doc, Docs.Find(doc, name)));
     }
 
     [Fact]
     public void A_name_at_the_end_of_a_sentence_does_not_read_the_next_one()
     {
         var doc = Docs.Make("وصل الوفد إلى بلاده من القاهرة. أعلنت الحكومة القرار.");
-        Assert.Equal(CapitalReading.Place, PlaceOrActorRule.Default.Decide(doc, Docs.Find(doc, "القاهرة")));
+        Assert.Equal(CapitalReading.Place, TestPipeline.Resources.Linking.PlaceOrActor.Decide(doc, Docs.Find(doc, "القاهرة")));
         doc = Docs.Make("انتقد الوزير القاهرة. أعلنت الحكومة القرار.");
-        Assert.Equal(CapitalReading.Unknown, PlaceOrActorRule.Default.Decide(doc, Docs.Find(doc, "القاهرة")));
+        Assert.Equal(CapitalReading.Unknown, TestPipeline.Resources.Linking.PlaceOrActor.Decide(doc, Docs.Find(doc, "القاهرة")));
     }
 }

@@ -1,8 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Text.Statistics;
-using Marsad.Text.Words;
 
-namespace Marsad.Mentions.Spans;
+namespace Marsad.Text.Words;
 
 /// <summary>
 /// Where a person's name ends. A family name in the nisba form with the article (القرضاوي، السيسي،
@@ -13,10 +12,6 @@ namespace Marsad.Mentions.Spans;
 /// </summary>
 public sealed class NameEnd(CommonWords common, WordAnalyzer analyzer)
 {
-    private static readonly Lazy<NameEnd> s_default = new(() => new NameEnd(CommonWords.Default, WordAnalyzer.Default));
-
-    public static NameEnd Default => s_default.Value;
-
     private readonly string _article = analyzer.Affixes.Article;
     // The masculine singular ending a nisba reduces to (data/text/affixes.tsv).
     private readonly string[] _nisbaEndings = [.. analyzer.Affixes.NisbaNormalized.Select(p => p.Base).Distinct()];

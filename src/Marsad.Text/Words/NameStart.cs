@@ -1,10 +1,8 @@
 using Marsad.Core.Model;
-using Marsad.Knowledge;
 using Marsad.Text.Normalization;
 using Marsad.Text.Statistics;
-using Marsad.Text.Words;
 
-namespace Marsad.Mentions.Spans;
+namespace Marsad.Text.Words;
 
 /// <summary>
 /// Where a name starts inside its first word. The tagger's segmentation splits every letter that can be
@@ -12,7 +10,7 @@ namespace Marsad.Mentions.Spans;
 /// wrong split cuts the name (يري، يدوا، ترمايا). Each letter is split off only on evidence, innermost
 /// (preposition) first, then the conjunction:
 /// <list type="number">
-/// <item>the word with the letter is a knowledge-base name: keep it; the rest is one: split;</item>
+/// <item>the word with the letter is a known name (<see cref="IKnownNames"/>, the knowledge base): keep it; the rest is one: split;</item>
 /// <item>the corpus (<see cref="WordStatistics"/>): the word with the letter is common on its own, far more
 /// than the rest (<see cref="OwnWordRatio"/>): keep; ب and ك never attach to a verb, so a rest used as a verb
 /// (كيري: يري "sees" follows لا، لم) keeps the letter; otherwise an attested rest: split;</item>
@@ -23,7 +21,7 @@ namespace Marsad.Mentions.Spans;
 /// The article stays in the name (والإمارات → الإمارات); after لل, whose alef is elided, the stem starts it.
 /// Immutable and thread-safe.
 /// </summary>
-public sealed class NameStart(KnowledgeBase kb, WordStatistics stats)
+public sealed class NameStart(IKnownNames names, WordStatistics stats, WordAnalyzer analyzer)
 {
     /// <summary>A word seen at least <see cref="MinOwnWord"/> times and this many times as often as its rest is a
     /// word of its own (وليد against ليد): a proclitic attaches to fewer of a word's occurrences (a place takes ب
@@ -38,11 +36,7 @@ public sealed class NameStart(KnowledgeBase kb, WordStatistics stats)
     /// <summary>The one proclitic (و) split from a word neither the knowledge base nor the corpus knows (see above).</summary>
     public const Clitic SplitWhenUnseen = Clitic.Wa;
 
-    private static readonly Lazy<NameStart> s_default = new(() => new NameStart(KnowledgeBase.Default, WordStatistics.Default));
-
-    public static NameStart Default => s_default.Value;
-
-    private readonly AffixTable _affixes = WordAnalyzer.Default.Affixes;
+    private readonly AffixTable _affixes = analyzer.Affixes;
 
     /// <summary>The offset in <paramref name="text"/> where a name whose first word is <paramref name="token"/> begins.</summary>
     public int Of(string text, Token token)
@@ -63,21 +57,14 @@ public sealed class NameStart(KnowledgeBase kb, WordStatistics stats)
     /// <summary>Whether <paramref name="letter"/> is a proclitic on <paramref name="rest"/> rather than the first letter of <paramref name="whole"/>.</summary>
     public bool Splits(char letter, string whole, string rest)
     {
-        if (IsName(whole)) return false;
-        if (IsName(rest)) return true;
+        if (names.IsName(whole)) return false;
+        if (names.IsName(rest)) return true;
         var w = stats[whole].Count;
         var r = stats[rest];
         if (w >= MinOwnWord && w >= OwnWordRatio * r.Count) return false;
         bool preposition = _affixes.PrepositionOf(letter) != Clitic.None && letter != _affixes.PrepositionOfArticle;
         if (preposition && r.AfterVerbalParticle >= MinVerbal && r.AfterVerbalParticle >= VerbShare * r.Count) return false;
         return r.Count > 0 || _affixes.ConjunctionOf(letter) == SplitWhenUnseen;
-    }
-
-    private bool IsName(string norm)
-    {
-        foreach (var hit in kb.LookupText(norm))
-            if (!hit.Entry.IsWeak && !hit.Nisba) return true;
-        return false;
     }
 
     /// <summary>The text offset after the first <paramref name="letters"/> letters of the token (marks skipped).</summary>

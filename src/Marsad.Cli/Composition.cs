@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Marsad.Core;
+using Marsad.Core.Pipeline;
+using Marsad.Extraction;
+
+namespace Marsad.Cli;
+
+/// <summary>
+/// The command line's composition root: the data folder is chosen once per run (<c>--data-dir</c>, else
+/// MARSAD_DATA, else beside the program, else the source checkout: <see cref="DataFolder.Locate"/>), and the
+/// resources and the pipeline are built from it once, when a command first needs them, then passed on.
+/// </summary>
+internal static class Composition
+{
+    private static string? s_dataDir;
+    private static readonly Lazy<PipelineResources> s_resources = new(() => PipelineResources.Load(DataFolder.Locate(s_dataDir)));
+    private static readonly Lazy<DocumentPipeline> s_pipeline = new(() => MarsadPipeline.Build(Resources));
+
+    /// <summary>The option every command takes (it is recursive): where the lexicons, knowledge base and models are.</summary>
+    public static Option<string?> DataDirOption { get; } = new("--data-dir")
+    {
+        Description = "Marsad's data folder (lexicons, knowledge base, models). Default: $MARSAD_DATA, else 'data' beside the program, else the source checkout's.",
+        Recursive = true,
+        Validators =
+        {
+            r =>
+            {
+                try { _ = new DataFolder(r.GetValueOrDefault<string?>() ?? ""); }
+                catch (Exception e) when (e is DirectoryNotFoundException or ArgumentException) { r.AddError(e.Message); }
+            },
+        },
+    };
+
+    /// <summary>Takes the data folder of this run from its parsed command line; called once, before the command runs.</summary>
+    public static void Configure(ParseResult parse) => s_dataDir = parse.GetValue(DataDirOption);
+
+    /// <summary>The data folder given with --data-dir, or null for the default.</summary>
+    public static string? DataDir => s_dataDir;
+
+    public static PipelineResources Resources => s_resources.Value;
+
+    public static DocumentPipeline Pipeline => s_pipeline.Value;
+
+    /// <summary>The pipeline, or null after saying on <paramref name="stderr"/> which data file could not be loaded.</summary>
+    public static DocumentPipeline? LoadPipeline(TextWriter stderr)
+    {
+        try { return Pipeline; }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"marsad: cannot load the pipeline's data: {ex.Message}");
+            return null;
+        }
+    }
+}

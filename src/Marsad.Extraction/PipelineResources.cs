@@ -1,0 +1,53 @@
+using Marsad.Core;
+using Marsad.Events.Learning;
+using Marsad.Events.Lexicons;
+using Marsad.Knowledge;
+using Marsad.Knowledge.Generic;
+using Marsad.Linking;
+using Marsad.Mentions.Tagging;
+using Marsad.Text.Statistics;
+using Marsad.Text.Words;
+
+namespace Marsad.Extraction;
+
+/// <summary>
+/// Everything the stages read, loaded once from one data folder (and the text core's tables compiled into
+/// Marsad.Text): the knowledge base, the NER model, the generic-actor lexicon, the linking and event
+/// lexicons, the event model, the corpus word statistics and the name-span rules built on them.
+/// Immutable and thread-safe: one instance serves every document and every pipeline built from it.
+/// </summary>
+public sealed class PipelineResources
+{
+    private PipelineResources(DataFolder data)
+    {
+        Data = data;
+        Words = WordAnalyzer.Default;
+        WordStatistics = WordStatistics.Default;
+        CommonWords = new CommonWords(WordStatistics, Words);
+        KnowledgeBase = KnowledgeBase.Load(data);
+        GenericLexicon = GenericLexicon.Load(data);
+        NameStart = new NameStart(KnowledgeBase, WordStatistics, Words);
+        NameEnd = new NameEnd(CommonWords, Words);
+        Tagger = NerTagger.Load(data);
+        Linking = LinkingLexicons.Load(data, CommonWords);
+        EventLexicons = new EventLexicons(data);
+        EventModel = EventModel.LoadIfPresent(data);
+    }
+
+    public DataFolder Data { get; }
+    public WordAnalyzer Words { get; }
+    public WordStatistics WordStatistics { get; }
+    public CommonWords CommonWords { get; }
+    public KnowledgeBase KnowledgeBase { get; }
+    public GenericLexicon GenericLexicon { get; }
+    public NameStart NameStart { get; }
+    public NameEnd NameEnd { get; }
+    public NerTagger Tagger { get; }
+    public LinkingLexicons Linking { get; }
+    public EventLexicons EventLexicons { get; }
+    /// <summary>The trained event extractor, or null when the data folder has none (the event rules run alone).</summary>
+    public EventModel? EventModel { get; }
+
+    /// <summary>Loads every resource from <paramref name="data"/>; a missing or malformed file fails here, naming it.</summary>
+    public static PipelineResources Load(DataFolder data) => new(data);
+}

@@ -1,0 +1,14 @@
+using Marsad.Core;
+using Marsad.Linking.Resolution;
+using Marsad.Linking.Transliteration;
+using Marsad.Text.Statistics;
+
+namespace Marsad.Linking;
+
+/// <summary>What linking reads besides the knowledge base: the transliteration table, the capital-or-place
+/// cues (data/linking) and the corpus's common words. Loaded once; immutable and thread-safe.</summary>
+public sealed record LinkingLexicons(Transliterator Transliterator, PlaceOrActorRule PlaceOrActor, CommonWords CommonWords)
+{
+    public static LinkingLexicons Load(DataFolder data, CommonWords common) =>
+        new(Transliterator.Load(data), PlaceOrActorRule.Load(data), common);
+}
