@@ -8,6 +8,7 @@ using Marsad.Text.Numbers;
 using Marsad.Text.Words;
 using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Text.Tests;
 
@@ -99,51 +100,18 @@ public class TextInvariantTests
         }
     }
 
-    // Characters that exercise every branch: Arabic letters (clitic letters, hamza forms, presentation
-    // forms), marks, tatweel, digits of three scripts, separators, quotes, brackets, enders, bidi and
-    // zero-width marks, lone and paired surrogates, Latin, whitespace and line breaks.
-    private const string Alphabet =
-        "وفبلكسالةىأإآؤئيمنرتشهعدحجخصضطظغقزذثـًٌٍَُِّْٰٓٔ0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫٬/-:%،؛؟!?…«»“”\"'()[]" +
-        "\u200B\u200C\u200D\u200E\u200F\u202B\u202C\u2066\u2069\uFEFF\u00AD\uFEFB\uFE8D\uFDFA\uFB50aZmG@#_ \n\r\t\u00A0\u2029\uD83D\uDE00\uD800\uDFFF\uFFFE\u0301";
-
-    private static readonly string[] Words =
-        ["وبحسب", "لحفتر", "للتنسيق", "الاثنين", "الماضي", "أمس", "مايو/ أيار", "تشرين الأول", "عام", "2018", "٢٥", "مليون", "آلاف",
-         "مئات", "خمسة", "عشر", "وعشرين", "نصف", "مطلع", "النصف الأول من", "شهر", "المقبل", "الصيف", "MiG-29", "U.S.", "https://x.y/z",
-         "a@b.cc", "د.", "(", "«", "»", ")", ".", "؟", "\n", "31/12/2018", "99999999999999999999", "1.2.3.4", "هـ", "م"];
-
     private static Gen<string> Hostile() =>
         Gen.Frequency(
-            (3, Gen.ArrayOf(Gen.Elements(Alphabet.ToCharArray())).Select(cs => new string(cs))),
-            (3, Gen.ArrayOf(Gen.Elements(Words)).Select(ws => string.Join(" ", ws))),
+            (3, Gen.ArrayOf(Gen.Elements(HostileText.Alphabet.ToCharArray())).Select(cs => new string(cs))),
+            (3, Gen.ArrayOf(Gen.Elements(HostileText.Words)).Select(ws => string.Join(" ", ws))),
             (1, Gen.ArrayOf(Gen.Choose(0, 0xFFFF)).Select(cs => new string(cs.Select(c => (char)c).ToArray()))));
 
     [Fact]
     public void Random_and_hostile_strings_keep_every_invariant() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(400), Prop.ForAll(Arb.From(Hostile()), (string s) => CheckAll(s)));
 
-    public static TheoryData<string, string> Extremes() => new()
-    {
-        { "empty", "" },
-        { "whitespace", " \n\t\r\u00A0\u2029" },
-        { "combining marks only", new string('\u064E', 5000) + new string('\u0301', 100) },
-        { "bidi marks only", string.Concat(Enumerable.Repeat("\u200F\u200E\u202B\u202C\u2066\u2069", 1000)) },
-        { "lone surrogates", "\uD800 \uDC00\uD83D مصر \uDE00" },
-        { "NUL and controls", "مصر\0ليبيا\u0001\u001F\u007F" },
-        { "hamza as a combining mark", "و\u0654 ا\u0653 ي\u0654 ا\u0655 \u0654\u0654" },
-        { "surrogate pairs", string.Concat(Enumerable.Repeat("😀𝔸", 20000)) },
-        { "huge number", new string('9', 100_000) },
-        { "huge Arabic-Indic number with separators", string.Join("٬", Enumerable.Repeat("٩٩٩", 20000)) },
-        { "one 100k-char word", "و" + new string('ب', 100_000) },
-        { "100k-char line", string.Join(" ", Enumerable.Repeat("وقال الرئيس أمس إن 5.2 مليارات", 4000)) },
-        { "deep brackets", new string('(', 20000) + "نص." + new string(')', 20000) },
-        { "unclosed quotes", string.Concat(Enumerable.Repeat("\"قال. ", 5000)) },
-        { "dots", new string('.', 50000) },
-        { "date soup", string.Concat(Enumerable.Repeat("31/2/2018 0/0/0000 9999/99/99 25.04.2018 ", 2000)) },
-        { "number-word chain", string.Join(" ", Enumerable.Repeat("مئات آلاف ملايين مليارات", 3000)) },
-    };
-
     [Theory]
-    [MemberData(nameof(Extremes))]
+    [MemberData(nameof(HostileText.Extremes), MemberType = typeof(HostileText))]
     public void Extreme_inputs_keep_every_invariant(string name, string text)
     {
         Assert.NotNull(name);
@@ -154,7 +122,7 @@ public class TextInvariantTests
     public void Normalised_matches_map_back_to_text_that_normalises_to_them()
     {
         // For word-aligned matches, the original span normalises back to the match.
-        var gen = Gen.ArrayOf(Gen.Elements(Words)).Select(ws => string.Join(" ", ws));
+        var gen = Gen.ArrayOf(Gen.Elements(HostileText.Words)).Select(ws => string.Join(" ", ws));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(Arb.From(gen), (string text) =>
         {
             var view = NormalizedText.Create(text);

@@ -108,7 +108,8 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
                 buf.Add(FeatureHash.Of((int)F.Pre1, s0.AsSpan(0, Math.Min(1, s0.Length))));
                 if (s0.Length > 2) buf.Add(FeatureHash.Of((int)F.Pre2, s0.AsSpan(0, 2)));
                 if (s0.Length > 3) buf.Add(FeatureHash.Of((int)F.Pre3, s0.AsSpan(0, 3)));
-                buf.Add(FeatureHash.Of((int)F.Suf1, s0.AsSpan(s0.Length - 1)));
+                // a presentation-form mark (ﳲ) is an Arabic letter to the tokenizer and normalises to nothing
+                if (s0.Length > 0) buf.Add(FeatureHash.Of((int)F.Suf1, s0.AsSpan(s0.Length - 1)));
                 if (s0.Length > 2) buf.Add(FeatureHash.Of((int)F.Suf2, s0.AsSpan(s0.Length - 2)));
                 if (s0.Length > 3) buf.Add(FeatureHash.Of((int)F.Suf3, s0.AsSpan(s0.Length - 3)));
                 if (s0.Length > 4) buf.Add(FeatureHash.Of((int)F.Suf4, s0.AsSpan(s0.Length - 4)));
