@@ -5,29 +5,16 @@ using Marsad.Text;
 
 namespace Marsad.Mentions.Tests;
 
-/// <summary>The mention stage keeps the shared offset invariants (<see cref="HostileText"/>) on hostile and random text.</summary>
-public class OffsetInvariantTests
+/// <summary>The mention stage keeps the shared offset invariants.</summary>
+public class OffsetInvariantTests : StageOffsetInvariants
 {
     private static readonly MentionStage s_stage = MarsadPipeline.Mentions(TestPipeline.Resources);
 
-    private static Document Run(string text)
+    protected override int Seed => 17;
+
+    protected override void Process(Document doc)
     {
-        var doc = new Document("hostile", text);
         new TextStage().Process(doc);
         s_stage.Process(doc);
-        return doc;
-    }
-
-    [Theory, MemberData(nameof(HostileText.Extremes), MemberType = typeof(HostileText))]
-    public void Extreme_inputs(string name, string text)
-    {
-        Assert.NotNull(name);
-        HostileText.AssertOffsets(Run(text));
-    }
-
-    [Fact]
-    public void Random_inputs()
-    {
-        foreach (var text in HostileText.Random(seed: 17, count: 200)) HostileText.AssertOffsets(Run(text));
     }
 }
