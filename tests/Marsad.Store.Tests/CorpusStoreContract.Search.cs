@@ -85,4 +85,61 @@ public abstract partial class CorpusStoreContract
         var hit = Store.Search(new SearchQuery("Haftar")).Hits.Single(h => h.DocumentId == "b1");
         Assert.Contains("حفتر", hit.Highlights.Select(h => hit.Snippet[h.Start..h.End]));
     }
+
+    [Fact]
+    public void A_common_word_is_ranked_among_its_newest_matches_and_its_total_estimated_past_the_count_limit()
+    {
+        // Twelve documents with one word, stored oldest first; every third repeats it, so it ranks higher.
+        IngestAll([.. Enumerable.Range(1, 12).Select(i => new DocBuilder($"w{i:D2}",
+            string.Join(" ", Enumerable.Repeat("اجتمع الوفد", i % 3 == 0 ? 4 : 1)) + " في العاصمة.",
+            published: $"2019-01-{i:D2}", outlet: i % 2 == 0 ? "Okaz" : "Riyadh").Build())]);
+        var sql = (Sql.SqlCorpusStore)Store;
+        (sql.RankWindow, sql.CountLimit) = (4, 6);
+
+        var first = Store.Search(new SearchQuery("الوفد", Limit: 4));
+        Assert.Equal(["w09", "w10", "w11", "w12"], first.Hits.Select(h => h.DocumentId).Order());
+        Assert.Equal(["w09", "w12"], first.Hits.Take(2).Select(h => h.DocumentId).Order());
+        // Seven newest matches fill the seven newest ids: 1 match per id × 12 ids.
+        Assert.True(first.TotalEstimated);
+        Assert.Equal(12, first.Total);
+        // Past the ranked window, older matches follow newest first; the pages cover every match once.
+        var paged = new List<string>();
+        for (int offset = 0; offset < 12; offset += 5) paged.AddRange(Store.Search(new SearchQuery("الوفد", Limit: 5, Offset: offset)).Hits.Select(h => h.DocumentId));
+        Assert.Equal(12, paged.Distinct().Count());
+        Assert.Equal(["w08", "w07", "w06", "w05", "w04", "w03", "w02", "w01"], paged.Skip(4));
+        // Facets count the newest six and scale them to the estimate.
+        var facets = Store.Facets(new SearchQuery("الوفد"));
+        Assert.True(facets.Estimated);
+        Assert.Equal([new FacetCount("Okaz", null, 6), new FacetCount("Riyadh", null, 6)], facets.Outlets);
+
+        sql.CountLimit = 1000;
+        var exact = Store.Search(new SearchQuery("الوفد", Outlet: "okaz"));
+        Assert.False(exact.TotalEstimated);
+        Assert.Equal(6, exact.Total);
+        Assert.False(Store.Facets(new SearchQuery("الوفد")).Estimated);
+    }
+
+    [Fact]
+    public void A_store_grown_by_copying_rows_holds_each_copy_with_its_index_events_and_edges()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        var before = Store.Stats();
+        int hits = Store.Search(new SearchQuery("حفتر")).Total;
+        int edgeCount = Store.Graph(new GraphQuery()).Edges.Sum(e => e.Count);
+        var haftar = Store.FindEntity("حفتر")!;
+        int timeline = Store.Timeline(new TimelineQuery([haftar.Id])).Count;
+
+        Assert.Equal(3 * before.Documents, Benchmarking.CorpusGrowth.GrowTo(Store, 3 * before.Documents));
+        var after = Store.Stats();
+        Assert.Equal((3 * before.Documents, 3 * before.Events, 3 * before.Relations), (after.Documents, after.Events, after.Relations));
+        Assert.Equal(3 * hits, Store.Search(new SearchQuery("حفتر")).Total);
+        Assert.Equal(3 * hits, Store.Search(new SearchQuery("حفتر", Exact: true)).Total);
+        Assert.Equal(3 * edgeCount, Store.Graph(new GraphQuery()).Edges.Sum(e => e.Count));
+        Assert.Equal(3 * timeline, Store.Timeline(new TimelineQuery([haftar.Id])).Count);
+        Assert.Equal(3 * haftar.Documents, Store.FindEntity("حفتر")!.Documents);
+        // A copy's dates move back by whole years; new documents still get ids of their own.
+        Assert.Contains(Store.Search(new SearchQuery("حفتر", Limit: 100)).Hits, h => h.DocumentId.StartsWith("a1~", StringComparison.Ordinal) && h.Published == "2018-03-10");
+        Assert.Equal(IngestStatus.Stored, Store.Ingest(new DocBuilder("new", "وصل حفتر إلى القاهرة.").Build()).Status);
+    }
 }
+

@@ -22,6 +22,7 @@ public static class BenchStoreCommand
         var sources = new Option<string[]>("--sources") { Description = "Articles to build the corpus from (default: the repository's samples/, else ../shared/seeds/seeds.jsonl).", AllowMultipleArgumentsPerToken = true };
         var extract = new Option<bool>("--extract") { Description = "Run the extraction pipeline on every synthetic document (slow) instead of moving the sources' annotations." };
         var asIs = new Option<bool>("--as-is") { Description = "Store the source articles themselves (each run through the pipeline once) instead of synthetic documents; --docs is ignored." };
+        var grow = new Option<string?>("--grow") { Description = "After ingest, copy the stored documents' rows (new ids, dates moved back 0–9 years) up to each of these sizes (comma-separated, e.g. 100000,1000000) and measure the queries again at each." };
         var db = new Option<string[]>("--db") { Description = "Stores to fill, one after the other with the same documents (default: a new SQLite file in a temporary folder, removed afterwards). Use empty databases.", AllowMultipleArgumentsPerToken = true };
         var format = CorpusCommand.FormatOption();
         var cmd = new Command("bench-store", """
@@ -29,9 +30,16 @@ public static class BenchStoreCommand
             bigram-model filler), ingests it and reports documents/s, database size and search latency, with the load average.
             Without --extract the extraction pipeline runs only on the source articles, so the figures are the store's.
             Several --db values measure the backends side by side on the same documents in one run.
-            """) { docs, queries, sources, extract, asIs, db, format };
+            """) { docs, queries, sources, extract, asIs, grow, db, format };
         cmd.SetAction(p =>
         {
+            var sizes = new List<long>();
+            foreach (var v in (p.GetValue(grow) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!long.TryParse(v.Replace("_", ""), out var n) || n <= 0) { Console.Error.WriteLine($"marsad: --grow: '{v}' is not a document count"); return ExitCodes.Usage; }
+                sizes.Add(n);
+            }
+            sizes.Sort();
             var paths = p.GetValue(sources) is { Length: > 0 } given ? given : DefaultSources();
             var pipeline = Composition.Pipeline;
             var articles = DocumentReader.ReadAll(paths).Where(r => !r.IsError).Select(r => pipeline.Process(r.Document!)).ToList();
@@ -43,7 +51,7 @@ public static class BenchStoreCommand
             {
                 foreach (var target in dir is null ? p.GetValue(db)! : [Path.Combine(dir, "bench.db")])
                 {
-                    int code = CorpusCommand.Run(target, store => { results.Add(Measure(store, workload)); return ExitCodes.Ok; }, create: true);
+                    int code = CorpusCommand.Run(target, store => { results.AddRange(Measure(store, workload, sizes)); return ExitCodes.Ok; }, create: true);
                     if (code != ExitCodes.Ok) return code;
                 }
             }
@@ -74,12 +82,17 @@ public static class BenchStoreCommand
         public IEnumerable<Document> Documents() => AsIs ? Articles : Corpus.Generate(Count, annotate: !Extract);
     }
 
-    private sealed record BenchResult(string backend, long documents, long stories, long near_duplicates, long entities, long events,
-        double ingest_seconds, double store_documents_per_second, double store_ms_per_document, double overall_documents_per_second,
-        double? database_mb, int search_queries, double search_mean_hits, double search_median_ms, double search_p95_ms, double search_max_ms,
+    private sealed record BenchResult(string backend, long documents, long copied_documents, long stories, long near_duplicates, long entities, long events,
+        double? ingest_seconds, double? store_documents_per_second, double? store_ms_per_document, double? overall_documents_per_second,
+        double? copy_seconds, double? database_mb,
+        int search_queries, double search_mean_hits, double search_estimated_share, double search_median_ms, double search_p95_ms, double search_max_ms,
+        double facets_median_ms, double facets_p95_ms,
+        int graph_queries, double graph_median_ms, double graph_p95_ms, double graph_max_ms,
+        int timeline_queries, double timeline_median_ms, double timeline_p95_ms, double timeline_max_ms,
         bool extraction, string load_average);
 
-    private static BenchResult Measure(ICorpusStore store, Workload work)
+    /// <summary>Ingests the workload, measures the queries, then for each of <paramref name="sizes"/> grows the store by copying rows and measures again.</summary>
+    private static IEnumerable<BenchResult> Measure(ICorpusStore store, Workload work, IReadOnlyList<long> sizes)
     {
         if (store.Stats().Documents > 0) throw new ArgumentException("--db must be an empty store: the benchmark measures ingest from scratch");
         var pipeline = Composition.Pipeline;
@@ -102,26 +115,69 @@ public static class BenchStoreCommand
             }
         }
         wall.Stop();
-        var stats = store.Stats();
+        var ingest = (Seconds: Math.Round(wall.Elapsed.TotalSeconds, 1), Stored: Math.Round(done / storing.Elapsed.TotalSeconds, 1),
+            MsPerDoc: Math.Round(storing.Elapsed.TotalMilliseconds / Math.Max(1, done), 2), Overall: Math.Round(done / wall.Elapsed.TotalSeconds, 1));
+        yield return Queries(store, work, load, ingest, copySeconds: null, copied: 0);
+        long ingested = store.Stats().Documents;
+        foreach (var size in sizes.Where(n => n > ingested))
+        {
+            load = LoadAverage();
+            var copying = Stopwatch.StartNew();
+            CorpusGrowth.GrowTo(store, size, n => Console.Error.WriteLine($"marsad: {store.Backend} grown to {n} documents"));
+            yield return Queries(store, work, load, ingest: null, Math.Round(copying.Elapsed.TotalSeconds, 1), size - ingested);
+        }
+    }
 
-        var queries = Queries(work.Corpus, work.QueryCount);
-        foreach (var q in queries.Take(20)) store.Search(q); // warm caches and JIT
+    /// <summary>Times the search, facet, graph and timeline workloads on the store as it is.</summary>
+    private static BenchResult Queries(ICorpusStore store, Workload work, string load,
+        (double Seconds, double Stored, double MsPerDoc, double Overall)? ingest, double? copySeconds, long copied)
+    {
+        var stats = store.Stats();
+        var queries = SearchQueries(work.Corpus, work.QueryCount);
+        int hits = 0, estimated = 0;
+        var search = Time(queries, q =>
+        {
+            var r = store.Search(q);
+            hits += r.Hits.Count;
+            if (r.TotalEstimated) estimated++;
+        });
+        var facets = Time(queries.Take(Math.Max(20, queries.Count / 5)).ToList(), q => store.Facets(q));
+        var top = store.Entities(new EntityListQuery(Limit: 20)).Select(e => e.Id).ToList();
+        var years = Enumerable.Range(2016, 4).Select(y => new PartialDate(y)).ToList();
+        var graphs = new List<GraphQuery> { new(MaxEdges: 500) };
+        graphs.AddRange(top.Take(10).Select(id => new GraphQuery(id, MaxEdges: 500)));
+        graphs.AddRange(years.Select(y => new GraphQuery(From: y, To: y, MaxEdges: 500)));
+        graphs.AddRange(top.Take(5).Select((id, i) => new GraphQuery(id, years[i % years.Count], years[i % years.Count], MaxEdges: 500)));
+        var graph = Time(graphs, q => store.Graph(q));
+        var timelines = top.Select(id => new TimelineQuery([id])).ToList();
+        timelines.AddRange(top.Take(6).Zip(top.Skip(1).Take(6)).Select(p => new TimelineQuery([p.First, p.Second])));
+        timelines.AddRange(top.Take(5).Select((id, i) => new TimelineQuery([id], years[i % years.Count], years[i % years.Count])));
+        var timeline = Time(timelines, q => store.Timeline(q));
+        return new BenchResult(stats.Backend, stats.Documents, copied, stats.Stories, stats.NearDuplicates, stats.Entities, stats.Events,
+            ingest?.Seconds, ingest?.Stored, ingest?.MsPerDoc, ingest?.Overall, copySeconds,
+            stats.SizeBytes is { } b ? Math.Round(b / 1048576.0, 1) : null,
+            search.Count, Math.Round((double)hits / Math.Max(1, search.Count), 1), Math.Round((double)estimated / Math.Max(1, search.Count), 2),
+            Ms(search, 0.5), Ms(search, 0.95), Ms(search, 1), Ms(facets, 0.5), Ms(facets, 0.95),
+            graph.Count, Ms(graph, 0.5), Ms(graph, 0.95), Ms(graph, 1), timeline.Count, Ms(timeline, 0.5), Ms(timeline, 0.95), Ms(timeline, 1),
+            work.Extract, load + " → " + LoadAverage());
+    }
+
+    /// <summary>Sorted latencies (ms) of each query, after running the first few once to warm caches and the JIT.</summary>
+    private static List<double> Time<T>(IReadOnlyList<T> queries, Action<T> run)
+    {
+        foreach (var q in queries.Take(Math.Min(20, queries.Count))) run(q);
         var latencies = new List<double>();
-        int hits = 0;
         foreach (var q in queries)
         {
             var t = Stopwatch.StartNew();
-            hits += store.Search(q).Hits.Count;
+            run(q);
             latencies.Add(t.Elapsed.TotalMilliseconds);
         }
         latencies.Sort();
-        return new BenchResult(stats.Backend, stats.Documents, stats.Stories, stats.NearDuplicates, stats.Entities, stats.Events,
-            Math.Round(wall.Elapsed.TotalSeconds, 1), Math.Round(done / storing.Elapsed.TotalSeconds, 1),
-            Math.Round(storing.Elapsed.TotalMilliseconds / Math.Max(1, done), 2), Math.Round(done / wall.Elapsed.TotalSeconds, 1),
-            stats.SizeBytes is { } b ? Math.Round(b / 1048576.0, 1) : null, latencies.Count, Math.Round((double)hits / Math.Max(1, latencies.Count), 1),
-            Math.Round(Percentile(latencies, 0.5), 2), Math.Round(Percentile(latencies, 0.95), 2), Math.Round(latencies.LastOrDefault(), 2),
-            work.Extract, load + " → " + LoadAverage());
+        return latencies;
     }
+
+    private static double Ms(List<double> sorted, double p) => Math.Round(Percentile(sorted, p), 2);
 
     /// <summary>The 1-, 5- and 15-minute load averages (Linux), so that a figure can be read against how busy the machine was.</summary>
     private static string LoadAverage()
@@ -139,7 +195,7 @@ public static class BenchStoreCommand
     }
 
     /// <summary>A fixed mix: names in both spellings, nisba forms, phrases, common and rare words, filtered searches.</summary>
-    private static List<SearchQuery> Queries(SyntheticCorpus corpus, int count)
+    private static List<SearchQuery> SearchQueries(SyntheticCorpus corpus, int count)
     {
         var rng = new Random(7);
         var vocabulary = corpus.Vocabulary;

@@ -55,7 +55,7 @@ public static class SearchCommand
                 title + Highlight(h) + sources);
         }
         console.Write(t);
-        console.MarkupLine($"[grey]{r.Hits.Count} of {r.Total} documents[/]");
+        console.MarkupLine($"[grey]{r.Hits.Count} of {(r.TotalEstimated ? "about " : "")}{r.Total} documents[/]");
     }
 
     private static string Highlight(SearchHit h)

@@ -16,7 +16,11 @@ public enum IngestStatus { Stored, Replaced, Unchanged, Conflict, Updated }
 /// <summary>Outcome of storing one document. <see cref="DuplicateOf"/>: the stored document it near-duplicates.</summary>
 public sealed record IngestResult(string DocumentId, IngestStatus Status, long StoryId, string? DuplicateOf = null);
 
-public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits);
+/// <summary>A page of hits. When <see cref="TotalEstimated"/>, more documents matched than were counted and <see cref="Total"/> is an estimate ("about N").</summary>
+public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits)
+{
+    public bool TotalEstimated { get; init; }
+}
 
 /// <summary>A search hit. Highlights are [Start, End) ranges into <see cref="Snippet"/>.</summary>
 public sealed record SearchHit(
@@ -44,7 +48,11 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetCount> Years,
     IReadOnlyList<FacetCount> Entities,
     IReadOnlyList<FacetCount> EventTypes,
-    IReadOnlyList<FacetCount> EntityTypes);
+    IReadOnlyList<FacetCount> EntityTypes)
+{
+    /// <summary>More documents matched than are counted (see <see cref="SearchResults.TotalEstimated"/>): the counts are those of the newest matches, scaled to the estimated total.</summary>
+    public bool Estimated { get; init; }
+}
 
 public sealed record OutletCount(string Outlet, int Documents);
 

@@ -63,12 +63,17 @@ public static class SearchKeys
     public static string ExactIndexText(Document doc) => IndexText(doc, ExactKeyOf);
 
     /// <summary>The exact-word index text of a stored title and text.</summary>
-    public static string ExactIndexText(string? title, string text)
+    public static string ExactIndexText(string? title, string text) => IndexText(title, text, ExactKeyOf);
+
+    /// <summary>The index text of a stored title and text.</summary>
+    public static string IndexText(string? title, string text) => IndexText(title, text, KeyOf);
+
+    private static string IndexText(string? title, string text, Func<Token, string?> key)
     {
         var sb = new StringBuilder(text.Length);
         if (!string.IsNullOrEmpty(title) && !text.StartsWith(title, StringComparison.Ordinal))
-            Append(sb, Tokenizer.Tokenize(title), ExactKeyOf);
-        Append(sb, Tokenizer.Tokenize(text), ExactKeyOf);
+            Append(sb, Tokenizer.Tokenize(title), key);
+        Append(sb, Tokenizer.Tokenize(text), key);
         return sb.ToString();
     }
 

@@ -21,6 +21,9 @@ internal sealed class Db(DbConnection connection) : IDisposable
     public DbConnection Connection { get; } = connection;
     public DbTransaction? Transaction { get; private set; }
 
+    /// <summary>Seconds a command may run (0: no limit); null keeps the provider's default.</summary>
+    public int? CommandTimeout { get; set; }
+
     public void Begin()
     {
         Transaction = Connection.BeginTransaction();
@@ -53,6 +56,7 @@ internal sealed class Db(DbConnection connection) : IDisposable
             _cache[sql] = cmd;
         }
         cmd.Transaction = Transaction;
+        if (CommandTimeout is { } timeout) cmd.CommandTimeout = timeout;
         cmd.Parameters.Clear();
         foreach (var (name, value) in args)
         {

@@ -80,10 +80,16 @@ internal abstract partial class SqlCorpusStore
         db.Query($"SELECT doc_id, title, outlet, url, published FROM documents WHERE story = @s ORDER BY {NullsLast("published_start")}, id",
             r => new StorySource(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4)), ("s", story));
 
-    /// <summary>What a search selects: the FROM source, the conditions, the score, their arguments and the keys to highlight.</summary>
-    private sealed record SearchScope(string From, List<string> Where, string Score, List<(string, object?)> Args, HashSet<string> Keys)
+    /// <summary>
+    /// What a search selects: the FROM source, the row id of a match in it, the conditions, the score, their
+    /// arguments and the keys to highlight.
+    /// </summary>
+    private sealed record SearchScope(string From, string Id, List<string> Where, string Score, List<(string, object?)> Args, HashSet<string> Keys)
     {
         public string WhereSql => Where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", Where);
+
+        /// <summary>The conditions and one more.</summary>
+        public string WhereAnd(string condition) => "WHERE " + string.Join(" AND ", Where.Append(condition));
     }
 
     /// <summary>The scope of a query, or null when a filter can match nothing (an unknown entity).</summary>
@@ -93,14 +99,14 @@ internal abstract partial class SqlCorpusStore
         var args = new List<(string, object?)>();
         var where = new List<string>();
         var keys = parsed.AllKeys.ToHashSet();
-        string from = "documents d", score = "0";
+        string from = "documents d", id = "d.id", score = "0";
         if (!parsed.IsEmpty)
         {
             var named = EntitiesNamedInEnglish(db, q.Text ?? "");
             if (named.Count == 0)
             {
                 var m = Match(parsed, args);
-                from = m.From; score = m.Score;
+                from = m.From; id = m.Id; score = m.Score;
                 where.Add(m.Where);
             }
             else
@@ -111,8 +117,11 @@ internal abstract partial class SqlCorpusStore
                 foreach (var alias in named.SelectMany(n => n.Aliases)) keys.UnionWith(SearchKeys.KeysOf(alias, q.Exact));
             }
         }
+        int matchConditions = where.Count;
         if (!AddFilters(db, q, where, args)) return null;
-        return new SearchScope(from, where, score, args, keys);
+        // A full-text index of its own (SQLite) is joined to the documents only when a filter reads them.
+        if (where.Count > matchConditions && id != "d.id") from += $" JOIN documents d ON d.id = {id}";
+        return new SearchScope(from, id, where, score, args, keys);
     }
 
     /// <summary>Entities whose English name holds every word of a Latin-letter query, with their aliases (at most 20).</summary>
@@ -129,31 +138,95 @@ internal abstract partial class SqlCorpusStore
     private static HashSet<string> LatinWords(string text) =>
         System.Text.RegularExpressions.Regex.Split(text.ToLowerInvariant(), "[^a-z0-9]+").Where(w => w.Length > 0).ToHashSet();
 
+    /// <summary>
+    /// Matches counted exactly; beyond it a search's total is estimated and its facets are counted over the newest
+    /// this many matches, scaled to the estimate. Counting a common word's every match is what made search slow.
+    /// </summary>
+    internal int CountLimit { get; set; } = 1000;
+
+    /// <summary>
+    /// Matches ranked by relevance: the newest this many (by row id); older ones follow, newest first. Ranking
+    /// (bm25, ts_rank) reads each match's positions, so ranking all of a word found in most documents takes seconds.
+    /// </summary>
+    internal int RankWindow { get; set; } = 500;
+
     public SearchResults Search(SearchQuery q) => Run(db =>
     {
         if (Scope(db, q) is not { } s) return new SearchResults(q.Text ?? "", 0, []);
-        int total = (int)(db.ScalarLong($"SELECT COUNT(*) FROM {s.From} {s.WhereSql}", [.. s.Args]) ?? 0);
-        var order = s.Score == "0" ? NullsLast("d.published_start", descending: true) + ", d.id DESC" : "score DESC, d.id";
-        var args = new List<(string, object?)>(s.Args) { ("limit", Math.Clamp(q.Limit, 1, 1000)), ("offset", Math.Max(0, q.Offset)) };
-        var rows = db.Query($"""
-            SELECT d.doc_id, d.title, d.published, d.outlet, d.text, d.story, {s.Score} AS score,
-              (SELECT COUNT(*) FROM documents s WHERE s.story = d.story) AS story_size
-            FROM {s.From} {s.WhereSql} ORDER BY {order} LIMIT @limit OFFSET @offset
-            """, r => (Id: r.S(0), Title: r.N(1), Published: r.N(2), Outlet: r.N(3), Text: r.S(4), Story: r.L(5), Score: r.D(6), StorySize: r.I(7)), [.. args]);
-        var hits = rows.Select(r =>
+        int limit = Math.Clamp(q.Limit, 1, 1000), offset = Math.Max(0, q.Offset);
+        var (newest, total, estimated) = NewestMatches(db, s);
+        var page = Page(db, s, newest, limit, offset);
+        if (page.Count == 0) return new SearchResults(q.Text ?? "", total, []) { TotalEstimated = estimated };
+        // The page's rows, story sizes and snippets are read for the page alone.
+        var ids = string.Join(",", page.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var rows = db.Query($"SELECT d.id, d.doc_id, d.title, d.published, d.outlet, d.text, d.story FROM documents d WHERE d.id IN ({ids})",
+            r => (Row: r.L(0), Id: r.S(1), Title: r.N(2), Published: r.N(3), Outlet: r.N(4), Text: r.S(5), Story: r.L(6))).ToDictionary(r => r.Row);
+        var stories = db.Query($"SELECT story, COUNT(*) FROM documents WHERE story IN ({string.Join(",", rows.Values.Select(r => r.Story).Distinct())}) GROUP BY story",
+            r => (Story: r.L(0), Size: r.I(1))).ToDictionary(r => r.Story, r => r.Size);
+        var hits = page.Where(x => rows.ContainsKey(x.Id)).Select(x =>
         {
+            var r = rows[x.Id];
             var (snippet, marks) = SnippetBuilder.Build(r.Text, s.Keys, q.Exact);
-            return new SearchHit(r.Id, r.Title, r.Published, r.Outlet, r.Score, snippet, marks, r.Story, r.StorySize);
+            return new SearchHit(r.Id, r.Title, r.Published, r.Outlet, x.Score, snippet, marks, r.Story, stories.GetValueOrDefault(r.Story));
         }).ToList();
-        return new SearchResults(q.Text ?? "", total, hits);
+        return new SearchResults(q.Text ?? "", Math.Max(total, offset + hits.Count), hits) { TotalEstimated = estimated };
     });
+
+    /// <summary>
+    /// The row ids and scores of one page. Without words: newest publication first. With words: the newest
+    /// <see cref="RankWindow"/> matches by score, then the older ones by row id, newest first.
+    /// </summary>
+    private List<(long Id, double Score)> Page(Db db, SearchScope s, List<long> newest, int limit, int offset)
+    {
+        var args = new List<(string, object?)>(s.Args) { ("limit", limit), ("offset", offset) };
+        if (s.Score == "0")
+            return db.Query($"SELECT d.id FROM {s.From} {s.WhereSql} ORDER BY {NullsLast("d.published_start", descending: true)}, d.id DESC LIMIT @limit OFFSET @offset",
+                r => (r.L(0), 0.0), [.. args]);
+        bool windowed = newest.Count > RankWindow;
+        var page = new List<(long Id, double Score)>();
+        if (!windowed || offset < RankWindow)
+        {
+            if (windowed) args.Add(("lo", newest[RankWindow - 1]));
+            page.AddRange(db.Query($"""
+                SELECT {s.Id}, {s.Score} AS score FROM {s.From} {(windowed ? s.WhereAnd($"{s.Id} >= @lo") : s.WhereSql)}
+                ORDER BY score DESC, {s.Id} LIMIT @limit OFFSET @offset
+                """, r => (r.L(0), r.D(1)), [.. args]));
+        }
+        if (windowed && page.Count < limit)
+        {
+            var older = new List<(string, object?)>(s.Args)
+                { ("lo", newest[RankWindow - 1]), ("limit", limit - page.Count), ("offset", Math.Max(0, offset - RankWindow)) };
+            page.AddRange(db.Query($"SELECT {s.Id}, {s.Score} FROM {s.From} {s.WhereAnd($"{s.Id} < @lo")} ORDER BY {s.Id} DESC LIMIT @limit OFFSET @offset",
+                r => (r.L(0), r.D(1)), [.. older]));
+        }
+        return page;
+    }
+
+    /// <summary>
+    /// The newest matches (by row id, at most <see cref="CountLimit"/>) and the total: exact when they are all,
+    /// else estimated from how densely they fill the newest ids (matches per id × the highest id).
+    /// </summary>
+    private (List<long> Newest, int Total, bool Estimated) NewestMatches(Db db, SearchScope s)
+    {
+        var args = new List<(string, object?)>(s.Args) { ("cap", CountLimit + 1) };
+        var newest = db.Query($"SELECT {s.Id} FROM {s.From} {s.WhereSql} ORDER BY {s.Id} DESC LIMIT @cap", r => r.L(0), [.. args]);
+        if (newest.Count <= CountLimit) return (newest, newest.Count, false);
+        long max = db.ScalarLong("SELECT MAX(id) FROM documents") ?? newest[0];
+        double perId = (double)newest.Count / (newest[0] - newest[^1] + 1);
+        return (newest[..CountLimit], (int)Math.Min(int.MaxValue, Math.Max(newest.Count, Math.Round(perId * max))), true);
+    }
 
     public SearchFacets Facets(SearchQuery q, int top = 20) => Run(db =>
     {
         if (Scope(db, q) is not { } s) return new SearchFacets([], [], [], [], []);
-        var matched = $"SELECT d.id FROM {s.From} {s.WhereSql}";
-        var args = new List<(string, object?)>(s.Args) { ("top", Math.Clamp(top, 1, 200)) };
-        List<FacetCount> Counts(string sql) => db.Query(sql, r => new FacetCount(r.S(0), null, r.I(1)), [.. args]);
+        var (newest, total, estimated) = NewestMatches(db, s);
+        if (newest.Count == 0) return new SearchFacets([], [], [], [], []);
+        // Counted over the matches themselves (at most CountLimit, the newest); with more, scaled to the estimated total.
+        var matched = string.Join(",", newest.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        double scale = estimated ? (double)total / newest.Count : 1;
+        int Scaled(int n) => estimated ? (int)Math.Round(n * scale) : n;
+        var args = new (string, object?)[] { ("top", Math.Clamp(top, 1, 200)) };
+        List<FacetCount> Counts(string sql) => db.Query(sql, r => new FacetCount(r.S(0), null, Scaled(r.I(1))), args);
         var outlets = Counts($"""
             SELECT d.outlet, COUNT(*) FROM documents d WHERE d.id IN ({matched}) AND d.outlet IS NOT NULL
             GROUP BY d.outlet ORDER BY COUNT(*) DESC, d.outlet LIMIT @top
@@ -175,12 +248,12 @@ internal abstract partial class SqlCorpusStore
             SELECT COALESCE(n.merged_into, de.entity_id), COUNT(DISTINCT de.doc) FROM doc_entities de LEFT JOIN entities n ON n.id = de.entity_id
             WHERE de.doc IN ({matched})
             GROUP BY COALESCE(n.merged_into, de.entity_id) ORDER BY COUNT(DISTINCT de.doc) DESC, COALESCE(n.merged_into, de.entity_id) LIMIT @top
-            """, r => (Id: r.L(0), Count: r.I(1)), [.. args]);
+            """, r => (Id: r.L(0), Count: Scaled(r.I(1))), args);
         var refs = new Dictionary<long, EntityRef>();
         LoadRefs(db, refs, entityCounts.Select(e => e.Id));
         var entities = entityCounts.Where(e => refs.ContainsKey(e.Id))
             .Select(e => new FacetCount(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), refs[e.Id].Name, e.Count)).ToList();
-        return new SearchFacets(outlets, years, entities, eventTypes, entityTypes);
+        return new SearchFacets(outlets, years, entities, eventTypes, entityTypes) { Estimated = estimated };
     });
 
     public IReadOnlyList<OutletCount> Outlets(string? contains = null, int limit = 100) => Run(db =>

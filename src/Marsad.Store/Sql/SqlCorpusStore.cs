@@ -25,8 +25,11 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
 
     protected abstract void UnindexTerms(Db db, long doc);
 
-    /// <summary>The FROM source, WHERE condition and score expression of a full-text match (score: higher is better).</summary>
-    protected abstract (string From, string Where, string Score) Match(Search.ParsedQuery query, List<(string, object?)> args);
+    /// <summary>
+    /// The FROM source, the expression of a match's document row id in it, the WHERE condition and the score
+    /// expression of a full-text match (score: higher is better). A source without the documents (d) is joined to them when filters need it.
+    /// </summary>
+    protected abstract (string From, string Id, string Where, string Score) Match(Search.ParsedQuery query, List<(string, object?)> args);
 
     /// <summary>A subquery selecting the row ids of the documents a full-text query matches.</summary>
     protected abstract string MatchDocIds(Search.ParsedQuery query, List<(string, object?)> args);

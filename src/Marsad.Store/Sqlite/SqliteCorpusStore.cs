@@ -99,11 +99,12 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
         db.Execute("DELETE FROM doc_exact WHERE rowid = @d", ("d", doc));
     }
 
-    protected override (string From, string Where, string Score) Match(ParsedQuery query, List<(string, object?)> args)
+    // The index alone, ordered and bounded by its own rowid: FTS5 then reads no more of it than asked.
+    protected override (string From, string Id, string Where, string Score) Match(ParsedQuery query, List<(string, object?)> args)
     {
         var table = Table(query);
         args.Add(("match", MatchExpression(query)));
-        return ($"{table} JOIN documents d ON d.id = {table}.rowid", $"{table} MATCH @match", $"-bm25({table})");
+        return (table, $"{table}.rowid", $"{table} MATCH @match", $"-bm25({table})");
     }
 
     protected override string MatchDocIds(ParsedQuery query, List<(string, object?)> args)
@@ -117,6 +118,27 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
     // Keys hold only letters and digits; each group is quoted as an FTS5 string (a phrase when it has several keys).
     private static string MatchExpression(ParsedQuery query) =>
         string.Join(" AND ", query.Groups.Select(g => "\"" + string.Join(" ", g) + "\""));
+
+    // The index is contentless: a copy's keys are made again from its text, once per document copied.
+    protected override void BeginBulkCopy(Db db, long baseMax)
+    {
+        db.Execute("CREATE TEMP TABLE IF NOT EXISTS copy_terms(id INTEGER PRIMARY KEY, terms TEXT NOT NULL, exact TEXT NOT NULL)");
+        db.Execute("DELETE FROM copy_terms");
+        var docs = db.Query("SELECT id, title, text FROM documents WHERE id <= @m", r => (Id: r.L(0), Title: r.N(1), Text: r.S(2)), ("m", baseMax));
+        db.Begin();
+        foreach (var d in docs)
+            db.Execute("INSERT INTO copy_terms(id, terms, exact) VALUES (@id, @t, @e)",
+                ("id", d.Id), ("t", SearchKeys.IndexText(d.Title, d.Text)), ("e", SearchKeys.ExactIndexText(d.Title, d.Text)));
+        db.Commit();
+    }
+
+    protected override void CopyIndex(Db db, (string, object?)[] args)
+    {
+        db.Execute("INSERT INTO doc_terms(rowid, terms) SELECT id + @off, terms FROM copy_terms WHERE id <= @cut", args);
+        db.Execute("INSERT INTO doc_exact(rowid, terms) SELECT id + @off, exact FROM copy_terms WHERE id <= @cut", args);
+    }
+
+    protected override void EndBulkCopy(Db db) => db.Execute("DROP TABLE IF EXISTS copy_terms");
 
     protected override long? SizeBytes(Db db)
     {

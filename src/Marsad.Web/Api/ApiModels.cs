@@ -10,8 +10,11 @@ public sealed record EntityList(IReadOnlyList<EntitySummary> Entities, int Total
 /// <summary>A page of the documents that mention <see cref="Entity"/>, newest first.</summary>
 public sealed record EntityDocuments(EntityRef Entity, int Total, int Offset, int Limit, IReadOnlyList<StorySource> Documents);
 
-/// <summary>One page of search hits (<see cref="Offset"/>, <see cref="Limit"/> of <see cref="Total"/>) and, unless declined, the facet counts of all of them.</summary>
-public sealed record SearchAnswer(string Query, bool Exact, int Total, int Offset, int Limit, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
+/// <summary>
+/// One page of search hits (<see cref="Offset"/>, <see cref="Limit"/> of <see cref="Total"/>, an estimate when
+/// <see cref="TotalEstimated"/>) and, unless declined, the facet counts of all of them.
+/// </summary>
+public sealed record SearchAnswer(string Query, bool Exact, int Total, bool TotalEstimated, int Offset, int Limit, IReadOnlyList<SearchHit> Hits, SearchFacets? Facets);
 
 public sealed record CorrectionList(IReadOnlyList<Correction> Corrections);
 

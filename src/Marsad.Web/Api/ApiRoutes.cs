@@ -20,7 +20,7 @@ public static class ApiRoutes
             if (query.Text.Length == 0 && query is { Entity: null, Type: null, From: null, To: null, Outlet: null })
                 throw ApiException.BadRequest("Give 'q' (words to find) or at least one filter: entity, type, from, to, outlet.");
             var results = store.Search(query);
-            return new SearchAnswer(results.Query, query.Exact, results.Total, query.Offset, query.Limit, results.Hits,
+            return new SearchAnswer(results.Query, query.Exact, results.Total, results.TotalEstimated, query.Offset, query.Limit, results.Hits,
                 facets == false ? null : store.Facets(query));
         }).WithSummary("Full-text search (Arabic spelling variants, clitics and, unless exact=true, word endings ignored; English names find their entity's documents) with filters (outlet: part of its name, any case); a page of hits (limit, offset) with snippets and highlight offsets, and facet counts over all hits (outlet, year, entity, event type, entity type) unless facets=false.");
 

@@ -71,7 +71,7 @@ function searchForm(p, outlets) {
 function results(p, res) {
   return h('div', { class: 'columns search-columns' },
     h('section', { class: 'panel results' },
-      h('h2', null, t('results'), ' ', h('span', { class: 'count' }, t('resultCount', res.total))),
+      h('h2', null, t('results'), ' ', h('span', { class: 'count' }, res.total_estimated ? t('about', t('resultCount', res.total)) : t('resultCount', res.total))),
       // What the documents found hold: the words searched and the filters (an entity type is no event type).
       exportLinks({ q: p.q, exact: p.exact ? 'true' : '', entity: p.entity, type: EVENT_TYPES.includes(p.type) ? p.type : '', from: p.from, to: p.to, outlet: p.outlet }),
       res.hits.length === 0 ? h('p', { class: 'muted' }, t('noResults')) :
@@ -83,7 +83,7 @@ function results(p, res) {
     res.facets ? facets(p, res.facets) : null);
 }
 
-/** Previous/next and the range shown ("21–40 of 97"). */
+/** Previous/next and the range shown ("21–40 of 97"; "of about 12000" when the total is estimated). */
 function pager(p, res) {
   if (res.total <= res.limit) return null;
   const first = res.offset + 1, last = res.offset + res.hits.length;
@@ -91,7 +91,7 @@ function pager(p, res) {
   const next = last < res.total ? searchHref(p, { offset: res.offset + res.limit }) : null;
   return h('nav', { class: 'pager', 'aria-label': t('pages') },
     prev ? h('a', { class: 'button prev', href: prev, rel: 'prev' }, t('previous')) : h('span', { class: 'button prev', 'aria-disabled': 'true' }, t('previous')),
-    h('span', { class: 'range' }, t('range', first, last, res.total)),
+    h('span', { class: 'range' }, t('range', first, last, res.total_estimated ? t('about', res.total) : res.total)),
     next ? h('a', { class: 'button next', href: next, rel: 'next' }, t('next')) : h('span', { class: 'button next', 'aria-disabled': 'true' }, t('next')));
 }
 
