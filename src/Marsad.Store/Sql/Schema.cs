@@ -110,6 +110,13 @@ internal static class Schema
         ALTER TABLE entities ADD COLUMN group_mentions INTEGER;
         CREATE INDEX entities_merged ON entities(merged_into);
         """,
+        // 6: an edge's latest evidence read from an index (the graph shows a few per edge), and evidence by date
+        // (a graph over a date window recounts only the evidence in it). The first replaces the index on edge_id alone.
+        """
+        CREATE INDEX edge_evidence_latest ON edge_evidence(edge_id, date_value, doc);
+        CREATE INDEX edge_evidence_date ON edge_evidence(date_value, edge_id, event_id);
+        DROP INDEX edge_evidence_edge;
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -210,6 +217,11 @@ internal static class Schema
         ALTER TABLE entities ADD COLUMN group_documents INTEGER;
         ALTER TABLE entities ADD COLUMN group_mentions INTEGER;
         CREATE INDEX entities_merged ON entities(merged_into);
+        """,
+        """
+        CREATE INDEX edge_evidence_latest ON edge_evidence(edge_id, date_value DESC NULLS LAST, doc DESC);
+        CREATE INDEX edge_evidence_date ON edge_evidence(date_value, edge_id, event_id);
+        DROP INDEX edge_evidence_edge;
         """,
     ];
 }

@@ -233,10 +233,12 @@ internal abstract partial class SqlCorpusStore
         var refs = new Dictionary<long, EntityRef>();
         LoadRefs(db, refs, rows.SelectMany(e => new[] { e.Source, e.Target }));
         // Entities merged into one (refs map their ids to it): their edges are one edge, and ties inside the group none.
-        var edges = rows.GroupBy(e => (Source: refs[e.Source].Id, Target: refs[e.Target].Id, e.Kind, e.Type))
-            .Where(g => g.Key.Source != g.Key.Target)
+        var groups = rows.GroupBy(e => (Source: refs[e.Source].Id, Target: refs[e.Target].Id, e.Kind, e.Type))
+            .Where(g => g.Key.Source != g.Key.Target).ToList();
+        var evidence = q.EvidencePerEdge > 0 ? LatestEvidence(db, groups.Select(g => g.Select(e => e.Id).ToArray()).ToList(), q) : [];
+        var edges = groups
             .Select(g => new GraphEdge(g.First().Id, g.Key.Source, g.Key.Target, g.Key.Kind, g.Key.Type, g.Sum(e => e.Count), g.Min(e => e.First), g.Max(e => e.Last),
-                Polarity.Of(g.Key.Kind, g.Key.Type), q.EvidencePerEdge > 0 ? EdgeEvidence(db, g.Select(e => e.Id), q) : []))
+                Polarity.Of(g.Key.Kind, g.Key.Type), evidence.GetValueOrDefault(g.First().Id) ?? []))
             .OrderByDescending(e => e.Count).ThenBy(e => e.Id).ToList();
         var weight = new Dictionary<long, int>();
         foreach (var e in edges) { weight[e.Source] = weight.GetValueOrDefault(e.Source) + e.Count; weight[e.Target] = weight.GetValueOrDefault(e.Target) + e.Count; }
@@ -246,20 +248,45 @@ internal abstract partial class SqlCorpusStore
         return new EntityGraph(nodes, edges);
     });
 
-    private static List<Evidence> EdgeEvidence(Db db, IEnumerable<long> edges, GraphQuery q)
+    /// <summary>
+    /// The latest evidence of each edge shown (a group of edge ids when entities were merged), newest first: each edge's
+    /// few newest rows read from its index (edge_evidence_latest), in one statement for many edges, then their details.
+    /// </summary>
+    private static Dictionary<long, List<Evidence>> LatestEvidence(Db db, IReadOnlyList<long[]> groups, GraphQuery q)
     {
         var args = new List<(string, object?)> { ("n", q.EvidencePerEdge) };
-        var where = $"x.edge_id IN ({string.Join(",", edges)}) AND " + EvidenceNotFlagged("x");
+        var where = EvidenceNotFlagged("x");
         if (q.From is { } f) { where += " AND x.date_value >= @from"; args.Add(("from", Iso(f.Start))); }
         if (q.To is { } t) { where += " AND x.date_value <= @to"; args.Add(("to", Iso(End(t)))); }
-        return db.Query($"""
-            SELECT d.doc_id, d.title, d.outlet, COALESCE(e.date_value, d.published), COALESCE(e.evidence_text, r.evidence_text),
-              COALESCE(e.attribution_text, an.name), e.modality
-            FROM edge_evidence x JOIN documents d ON d.id = x.doc
-              LEFT JOIN events e ON e.id = x.event_id LEFT JOIN relations r ON r.id = x.relation_id
-              LEFT JOIN entities an ON an.id = e.attribution_entity
-            WHERE {where} ORDER BY {NullsLast("x.date_value", descending: true)}, d.id DESC LIMIT @n
-            """, r => new Evidence(r.S(0), r.N(1), r.N(2), r.N(3), r.N(4) ?? "", r.N(5), r.N(6)), [.. args]);
+        var rows = new List<(long Edge, long Doc, long? Event, long? Relation, string? Date)>();
+        foreach (var chunk in groups.SelectMany(g => g).Distinct().Chunk(200))
+            rows.AddRange(db.Query(string.Join(" UNION ALL ", chunk.Select((edge, i) => $"""
+                SELECT * FROM (SELECT x.edge_id, x.doc, x.event_id, x.relation_id, x.date_value FROM edge_evidence x
+                WHERE x.edge_id = {edge} AND {where} ORDER BY x.date_value DESC NULLS LAST, x.doc DESC LIMIT @n) AS t{i}
+                """)), r => (r.L(0), r.L(1), r.NL(2), r.NL(3), r.N(4)), [.. args]));
+        string List(IEnumerable<long> ids) => string.Join(",", ids.Distinct().DefaultIfEmpty(0));
+        var docs = db.Query($"SELECT id, doc_id, title, outlet, published FROM documents WHERE id IN ({List(rows.Select(r => r.Doc))})",
+            r => (Id: r.L(0), DocId: r.S(1), Title: r.N(2), Outlet: r.N(3), Published: r.N(4))).ToDictionary(d => d.Id);
+        var events = db.Query($"""
+            SELECT e.id, e.date_value, e.evidence_text, COALESCE(e.attribution_text, an.name), e.modality
+            FROM events e LEFT JOIN entities an ON an.id = e.attribution_entity WHERE e.id IN ({List(rows.Select(r => r.Event ?? 0))})
+            """, r => (Id: r.L(0), Date: r.N(1), Text: r.S(2), Attribution: r.N(3), Modality: r.S(4))).ToDictionary(e => e.Id);
+        var relations = db.Query($"SELECT id, evidence_text FROM relations WHERE id IN ({List(rows.Select(r => r.Relation ?? 0))})",
+            r => (Id: r.L(0), Text: r.S(1))).ToDictionary(r => r.Id, r => r.Text);
+        var byEdge = rows.ToLookup(r => r.Edge);
+        var result = new Dictionary<long, List<Evidence>>();
+        foreach (var group in groups)
+            result[group[0]] = group.SelectMany(e => byEdge[e])
+                .OrderBy(r => r.Date is null).ThenByDescending(r => r.Date, StringComparer.Ordinal).ThenByDescending(r => r.Doc).Take(q.EvidencePerEdge)
+                .Where(r => docs.ContainsKey(r.Doc)).Select(r =>
+                {
+                    var d = docs[r.Doc];
+                    if (r.Event is { } eid && events.TryGetValue(eid, out var e))
+                        return new Evidence(d.DocId, d.Title, d.Outlet, e.Date ?? d.Published, e.Text, e.Attribution, e.Modality);
+                    var text = r.Relation is { } rid ? relations.GetValueOrDefault(rid) : null;
+                    return new Evidence(d.DocId, d.Title, d.Outlet, d.Published, text ?? "", null, null);
+                }).ToList();
+        return result;
     }
 
     public IReadOnlyList<TimelineEvent> Timeline(TimelineQuery q) => Run(db => QueryEvents(db, q, afterId: null));
