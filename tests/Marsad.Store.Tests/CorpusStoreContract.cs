@@ -242,6 +242,15 @@ public abstract partial class CorpusStoreContract : IDisposable
         var withUndated = Store.Timeline(new TimelineQuery([haftar, egypt]));
         Assert.Equal(("u1", null, null), (withUndated[^1].DocumentId, withUndated[^1].Date, withUndated[^1].Published));
         Assert.Equal("u1", Store.Search(new SearchQuery("", Entity: "مصر")).Hits[^1].DocumentId);
+
+        // An actor on both sides of an event, or twice on one side, still lists the event once; a date window keeps dated events only.
+        Store.Ingest(new DocBuilder("s1", "اتهم حفتر حفتر نفسه بالتقصير.", published: "2022-02-02").Entity("e1", EntityType.PER, "حفتر", TestCorpus.HaftarKb)
+            .Event(EventType.ACCUSE, "اتهم", ["e1", "e1"], ["e1"]).Build());
+        var again = Store.Timeline(new TimelineQuery([haftar]));
+        Assert.Equal(all.Count + 2, again.Count);
+        Assert.Equal(["s1", "u1"], again.TakeLast(2).Select(e => e.DocumentId));
+        Assert.Equal(["s1"], Store.Timeline(new TimelineQuery([haftar], From: new PartialDate(2022))).Select(e => e.DocumentId));
+        Assert.Equal(["AID", "SUPPORT"], Store.Timeline(new TimelineQuery([haftar, egypt], Limit: 2)).Select(e => e.Type));
     }
 
     [Fact]

@@ -117,6 +117,14 @@ internal static class Schema
         CREATE INDEX edge_evidence_date ON edge_evidence(date_value, edge_id, event_id);
         DROP INDEX edge_evidence_edge;
         """,
+        // 7: an entity's events in timeline order read from an index: each actor row keeps its event's date, else its
+        // document's publication date (what a timeline sorts by). The index replaces the one on entity_id alone.
+        """
+        ALTER TABLE event_actors ADD COLUMN sort_date TEXT;
+        UPDATE event_actors SET sort_date = (SELECT COALESCE(e.date_start, d.published_start) FROM events e JOIN documents d ON d.id = e.doc WHERE e.id = event_actors.event_id);
+        CREATE INDEX event_actors_timeline ON event_actors(entity_id, sort_date, event_id);
+        DROP INDEX event_actors_entity;
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -222,6 +230,12 @@ internal static class Schema
         CREATE INDEX edge_evidence_latest ON edge_evidence(edge_id, date_value DESC NULLS LAST, doc DESC);
         CREATE INDEX edge_evidence_date ON edge_evidence(date_value, edge_id, event_id);
         DROP INDEX edge_evidence_edge;
+        """,
+        """
+        ALTER TABLE event_actors ADD COLUMN sort_date TEXT;
+        UPDATE event_actors SET sort_date = (SELECT COALESCE(e.date_start, d.published_start) FROM events e JOIN documents d ON d.id = e.doc WHERE e.id = event_actors.event_id);
+        CREATE INDEX event_actors_timeline ON event_actors(entity_id, sort_date, event_id);
+        DROP INDEX event_actors_entity;
         """,
     ];
 }

@@ -312,25 +312,45 @@ internal abstract partial class SqlCorpusStore
     {
         var where = new List<string>();
         var args = new List<(string, object?)>();
-        foreach (var entity in q.Entities)
-            where.Add($"e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id IN ({MembersSql(db, Canonical(db, entity))}))");
-        if (q.From is { } f) { where.Add("COALESCE(e.date_start, d.published_start) >= @from"); args.Add(("from", Iso(f.Start))); }
-        if (q.To is { } t) { where.Add("COALESCE(e.date_start, d.published_start) <= @to"); args.Add(("to", Iso(End(t)))); }
+        var groups = q.Entities.Select(e => Canonical(db, e)).Select(c => (Canonical: c, Members: MembersSql(db, c))).ToList();
+        string from = "events e JOIN documents d ON d.id = e.doc LEFT JOIN entities an ON an.id = e.attribution_entity";
+        string date = "COALESCE(e.date_start, d.published_start)";
+        // A timeline walks one entity's events in date order through its index (event_actors_timeline), the entity
+        // with the fewest mentions; the others are checked event by event. An event is taken once, at its first actor row.
+        bool byDate = afterId is null && groups.Count > 0;
+        if (byDate)
+        {
+            var walk = groups.MinBy(g => db.ScalarLong($"SELECT {MentionsSql} FROM entities n WHERE n.id = @id", ("id", g.Canonical)) ?? 0);
+            groups.Remove(walk);
+            from = "event_actors a JOIN " + from.Replace("events e JOIN", "events e ON e.id = a.event_id JOIN", StringComparison.Ordinal);
+            where.Add(InList("a.entity_id", walk.Members));
+            where.Add($"""
+                NOT EXISTS (SELECT 1 FROM event_actors a2 WHERE a2.event_id = a.event_id AND {InList("a2.entity_id", walk.Members)}
+                  AND (a2.role < a.role OR (a2.role = a.role AND a2.ordinal < a.ordinal)))
+                """);
+            date = "a.sort_date";
+        }
+        foreach (var g in groups)
+            where.Add(byDate ? $"EXISTS (SELECT 1 FROM event_actors b WHERE b.event_id = e.id AND {InList("b.entity_id", g.Members)})"
+                : $"e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id IN ({g.Members}))");
+        if (q.From is { } f) { where.Add($"{date} >= @from"); args.Add(("from", Iso(f.Start))); }
+        if (q.To is { } t) { where.Add($"{date} <= @to"); args.Add(("to", Iso(End(t)))); }
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("e.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
         if (!string.IsNullOrWhiteSpace(q.Outlet)) { where.Add("LOWER(d.outlet) LIKE @outlet"); args.Add(("outlet", "%" + q.Outlet.Trim().ToLowerInvariant() + "%")); }
         if (afterId is { } after) { where.Add("e.id > @after"); args.Add(("after", after)); }
         where.Add(NotFlagged("e"));
-        args.Add(("limit", Math.Max(1, q.Limit)));
-        var order = afterId is null ? $"{NullsLast("COALESCE(e.date_start, d.published_start)")}, e.id" : "e.id";
-        var rows = db.Query($"""
+        int limit = Math.Max(1, q.Limit);
+        List<EventRow> Read(string condition, string order, int n) => db.Query($"""
             SELECT e.id, e.date_value, e.date_precision, d.published, e.type, e.mode, e.cameo, e.location_entity, e.modality,
               COALESCE(e.attribution_text, an.name), e.quantities, d.doc_id, d.title, d.outlet, e.trigger_text, e.evidence_text, d.url, d.story
-            FROM events e JOIN documents d ON d.id = e.doc LEFT JOIN entities an ON an.id = e.attribution_entity
-            {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
+            FROM {from} WHERE {string.Join(" AND ", where.Append(condition))}
             ORDER BY {order} LIMIT @limit
-            """, r => (Id: r.L(0), Date: r.N(1), Precision: r.N(2), Published: r.N(3), Type: r.S(4), Mode: r.N(5), Cameo: r.N(6), Location: r.NL(7),
-                Modality: r.S(8), Attribution: r.N(9), Quantities: r.N(10), Doc: r.S(11), Title: r.N(12), Outlet: r.N(13), Trigger: r.S(14), Evidence: r.S(15),
-                Url: r.N(16), Story: r.L(17)), [.. args]);
+            """, r => new EventRow(r.L(0), r.N(1), r.N(2), r.N(3), r.S(4), r.N(5), r.N(6), r.NL(7), r.S(8), r.N(9), r.N(10), r.S(11), r.N(12), r.N(13),
+                r.S(14), r.S(15), r.N(16), r.L(17)), [.. args, ("limit", n)]);
+        // Dated events first, then undated ones: two reads, so that each follows an index order (NULL sorts first on SQLite, last on PostgreSQL).
+        string id = byDate ? "a.event_id" : "e.id";
+        var rows = afterId is not null ? Read("1 = 1", id, limit) : Read($"{date} IS NOT NULL", $"{date}, {id}", limit);
+        if (afterId is null && rows.Count < limit && q.From is null && q.To is null) rows.AddRange(Read($"{date} IS NULL", id, limit - rows.Count));
         var actors = new List<(long Event, int Role, long Entity)>();
         foreach (var chunk in rows.Select(r => r.Id).Chunk(500))
         {
@@ -359,6 +379,12 @@ internal abstract partial class SqlCorpusStore
             StoryOutlets = stories.GetValueOrDefault(r.Story).Outlets,
         }).ToList();
     }
+
+    private sealed record EventRow(long Id, string? Date, string? Precision, string? Published, string Type, string? Mode, string? Cameo, long? Location,
+        string Modality, string? Attribution, string? Quantities, string Doc, string? Title, string? Outlet, string Trigger, string Evidence, string? Url, long Story);
+
+    /// <summary>A condition that a column is one of a comma-separated list of ids (an equality for one, which an index can order by).</summary>
+    private static string InList(string column, string ids) => ids.Contains(',') ? $"{column} IN ({ids})" : $"{column} = {ids}";
 
     public CorpusStats Stats() => Run(db =>
     {

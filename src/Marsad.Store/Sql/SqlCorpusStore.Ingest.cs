@@ -163,8 +163,8 @@ internal abstract partial class SqlCorpusStore
                     new QuantityView(q.Value, q.Unit, q.Item, new SpanText(q.Span.Start, q.Span.End, doc.TextOf(q.Span)))), StoreJson.Options)),
                 ("ts", ev.Trigger.Start), ("te", ev.Trigger.End), ("tt", doc.TextOf(ev.Trigger)),
                 ("es", ev.Evidence.Start), ("ee", ev.Evidence.End), ("et", doc.TextOf(ev.Evidence)), ("conf", ev.Confidence));
-            AddActors(db, row, i, 0, ev.Sources, local, ids);
-            AddActors(db, row, i, 1, ev.Targets, local, ids);
+            AddActors(db, row, i, 0, ev.Sources, local, ids, pubStart);
+            AddActors(db, row, i, 1, ev.Targets, local, ids, pubStart);
             var date = ev.Date is { } dd ? Iso(dd.Date.Start) : pubStart;
             foreach (var s in ev.Sources.Where(ids.ContainsKey).Select(s => ids[s]).Distinct())
                 foreach (var t in ev.Targets.Where(ids.ContainsKey).Select(t => ids[t]).Distinct())
@@ -175,15 +175,16 @@ internal abstract partial class SqlCorpusStore
         }
     }
 
-    private static void AddActors(Db db, long doc, int ordinal, int role, List<Entity> actors, Dictionary<Entity, string> local, Dictionary<Entity, long> ids)
+    /// <summary>Links an event's actors; each row keeps the date a timeline sorts by (the event's, else its document's).</summary>
+    private static void AddActors(Db db, long doc, int ordinal, int role, List<Entity> actors, Dictionary<Entity, string> local, Dictionary<Entity, long> ids, string? pubStart)
     {
         for (int k = 0; k < actors.Count; k++)
         {
             if (!ids.TryGetValue(actors[k], out var entity)) continue;
             db.Defer("""
-                INSERT INTO event_actors(event_id, role, ordinal, local_id, entity_id)
-                SELECT id, @r, @o, @l, @e FROM events WHERE doc = @doc AND ordinal = @ord
-                """, ("r", role), ("o", k), ("l", LocalOf(local, actors[k])), ("e", entity), ("doc", doc), ("ord", ordinal));
+                INSERT INTO event_actors(event_id, role, ordinal, local_id, entity_id, sort_date)
+                SELECT id, @r, @o, @l, @e, COALESCE(date_start, @pub) FROM events WHERE doc = @doc AND ordinal = @ord
+                """, ("r", role), ("o", k), ("l", LocalOf(local, actors[k])), ("e", entity), ("doc", doc), ("ord", ordinal), ("pub", pubStart));
         }
     }
 

@@ -63,9 +63,9 @@ internal abstract partial class SqlCorpusStore
                   trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence, event_key || @mark || CAST(doc + @off AS TEXT)
                 FROM events WHERE doc <= @cut
                 """, args);
-            db.Execute("""
-                INSERT INTO event_actors(event_id, role, ordinal, local_id, entity_id)
-                SELECT a.event_id + @eoff, a.role, a.ordinal, a.local_id, a.entity_id FROM event_actors a JOIN events e ON e.id = a.event_id WHERE e.doc <= @cut
+            db.Execute($"""
+                INSERT INTO event_actors(event_id, role, ordinal, local_id, entity_id, sort_date)
+                SELECT a.event_id + @eoff, a.role, a.ordinal, a.local_id, a.entity_id, {Shift("a.sort_date")} FROM event_actors a JOIN events e ON e.id = a.event_id WHERE e.doc <= @cut
                 """, args);
             db.Execute("""
                 INSERT INTO relations(id, doc, ordinal, type, subject_local, object_local, subject_entity, object_entity, label, label_en, evidence_start, evidence_end, evidence_text)
