@@ -315,13 +315,14 @@ internal abstract partial class SqlCorpusStore
         var groups = q.Entities.Select(e => Canonical(db, e)).Select(c => (Canonical: c, Members: MembersSql(db, c))).ToList();
         string from = "events e JOIN documents d ON d.id = e.doc LEFT JOIN entities an ON an.id = e.attribution_entity";
         string date = "COALESCE(e.date_start, d.published_start)";
-        // A timeline walks one entity's events in date order through its index (event_actors_timeline), the entity
-        // with the fewest mentions; the others are checked event by event. An event is taken once, at its first actor row.
-        bool byDate = afterId is null && groups.Count > 0;
+        // One entity's timeline walks its events in date order through its index (event_actors_timeline), taking each
+        // event once, at its first actor row. A pair is not walked: two common entities that rarely meet would walk
+        // the whole index of one of them.
+        bool byDate = afterId is null && groups.Count == 1;
         if (byDate)
         {
-            var walk = groups.MinBy(g => db.ScalarLong($"SELECT {MentionsSql} FROM entities n WHERE n.id = @id", ("id", g.Canonical)) ?? 0);
-            groups.Remove(walk);
+            var walk = groups[0];
+            groups.Clear();
             from = "event_actors a JOIN " + from.Replace("events e JOIN", "events e ON e.id = a.event_id JOIN", StringComparison.Ordinal);
             where.Add(InList("a.entity_id", walk.Members));
             where.Add($"""
