@@ -137,6 +137,7 @@ public static class ApiRoutes
 
         CampsApi.Map(api);
         ClaimsApi.Map(api);
+        OutletLensApi.Map(api);
 
         api.MapGet("/stats", (ICorpusStore store) => store.Stats())
            .WithSummary("Counts of documents, stories, near-duplicates, entities, events and relations.");

@@ -21,6 +21,7 @@ public static class PageRoutes
             Html(shell.Render("map", "الخريطة", "map.js", ("world", assets.Url(WorldAtlas)))));
         pages.MapGet("/corrections", (PageShell shell) => Html(shell.Render("corrections", "التصحيحات")));
         pages.MapGet("/timeline", (PageShell shell) => Html(shell.Render("timeline", "الخط الزمني")));
+        pages.MapGet("/outlets", (PageShell shell) => Html(shell.Render("outlets", "المصادر الإعلامية")));
         // The fallback answers GET only, so that another method on a known route is 405, not a page.
         app.MapFallback((HttpContext ctx, PageShell shell) =>
             ctx.Request.Path.StartsWithSegments("/api")

@@ -5,7 +5,7 @@ const STORE_KEY = 'marsad.lang';
 const labels = {
   ar: {
     brand: 'مرصد', tagline: 'من فعل ماذا مع من، ومتى، ووفق من',
-    navSearch: 'بحث', navGraph: 'الشبكة', navTimeline: 'الخط الزمني', navCamps: 'المعسكرات', navMap: 'الخريطة', navCorrections: 'التصحيحات', toggle: 'English',
+    navSearch: 'بحث', navGraph: 'الشبكة', navTimeline: 'الخط الزمني', navCamps: 'المعسكرات', navMap: 'الخريطة', navCorrections: 'التصحيحات', navOutlets: 'المصادر', toggle: 'English',
     searchPlaceholder: 'ابحث في الأخبار: اسم، مكان، حدث…', searchButton: 'ابحث', filters: 'تصفية',
     entity: 'الفاعل', entity2: 'الفاعل الثاني', eventType: 'نوع الحدث', anyType: 'كل الأنواع', from: 'من تاريخ', to: 'إلى تاريخ', outlet: 'المصدر الإعلامي',
     results: 'النتائج', noResults: 'لا نتائج لهذا البحث.', resultCount: n => `${n} وثيقة`, about: n => `نحو ${n}`,
@@ -37,7 +37,7 @@ const labels = {
   },
   en: {
     brand: 'Marsad', tagline: 'Who did what with whom, when, according to whom',
-    navSearch: 'Search', navGraph: 'Network', navTimeline: 'Timeline', navCamps: 'Camps', navMap: 'Map', navCorrections: 'Corrections', toggle: 'العربية',
+    navSearch: 'Search', navGraph: 'Network', navTimeline: 'Timeline', navCamps: 'Camps', navMap: 'Map', navCorrections: 'Corrections', navOutlets: 'Outlets', toggle: 'العربية',
     searchPlaceholder: 'Search the news: a name, a place, an event…', searchButton: 'Search', filters: 'Filters',
     entity: 'Actor', entity2: 'Second actor', eventType: 'Event type', anyType: 'All types', from: 'From', to: 'To', outlet: 'Outlet',
     results: 'Results', noResults: 'No results for this search.', resultCount: n => `${n} document${n === 1 ? '' : 's'}`, about: n => `about ${n}`,

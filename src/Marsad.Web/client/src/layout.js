@@ -10,6 +10,7 @@ const NAV = [
   ['/map', 'navMap', 'map'],
   ['/corrections', 'navCorrections', 'corrections'],
   ['/camps', 'navCamps', 'camps'],
+  ['/outlets', 'navOutlets', 'outlets'],
 ];
 
 /** Draws the header and calls redraw() when the language changes. */

@@ -9,8 +9,9 @@ import * as entity from './pages/entity.js';
 import * as entities from './pages/entities.js';
 import * as timelinePage from './pages/timeline.js';
 import * as corrections from './pages/corrections.js';
+import * as outlets from './pages/outlets.js';
 
-const pages = { home, document: documentPage, entity, entities, timeline: timelinePage, corrections };
+const pages = { home, document: documentPage, entity, entities, timeline: timelinePage, corrections, outlets };
 
 export async function run(page) {
   let data = null;
