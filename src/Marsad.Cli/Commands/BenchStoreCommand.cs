@@ -51,7 +51,12 @@ public static class BenchStoreCommand
             {
                 foreach (var target in dir is null ? p.GetValue(db)! : [Path.Combine(dir, "bench.db")])
                 {
-                    int code = CorpusCommand.Run(target, store => { results.AddRange(Measure(store, workload, sizes)); return ExitCodes.Ok; }, create: true);
+                    int code = CorpusCommand.Run(target, store =>
+                    {
+                        // each size is reported as soon as it is measured: a long --grow run stopped early keeps what it measured
+                        foreach (var r in Measure(store, workload, sizes)) { results.Add(r); Console.Error.WriteLine($"marsad: measured {Summary(r)}"); }
+                        return ExitCodes.Ok;
+                    }, create: true);
                     if (code != ExitCodes.Ok) return code;
                 }
             }
@@ -127,6 +132,10 @@ public static class BenchStoreCommand
             yield return Queries(store, work, load, ingest: null, Math.Round(copying.Elapsed.TotalSeconds, 1), size - ingested);
         }
     }
+
+    private static string Summary(BenchResult r) =>
+        $"{r.backend} {r.documents} documents: search {r.search_median_ms}/{r.search_p95_ms} ms, facets {r.facets_median_ms}/{r.facets_p95_ms}, " +
+        $"graph {r.graph_median_ms}/{r.graph_p95_ms}, timeline {r.timeline_median_ms}/{r.timeline_p95_ms} (median/p95), load {r.load_average}";
 
     /// <summary>Times the search, facet, graph and timeline workloads on the store as it is.</summary>
     private static BenchResult Queries(ICorpusStore store, Workload work, string load,
