@@ -213,12 +213,14 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         {
             if (p.Marker == "من_قبل") return p;
             // the phrase starts at the noun (برصاص مجهولين) or right after it
-            foreach (int k in new[] { p.Start, p.Start - 1 })
-                if (k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(p.Start) && seq[k].Kind == TokenKind.Word && seq.MentionAt(k) is null
-                    && lex.AgentNouns.First(seq, k, (a, _) => (a.Proclitics & Clitic.Bi) != 0) is not null) return p;
+            if (IsAgentNoun(seq, p.Start, p.Start) || IsAgentNoun(seq, p.Start - 1, p.Start)) return p;
         }
         return null;
     }
+
+    private bool IsAgentNoun(TokenSequence seq, int k, int phrase) =>
+        k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(phrase) && seq[k].Kind == TokenKind.Word && seq.MentionAt(k) is null
+        && lex.AgentNouns.First(seq, k, (a, _) => (a.Proclitics & Clitic.Bi) != 0) is not null;
 
     private string? MarkerOnEventNoun(TokenSequence seq, ActorPhrase p)
     {

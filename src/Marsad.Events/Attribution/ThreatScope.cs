@@ -31,11 +31,12 @@ public sealed class ThreatScope(EventLexicons lex)
     /// the event word that starts with it (بشن هجوم: the analyser keeps two-letter stems such as شن whole).</summary>
     private bool OpensComplement(TokenSequence seq, int j, int trigger)
     {
-        if (!lex.ThreatComplement.Contains(BiLetter)) return lex.ThreatComplement.Contains(seq[j].Norm);
-        if (lex.ThreatComplement.Contains(seq[j].Norm)) return true;
+        var norm = seq[j].Norm;
+        if (lex.ThreatComplement.Contains(norm)) return true;
+        if (!lex.ThreatComplement.Contains(BiLetter)) return false;
         foreach (var r in seq.Readings(j))
             if ((r.Proclitics & Clitic.Bi) != 0) return true;
-        return j == trigger - 1 && seq[j].Norm.Length >= 3 && seq[j].Norm[0] == BiLetter[0];
+        return j == trigger - 1 && norm.Length >= 3 && norm[0] == BiLetter[0];
     }
 
     private const string BiLetter = "\u0628";
