@@ -5,6 +5,7 @@ using Marsad.Knowledge;
 using Marsad.Knowledge.Generic;
 using Marsad.Linking;
 using Marsad.Mentions.Tagging;
+using Marsad.Mentions.Typing;
 using Marsad.Text.Statistics;
 using Marsad.Text.Words;
 
@@ -26,6 +27,7 @@ public sealed class PipelineResources
         CommonWords = new CommonWords(WordStatistics, Words);
         KnowledgeBase = KnowledgeBase.Load(data);
         GenericLexicon = GenericLexicon.Load(data);
+        PlaceAsOrganisation = PlaceAsOrganisationRule.Load(data, KnowledgeBase);
         NameStart = new NameStart(KnowledgeBase, WordStatistics, Words);
         NameEnd = new NameEnd(CommonWords, Words);
         Tagger = NerTagger.Load(data);
@@ -40,6 +42,7 @@ public sealed class PipelineResources
     public CommonWords CommonWords { get; }
     public KnowledgeBase KnowledgeBase { get; }
     public GenericLexicon GenericLexicon { get; }
+    public PlaceAsOrganisationRule PlaceAsOrganisation { get; }
     public NameStart NameStart { get; }
     public NameEnd NameEnd { get; }
     public NerTagger Tagger { get; }

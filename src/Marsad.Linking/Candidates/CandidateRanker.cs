@@ -14,6 +14,7 @@ namespace Marsad.Linking.Candidates;
 /// <item>a place reached only through a spelling variant, or a bulk gazetteer town named like a common word,
 /// needs its state named in the document (تيران is not تيرانا in a story that never names Albania; دمر is a
 /// verb in a story about Libya);</item>
+/// <item>an organisation is never a town or region (a club named after its town);</item>
 /// <item>a name several states' institutions share (مجلس النواب، وزارة الداخلية، الجيش الوطني) goes to the state
 /// the document names most among theirs, and to none when it names none of them;</item>
 /// <item>then the best score: name similarity, whether the entry's type fits the mention's (a person is never an
@@ -28,7 +29,7 @@ public static class CandidateRanker
 
     public static Candidate? Choose(IReadOnlyList<Candidate> candidates, Mention mention, string name, DocumentContext context)
     {
-        var eligible = candidates.Where(c => Eligible(c, name, context)).ToList();
+        var eligible = candidates.Where(c => Eligible(c, mention, name, context)).ToList();
         // Institutions only: places named alike (طرابلس) are ranked by prior and context below.
         var shared = eligible.Where(c => CandidateGenerator.IsExact(c) && !c.Nisba && !IsPlace(c.Entry.Kind) && c.Entry.StateId is not null).ToList();
         if (shared.Select(c => c.Entry.StateId).Distinct().Count() >= 2)
@@ -52,9 +53,11 @@ public static class CandidateRanker
         return best;
     }
 
-    private static bool Eligible(Candidate c, string name, DocumentContext context)
+    private static bool Eligible(Candidate c, Mention mention, string name, DocumentContext context)
     {
         if (context.Published is { } date && !c.Entry.ExistsAt(date)) return false;
+        // An organisation named after its town (نادي برشلونة) is not the town: the mention stage typed it.
+        if (mention.Type == EntityType.ORG && c.Entry.Kind is KbKind.City or KbKind.Region) return false;
         return !NeedsEvidence(c, name, context.Common) || context.CountOf(c.Entry.StateId) > 0;
     }
 

@@ -37,6 +37,8 @@ public class ContextLinkingTests
         Actor("M:nsg-ly", KbKind.Government, "حكومة الإنقاذ الوطني الليبية", "Q1016", "حكومة طرابلس", new PartialDate(2014, 8), new PartialDate(2015, 12)),
         Place("Q19689", KbKind.Capital, "تيرانا", "Q222", 80),
         Place("M:dummar", KbKind.City, "دمر", "Q858", 30),
+        Place("Q1492", KbKind.City, "برشلونة", "Q29", 60),
+        State("Q29", "إسبانيا", "ES", "الإسباني"),
     ]);
 
     private static Document Link(string text, PartialDate? published, params (EntityType Type, string Name)[] mentions)
@@ -105,5 +107,15 @@ public class ContextLinkingTests
     {
         var doc = Link(text, null, (EntityType.GPE, "ليبيا"), (EntityType.GPE, "سوريا"), (EntityType.LOC, "دمر"));
         Assert.Equal(kb, KbOf(doc, "دمر"));
+    }
+
+    [Theory]
+    [InlineData(EntityType.ORG, null, EntityType.ORG)]
+    [InlineData(EntityType.LOC, "Q1492", EntityType.LOC)]
+    public void An_organisation_named_after_its_town_is_not_the_town(EntityType mentioned, string? kb, EntityType type)
+    {
+        var doc = Link("قال مدرب برشلونة إن الفريق سيلعب في إسبانيا.", null, (EntityType.GPE, "إسبانيا"), (mentioned, "برشلونة"));
+        Assert.Equal(kb, KbOf(doc, "برشلونة"));
+        Assert.Equal(type, doc.Mentions.Single(m => doc.TextOf(m.Span) == "برشلونة").Entity!.Type);
     }
 }

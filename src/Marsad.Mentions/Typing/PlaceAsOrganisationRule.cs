@@ -1,0 +1,92 @@
+using Marsad.Core;
+using Marsad.Core.Model;
+using Marsad.Knowledge;
+using Marsad.Text.Data;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Mentions.Typing;
+
+/// <summary>
+/// A town's name that names the club, newspaper or magazine called after it (برشلونة، تشيلسي، الرياض):
+/// the knowledge base knows the town, so the merged mention says LOC; the words around it say ORG.
+/// A place mention (not a state) becomes an organisation, without the town's id, when
+/// <list type="bullet">
+/// <item>the word before it is a word of the club or the paper (نادي، فريق، مدرب، لاعب، صحيفة);</item>
+/// <item>a masculine nationality adjective follows it (تشيلسي الإنجليزي, ريد بولز الأمريكي): a town is
+/// feminine (برشلونة الإسبانية), so a masculine adjective agrees with an unwritten نادي or فريق;</item>
+/// <item>or the tagger read the same span as an organisation in a sentence about sport (مباراة، الدوري،
+/// كأس): the knowledge base's town is then the weaker reading.</item>
+/// </list>
+/// Word lists: data/ner/club-cues.tsv. Thread-safe.
+/// </summary>
+public sealed class PlaceAsOrganisationRule
+{
+    public const string FileName = "club-cues.tsv";
+
+    private readonly HashSet<string> _before = new(StringComparer.Ordinal), _sports = new(StringComparer.Ordinal);
+    private readonly KnowledgeBase _kb;
+
+    public PlaceAsOrganisationRule(IEnumerable<LexiconLine> cues, KnowledgeBase kb)
+    {
+        _kb = kb;
+        foreach (var line in cues)
+        {
+            var set = line.Section switch
+            {
+                "before" => _before,
+                "sports" => _sports,
+                _ => throw line.Error($"'{line.Fields[0]}' is outside the sections @before and @sports"),
+            };
+            set.Add(ArabicNormalizer.Normalize(line.Fields[0]));
+        }
+    }
+
+    public static PlaceAsOrganisationRule Load(DataFolder data, KnowledgeBase kb) => new(LexiconFile.Read(data, "ner", FileName), kb);
+
+    /// <summary>Retypes the place mentions of <paramref name="mentions"/> that name an organisation; <paramref name="tagger"/> are the tagger's own spans.</summary>
+    public void Apply(Document doc, List<Mention> mentions, IReadOnlyList<Mention> tagger)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.LOC || m.Nisba || m.Generic is not null) continue;
+            int first = doc.TokenIndexAtOrAfter(m.Span.Start);
+            // the mention may start after proclitics inside its first token (لبرشلونة)
+            if (first > 0 && doc.Tokens[first - 1].Span.Contains(m.Span.Start)) first--;
+            if (first >= doc.Tokens.Count) continue;
+            int sentence = doc.SentenceIndexAt(m.Span.Start);
+            int lo = sentence >= 0 ? doc.Sentences[sentence].FirstToken : 0;
+            int hi = sentence >= 0 ? doc.Sentences[sentence].EndToken : doc.Tokens.Count;
+            int after = first;
+            while (after < hi && doc.Tokens[after].Start < m.Span.End) after++;
+            bool club = first > lo && IsWord(doc.Tokens[first - 1], _before)
+                || after < hi && IsMasculineNisba(doc, doc.Tokens[after])
+                || TaggerSaysOrganisation(m, tagger) && AboutSport(doc, lo, hi);
+            if (!club) continue;
+            m.Type = EntityType.ORG;
+            m.KbId = null;
+        }
+    }
+
+    private bool IsMasculineNisba(Document doc, Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.Norm.Length < 4 || t.Norm[^1] != 'ي') return false;
+        return _kb.NisbaState(doc.TextOf(t.Span)) is not null;
+    }
+
+    private static bool TaggerSaysOrganisation(Mention m, IReadOnlyList<Mention> tagger)
+    {
+        foreach (var t in tagger)
+            if (t.Type == EntityType.ORG && t.Span.Contains(m.Span)) return true;
+        return false;
+    }
+
+    private bool AboutSport(Document doc, int lo, int hi)
+    {
+        for (int i = lo; i < hi; i++)
+            if (IsWord(doc.Tokens[i], _sports)) return true;
+        return false;
+    }
+
+    private static bool IsWord(Token t, HashSet<string> words) =>
+        t.Kind == TokenKind.Word && (words.Contains(t.StemNorm) || words.Contains(t.Norm));
+}

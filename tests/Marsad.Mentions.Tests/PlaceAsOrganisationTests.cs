@@ -1,0 +1,61 @@
+using Marsad.Core.Model;
+using Marsad.Extraction;
+using Marsad.Mentions.Typing;
+using Marsad.Tests.Shared;
+using Marsad.Text;
+using Marsad.Text.Data;
+
+namespace Marsad.Mentions.Tests;
+
+/// <summary>A town's name that names a club or a newspaper, through the mention stage and the committed resources.</summary>
+public class PlaceAsOrganisationTests
+{
+    private static EntityType? TypeOf(string text, string name)
+    {
+        var doc = new Document("t", text);
+        new TextStage().Process(doc);
+        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
+        return doc.Mentions.SingleOrDefault(m => doc.TextOf(m.Span) == name)?.Type;
+    }
+
+    [Theory]
+    // the word before: the club's coach, player, team; a newspaper
+    [InlineData("وقال مدرب ليفربول إن اللقاء كان صعبا .", "ليفربول", EntityType.ORG)]
+    [InlineData("وانضم المهاجم إلى فريق ليفربول الموسم الماضي .", "ليفربول", EntityType.ORG)]
+    [InlineData("ونقلت صحيفة الرياض عن مصدر مسؤول أن الاجتماع تأجل .", "الرياض", EntityType.ORG)]
+    // a masculine nationality adjective agrees with the club, a feminine one with the town
+    [InlineData("وتعاقد ليفربول الإنجليزي مع مدافع جديد .", "ليفربول", EntityType.ORG)]
+    [InlineData("ووصل الوفد إلى مدينة ليفربول الإنجليزية أمس .", "ليفربول", EntityType.LOC)]
+    // the town itself
+    [InlineData("ووصل الوزير إلى ليفربول أمس في زيارة رسمية .", "ليفربول", EntityType.LOC)]
+    [InlineData("وعقد الاجتماع في الرياض بحضور الوزراء .", "الرياض", EntityType.LOC)]
+    public void A_town_is_the_organisation_its_context_names(string text, string name, EntityType type)
+    {
+        Assert.Equal(type, TypeOf(text, name));
+    }
+
+    [Fact]
+    public void The_tagger_reading_of_an_organisation_stands_only_in_a_sentence_about_sport()
+    {
+        var kb = TestPipeline.Resources.KnowledgeBase;
+        var rule = new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("@sports\nمباراة\n")), kb);
+        foreach (var (text, expected) in new[] { ("فاز ليفربول في مباراة الأمس .", EntityType.ORG), ("فاز ليفربول في انتخابات الأمس .", EntityType.LOC) })
+        {
+            var doc = new Document("t", text);
+            new TextStage().Process(doc);
+            var span = new TextSpan(text.IndexOf("ليفربول", StringComparison.Ordinal), text.IndexOf("ليفربول", StringComparison.Ordinal) + "ليفربول".Length);
+            var place = new Mention(span, EntityType.LOC, "kb") { KbId = "Q24826" };
+            rule.Apply(doc, [place], [new Mention(span, EntityType.ORG, "ner")]);
+            Assert.Equal(expected, place.Type);
+            Assert.Equal(expected == EntityType.ORG ? null : "Q24826", place.KbId);
+        }
+    }
+
+    [Fact]
+    public void A_cue_outside_the_two_sections_is_an_error_naming_its_line()
+    {
+        var e = Assert.Throws<InvalidDataException>(() =>
+            new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("نادي\n")), TestPipeline.Resources.KnowledgeBase));
+        Assert.Contains("club-cues.tsv:1", e.Message);
+    }
+}
