@@ -11,7 +11,7 @@ namespace Marsad.Broker.Tests;
 
 /// <summary>
 /// Real <c>marsad worker</c> processes against real RabbitMQ and PostgreSQL: a worker killed with SIGKILL
-/// in the middle of its prefetched batch, and two workers sharing one queue, must leave every published
+/// in the middle of its prefetched batch, and two or three workers sharing one queue, must leave every published
 /// document stored exactly once, with the same mentions, events and relations as a plain local ingest.
 /// </summary>
 public sealed class WorkerProcessTests : IAsyncLifetime
@@ -61,22 +61,23 @@ public sealed class WorkerProcessTests : IAsyncLifetime
         Assert.Equal((0u, 0u), (depth.Waiting, depth.DeadLetters));
     }
 
-    [Fact]
-    public async Task Two_workers_share_one_queue_and_each_document_is_stored_once()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Workers_share_one_queue_and_each_document_is_stored_once(int workers)
     {
         const int n = 30;
         var docs = TestDocuments.Make(n);
         await PublishAsync(docs);
         var db = _servers.NewDatabase();
-        CorpusStore.Open(db).Dispose(); // the schema exists before both start
+        CorpusStore.Open(db).Dispose(); // the schema exists before they start
 
-        using var a = MarsadProcess.Start(Worker(db, "--prefetch", "2", "-j", "1", "--until-empty"));
-        using var b = MarsadProcess.Start(Worker(db, "--prefetch", "2", "-j", "1", "--until-empty"));
-        var (ra, rb) = (a.Wait(), b.Wait());
-        Assert.True(ra.Code == 0, ra.Stderr);
-        Assert.True(rb.Code == 0, rb.Stderr);
-        // Without a crash every message is delivered once: the two workers' counts add up to the queue.
-        Assert.Equal(n, Handled(ra.Stdout) + Handled(rb.Stdout));
+        var processes = Enumerable.Range(0, workers).Select(_ => MarsadProcess.Start(Worker(db, "--prefetch", "2", "-j", "1", "--until-empty"))).ToList();
+        var results = processes.Select(p => p.Wait()).ToList();
+        processes.ForEach(p => p.Dispose());
+        foreach (var r in results) Assert.True(r.Code == 0, r.Stderr);
+        // Without a crash every message is delivered once: the workers' counts add up to the queue.
+        Assert.Equal(n, results.Sum(r => Handled(r.Stdout)));
         AssertStoredOnce(db, docs);
     }
 
@@ -107,25 +108,7 @@ public sealed class WorkerProcessTests : IAsyncLifetime
     private static int Handled(string stdout) =>
         int.Parse(stdout.Split('\n').Single(l => l.Contains(" documents in ")).Split(' ')[0]);
 
-    private static long StoredCount(string db)
-    {
-        try { return Servers.Scalar(db, "SELECT COUNT(*) FROM documents"); }
-        catch (Npgsql.PostgresException) { return 0; } // the worker has not created the schema yet
-    }
+    private static long StoredCount(string db) => StoredCorpus.Count(db);
 
-    /// <summary>Every document once, and the same annotations as one local ingest of the same documents.</summary>
-    private void AssertStoredOnce(string db, List<Document> docs)
-    {
-        Assert.Equal(docs.Count, Servers.Scalar(db, "SELECT COUNT(*) FROM documents"));
-        Assert.Equal(docs.Count, Servers.Scalar(db, "SELECT COUNT(DISTINCT doc_id) FROM documents"));
-        // Aggregates agree with the rows they count.
-        Assert.Equal(0, Servers.Scalar(db, "SELECT COUNT(*) FROM entities e WHERE e.documents <> (SELECT COUNT(DISTINCT doc) FROM doc_entities d WHERE d.entity_id = e.id)"));
-        Assert.Equal(0, Servers.Scalar(db, "SELECT COUNT(*) FROM edges g WHERE g.count <> (SELECT COUNT(*) FROM edge_evidence x WHERE x.edge_id = g.id)"));
-
-        var reference = _servers.NewDatabase();
-        using (var store = CorpusStore.Open(reference))
-            new CorpusIngester(store, TestPipeline.Pipeline, 1).Run(TestDocuments.Make(docs.Count).Select(d => new ReadResult(d, d.Id, null)));
-        foreach (var table in new[] { "mentions", "events", "event_actors", "relations", "doc_entities" })
-            Assert.True(Servers.Scalar(reference, $"SELECT COUNT(*) FROM {table}") == Servers.Scalar(db, $"SELECT COUNT(*) FROM {table}"), table);
-    }
+    private void AssertStoredOnce(string db, List<Document> docs) => StoredCorpus.AssertOnce(db, docs, _servers.NewDatabase());
 }

@@ -30,7 +30,16 @@ public sealed class DocumentQueue : IAsyncDisposable
     public static async Task<DocumentQueue> ConnectAsync(string uri, string name = DefaultName, CancellationToken ct = default)
     {
         ConnectionFactory factory;
-        try { factory = new ConnectionFactory { Uri = new Uri(uri), ClientProvidedName = "marsad" }; }
+        // Automatic recovery: after a lost connection (broker restart, network) the client reconnects every
+        // few seconds and restores the channels, the prefetch and the consumers.
+        try
+        {
+            factory = new ConnectionFactory
+            {
+                Uri = new Uri(uri), ClientProvidedName = "marsad",
+                AutomaticRecoveryEnabled = true, TopologyRecoveryEnabled = true, NetworkRecoveryInterval = TimeSpan.FromSeconds(2),
+            };
+        }
         catch (Exception ex) when (ex is UriFormatException or ArgumentException)
         {
             throw new BrokerException($"invalid broker address '{uri}': use amqp://user:password@host:5672/", ex);

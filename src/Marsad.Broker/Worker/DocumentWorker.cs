@@ -5,6 +5,7 @@ using Marsad.Core.Pipeline;
 using Marsad.Store;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
+using RabbitMQ.Client.Exceptions;
 
 namespace Marsad.Broker.Worker;
 
@@ -39,7 +40,8 @@ public sealed record WorkerProgress(int Done, int Stored, int Unchanged, int Ret
 /// because a document already stored with the same id and text is skipped. A document that fails is
 /// published again with its attempt count, and after <see cref="WorkerOptions.MaxAttempts"/> tries
 /// to the dead-letter queue with its error. When the database itself is unavailable the document is
-/// handed back untried and the worker waits before the next one.
+/// handed back untried and the worker waits before the next one. When the broker goes away the client
+/// reconnects by itself (automatic recovery) and consumes again; the documents in hand then come again.
 /// </summary>
 public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, DocumentPipeline pipeline, WorkerOptions options)
 {
@@ -88,7 +90,7 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
         catch (OperationCanceledException) { }
         stop.Cancel();
         try { await channel.BasicCancelAsync(consumerTag); }
-        catch (Exception ex) when (ex is RabbitMQ.Client.Exceptions.AlreadyClosedException or RabbitMQ.Client.Exceptions.OperationInterruptedException) { }
+        catch (Exception ex) when (IsConnectionLoss(ex)) { }
         deliveries.Writer.TryComplete();
         try { await Task.WhenAll(workers); }
         catch (OperationCanceledException) { }
@@ -102,10 +104,20 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
         var poll = options.UntilEmpty ? TimeSpan.FromMilliseconds(500) : options.ReportEvery;
         var lastReport = Stopwatch.StartNew();
         int empty = 0;
+        bool reachable = true;
         while (!ct.IsCancellationRequested)
         {
             await Task.Delay(poll, ct);
-            _depth = await queue.DepthAsync(ct);
+            try { _depth = await queue.DepthAsync(ct); }
+            catch (Exception ex) when (IsConnectionLoss(ex))
+            {
+                // The client reconnects by itself and resumes consuming; until then the queue's state is unknown.
+                if (reachable) OnError?.Invoke("-", "the broker connection was lost; reconnecting (documents in hand return to the queue): " + ex.Message);
+                reachable = false;
+                empty = 0;
+                continue;
+            }
+            reachable = true;
             if (lastReport.Elapsed >= options.ReportEvery)
             {
                 OnProgress?.Invoke(Snapshot());
@@ -134,7 +146,8 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
                     throw new InvalidDataException("another text is already stored under this id (publish with --replace to replace it)");
                 stored = status != IngestStatus.Unchanged;
             }
-            await OnChannelAsync(() => channel.BasicAckAsync(d.Tag, multiple: false, ct));
+            // Without the acknowledgement the broker hands the document out again, and the store skips it then.
+            if (!await OnChannelAsync(id, () => channel.BasicAckAsync(d.Tag, multiple: false, ct))) return;
             Interlocked.Increment(ref stored ? ref _stored : ref _unchanged);
             Interlocked.Increment(ref _done);
         }
@@ -142,7 +155,7 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
         catch (StoreException ex)
         {
             OnError?.Invoke(id, ex.Message + $" (document returned to the queue; waiting {DatabaseBackoff.TotalSeconds:F0} s)");
-            await OnChannelAsync(() => channel.BasicNackAsync(d.Tag, multiple: false, requeue: true, ct));
+            await OnChannelAsync(id, () => channel.BasicNackAsync(d.Tag, multiple: false, requeue: true, ct));
             await Task.Delay(DatabaseBackoff, ct);
         }
         catch (Exception ex)
@@ -160,23 +173,40 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
                 },
             };
             // Publish (confirmed) before acknowledging: a crash between the two duplicates the message, never loses it.
-            await OnChannelAsync(async () =>
-            {
-                await channel.BasicPublishAsync("", dead ? queue.DeadLetterName : queue.Name, mandatory: false, props, d.Body, ct);
-                await channel.BasicAckAsync(d.Tag, multiple: false, ct);
-            });
+            if (!await OnChannelAsync(id, async () =>
+                {
+                    await channel.BasicPublishAsync("", dead ? queue.DeadLetterName : queue.Name, mandatory: false, props, d.Body, ct);
+                    await channel.BasicAckAsync(d.Tag, multiple: false, ct);
+                }))
+                return;
             Interlocked.Increment(ref dead ? ref _dead : ref _retried);
             if (dead) Interlocked.Increment(ref _done);
         }
     }
 
-    /// <summary>One channel operation at a time: acknowledgements and publishes come from several extraction tasks.</summary>
-    private async Task OnChannelAsync(Func<ValueTask> operation)
+    /// <summary>
+    /// One channel operation at a time (acknowledgements and publishes come from several extraction tasks).
+    /// False when the broker connection was lost: the message is then still unacknowledged, so the broker
+    /// hands it out again once the client has reconnected (an acknowledgement for a delivery of the lost
+    /// connection is dropped by the client, never sent to the new one).
+    /// </summary>
+    private async Task<bool> OnChannelAsync(string id, Func<ValueTask> operation)
     {
         await _channelGate.WaitAsync();
-        try { await operation(); }
+        try
+        {
+            await operation();
+            return true;
+        }
+        catch (Exception ex) when (IsConnectionLoss(ex))
+        {
+            OnError?.Invoke(id, "the broker connection was lost; the document returns to the queue: " + ex.Message);
+            return false;
+        }
         finally { _channelGate.Release(); }
     }
+
+    private static bool IsConnectionLoss(Exception ex) => ex is AlreadyClosedException or OperationInterruptedException or IOException;
 
     private WorkerProgress Snapshot() =>
         new(_done, _stored, _unchanged, _retried, _dead, _depth?.Waiting ?? 0, _depth?.DeadLetters ?? 0, _clock.Elapsed);

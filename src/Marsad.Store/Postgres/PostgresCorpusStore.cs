@@ -139,7 +139,10 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
         PostgresException { SqlState: "28P01" or "28000" } => new StoreException($"PostgreSQL refused the login to {_where}: {ex.Message}", ex),
         PostgresException { SqlState: "40P01" or "40001" } => new StoreException($"PostgreSQL {_where} aborted the transaction for a conflict with another session: {ex.Message}", ex),
         PostgresException { SqlState: "42501" } => new StoreException($"no permission on PostgreSQL database {_where}: {ex.Message}", ex),
-        NpgsqlException { InnerException: SocketException or TimeoutException } or NpgsqlException { IsTransient: true } =>
+        // Shutdown, crash or restart of the server (class 57P), a lost connection (class 08): worth trying again later.
+        PostgresException { SqlState: ['5', '7', 'P', _, _] or ['0', '8', _, _, _] } =>
+            new StoreException($"PostgreSQL at {_where} is unavailable (shutting down or restarting): {ex.Message}", ex),
+        NpgsqlException { InnerException: SocketException or TimeoutException or IOException } or NpgsqlException { IsTransient: true } =>
             new StoreException($"cannot connect to PostgreSQL at {_where}: {ex.Message}", ex),
         _ => null,
     };
