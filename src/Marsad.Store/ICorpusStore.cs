@@ -70,6 +70,12 @@ public interface ICorpusStore : IDisposable
     /// <summary>The events at the query's places (or at any place), newest first, at most its Limit.</summary>
     IReadOnlyList<PlaceEvent> PlaceEvents(PlaceQuery query);
 
+    /// <summary>
+    /// A change counter: every write (ingest, correction) raises it, in this process or another, so two reads of the
+    /// same value saw the same rows. What is computed from the rows can be kept until it changes.
+    /// </summary>
+    long Version { get; }
+
     /// <summary>Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>).</summary>
     ActorEventSet ActorEvents(ActorEventQuery query);
 

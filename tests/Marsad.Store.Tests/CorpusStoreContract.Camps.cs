@@ -91,4 +91,28 @@ public abstract partial class CorpusStoreContract
         Assert.Equal(["2019-Q1", "2019-Q2"], quarters.Periods.Select(x => x.Period));
         Assert.Empty(quarters.Changes);
     }
+
+    [Fact]
+    public void The_version_rises_with_each_change_and_the_kept_camps_follow_it()
+    {
+        IngestAll(Backers(), Turkey());
+        long version = Store.Version;
+        Assert.Equal(IngestStatus.Unchanged, Store.Ingest(Backers()).Status);
+        Assert.Equal(version, Store.Version);
+        var finder = new CampFinder(Store);
+        Assert.Contains(finder.Find(new CampQuery()).Periods[0].Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Egypt");
+        Assert.Same(finder.Index(), new CampFinder(Store).Index()); // kept while nothing changes
+
+        // The only event of Egypt's that makes a tie is flagged: Egypt leaves the camps at once.
+        var support = Store.ActorEvents(new ActorEventQuery()).Events.Single(e => e.Type == "SUPPORT");
+        Assert.NotNull(Store.FlagEvent(support.Id, "analyst"));
+        Assert.True(Store.Version > version);
+        Assert.DoesNotContain(finder.Find(new CampQuery()).Periods[0].Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Egypt");
+        Assert.DoesNotContain(Store.ActorEvents(new ActorEventQuery()).Events, e => e.Id == support.Id);
+
+        version = Store.Version;
+        IngestAll(Switch());
+        Assert.True(Store.Version > version);
+        Assert.Contains(Store.ActorEvents(new ActorEventQuery()).Events, e => e.DocumentId == "camp-3");
+    }
 }

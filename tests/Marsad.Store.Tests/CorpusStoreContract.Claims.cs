@@ -139,6 +139,13 @@ public abstract partial class CorpusStoreContract
         Assert.Equal(("backing", 2, false), (backing.Family, backing.Claims.Count, backing.Contested));
         Assert.Equal(["AID", "SUPPORT"], backing.Claims.Select(c => c.Type).Order());
 
+        // A group shows at most so many claims, counting them all, and keeps one claim per side of each disagreement.
+        var few = new ClaimFinder(Store).Find(new ClaimQuery(ClaimsPerGroup: 1));
+        var oneBacking = few.Groups.Single(g => g.Family == "backing");
+        Assert.Equal((1, 2), (oneBacking.Claims.Count, oneBacking.ClaimCount));
+        Assert.Equal(backing.Claims[0].Evidence, oneBacking.Claims[0].Evidence);
+        Assert.Equal(2, GroupOf(few, "claim-5").Claims.Count);
+
         // Generic actors are compared by their group across documents: the two tolls of one ambush.
         var ambush = GroupOf(report, "claim-9");
         Assert.Equal(["claim-9", "claim-10"], ambush.Claims.Select(c => c.DocumentId));

@@ -57,7 +57,7 @@ public static class ClaimsCommand
             console.WriteLine();
             console.MarkupLine($"[bold]{CorpusCommand.E(g.Family)}[/]: {string.Join(", ", g.Actors.Select(CorpusCommand.Name))} · " +
                 $"{CorpusCommand.Dash(g.From)} – {CorpusCommand.Dash(g.To)}" + (g.Place is null ? "" : $" · {CorpusCommand.Name(g.Place)}") +
-                $" · {g.Claims.Count} claims, {g.Documents} documents, {g.Stories} stories, {g.Outlets} outlets");
+                $" · {g.ClaimCount} claims, {g.Documents} documents, {g.Stories} stories, {g.Outlets} outlets");
             foreach (var d in g.Disagreements)
                 console.MarkupLine($"[red]{d.Kind}{(d.Unit is null ? "" : " (" + CorpusCommand.E(d.Unit) + ")")}[/]: " +
                     string.Join(" vs ", d.Sides.Select(s => $"{CorpusCommand.E(s.Value)} [grey](events {string.Join(", ", s.Events)})[/]")));

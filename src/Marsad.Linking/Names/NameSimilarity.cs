@@ -1,5 +1,3 @@
-using Marsad.Text.Names;
-
 namespace Marsad.Linking.Names;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Marsad.Core.Model;
-using Marsad.Text.Names;
+using Marsad.Linking.Transliteration;
 
 namespace Marsad.Linking.Resolution;
 

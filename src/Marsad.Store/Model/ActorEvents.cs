@@ -16,7 +16,17 @@ public sealed record ActorEvent(
 {
     /// <summary>Who the text says claims the event (its attribution phrase, else the linked entity's name), or null.</summary>
     public string? Attribution { get; init; }
+    /// <summary>The event's own date as the text gives it (partial: "2019-04"), and its precision; null when the text gives none.</summary>
+    public string? OwnDate { get; init; }
+    public string? DatePrecision { get; init; }
+    /// <summary>Its document's publication date, as stored.</summary>
+    public string? Published { get; init; }
+    /// <summary>The story its document belongs to.</summary>
+    public long StoryId { get; init; }
+    /// <summary>Where it took place (a corpus entity), when known.</summary>
+    public long? Location { get; init; }
+    public IReadOnlyList<QuantityView> Quantities { get; init; } = [];
 }
 
-/// <summary>The events of a query with every actor they name.</summary>
+/// <summary>The events of a query (in id order) with every actor and place they name.</summary>
 public sealed record ActorEventSet(IReadOnlyList<ActorEvent> Events, IReadOnlyDictionary<long, EntityRef> Actors);

@@ -43,7 +43,7 @@ public sealed record GraphQuery(
 
 /// <summary>
 /// Events involving every listed entity (one: its timeline; two: the events between them), by date;
-/// <c>Outlet</c> matches part of the outlet name, case-insensitive.
+/// <c>Outlet</c> matches part of the outlet name, case-insensitive; <c>Ids</c>: only these events.
 /// </summary>
 public sealed record TimelineQuery(
     IReadOnlyList<long> Entities,
@@ -51,4 +51,5 @@ public sealed record TimelineQuery(
     PartialDate? To = null,
     string? Type = null,
     int Limit = 500,
-    string? Outlet = null);
+    string? Outlet = null,
+    IReadOnlyList<long>? Ids = null);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marsad.Core.Model;
 using Marsad.Linking;
-using Marsad.Text.Names;
+using Marsad.Linking.Names;
 
 namespace Marsad.Store.Sql;
 

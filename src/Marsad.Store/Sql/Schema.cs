@@ -125,6 +125,14 @@ internal static class Schema
         CREATE INDEX event_actors_timeline ON event_actors(entity_id, sort_date, event_id);
         DROP INDEX event_actors_entity;
         """,
+        // 8: a change counter, raised by every write transaction, so that a reader can keep what it computed from the
+        // rows (the analysis views' event reads and aggregates) until the next change, in this process or another;
+        // and the documents' short columns in an index, read without the rows that hold their text.
+        """
+        CREATE TABLE store_version(n INTEGER NOT NULL);
+        INSERT INTO store_version(n) VALUES (0);
+        CREATE INDEX documents_light ON documents(id, doc_id, outlet, published, story);
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -236,6 +244,11 @@ internal static class Schema
         UPDATE event_actors SET sort_date = (SELECT COALESCE(e.date_start, d.published_start) FROM events e JOIN documents d ON d.id = e.doc WHERE e.id = event_actors.event_id);
         CREATE INDEX event_actors_timeline ON event_actors(entity_id, sort_date, event_id);
         DROP INDEX event_actors_entity;
+        """,
+        """
+        CREATE TABLE store_version(n BIGINT NOT NULL);
+        INSERT INTO store_version(n) VALUES (0);
+        CREATE INDEX documents_light ON documents(id, doc_id, outlet, published, story);
         """,
     ];
 }

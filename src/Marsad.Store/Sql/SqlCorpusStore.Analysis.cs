@@ -1,33 +1,76 @@
 namespace Marsad.Store.Sql;
 
-/// <summary>Reads for network analysis (camps): events with their actors, one streamed query.</summary>
+/// <summary>
+/// Reads for the analysis views (camps, claims, outlet lens): every event with its actors, in short columns only (no
+/// sentence, no document text: the documents' columns come from their index), kept in memory until the store's
+/// <see cref="Version"/> changes, so that a view asked again reads nothing but the version.
+/// </summary>
 internal abstract partial class SqlCorpusStore
 {
-    public ActorEventSet ActorEvents(ActorEventQuery q) => Run(db =>
+    private readonly object _actorEventsLock = new();
+    private (long Version, ActorEventSet Set)? _actorEvents;
+
+    public ActorEventSet ActorEvents(ActorEventQuery q)
     {
-        var where = new List<string> { NotFlagged("e") };
-        var args = new List<(string, object?)>();
-        if (q.From is { } f) { where.Add("COALESCE(e.date_start, d.published_start) >= @from"); args.Add(("from", Iso(f.Start))); }
-        if (q.To is { } t) { where.Add("COALESCE(e.date_start, d.published_start) <= @to"); args.Add(("to", Iso(End(t)))); }
+        var all = AllActorEvents();
+        if (q.From is null && q.To is null) return all;
+        string? from = q.From is { } f ? Iso(f.Start) : null, to = q.To is { } t ? Iso(End(t)) : null;
+        return new ActorEventSet([.. all.Events.Where(e => e.Date is { } d
+            && (from is null || string.CompareOrdinal(d, from) >= 0) && (to is null || string.CompareOrdinal(d, to) <= 0))], all.Actors);
+    }
+
+    private ActorEventSet AllActorEvents()
+    {
+        lock (_actorEventsLock)
+        {
+            long version = Version;
+            if (_actorEvents is { } kept && kept.Version == version) return kept.Set;
+            // The version read before the rows: a write in between makes the next call read them again.
+            var set = Run(ReadActorEvents);
+            _actorEvents = (version, set);
+            return set;
+        }
+    }
+
+    private static ActorEventSet ReadActorEvents(Db db)
+    {
         var merged = db.Query("SELECT id, merged_into FROM entities WHERE merged_into IS NOT NULL", r => (r.L(0), r.L(1))).ToDictionary();
+        var flagged = db.Query($"SELECT e.id FROM events e WHERE e.event_key IN ({FlaggedEventKeys})", r => r.L(0)).ToHashSet();
+        // Repeated values (types, dates, outlets) held once.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Pooled(string? s) => s is null ? null : pool.TryGetValue(s, out var p) ? p : pool[s] = s;
+        var docs = new Dictionary<long, (string Id, string? Outlet, string? Published, long Story)>();
+        foreach (var d in db.Stream("SELECT id, doc_id, outlet, published, story FROM documents", r => (r.L(0), r.S(1), r.N(2), r.N(3), r.L(4))))
+            docs[d.Item1] = (d.Item2, Pooled(d.Item3), Pooled(d.Item4), d.Item5);
+
         var events = new List<ActorEvent>();
         List<long>? sources = null, targets = null;
         long current = -1;
-        foreach (var r in db.Stream($"""
-            SELECT e.id, e.type, e.modality, e.confidence, COALESCE(e.date_start, d.published_start), d.doc_id, d.outlet, a.role, a.entity_id,
-              COALESCE(e.attribution_text, an.name)
-            FROM events e JOIN documents d ON d.id = e.doc JOIN event_actors a ON a.event_id = e.id LEFT JOIN entities an ON an.id = e.attribution_entity
-            WHERE {string.Join(" AND ", where)}
-            ORDER BY e.id, a.role, a.ordinal
-            """, r => (Id: r.L(0), Type: r.S(1), Modality: r.S(2), Confidence: r.D(3), Date: r.N(4), Doc: r.S(5), Outlet: r.N(6), Role: r.I(7), Entity: r.L(8), Attribution: r.N(9)),
-            [.. args]))
+        foreach (var r in db.Stream("""
+            SELECT a.event_id, a.role, a.entity_id, a.sort_date, e.type, e.modality, e.confidence, e.doc, e.date_value, e.date_precision,
+              e.location_entity, e.quantities, COALESCE(e.attribution_text, an.name)
+            FROM event_actors a JOIN events e ON e.id = a.event_id LEFT JOIN entities an ON an.id = e.attribution_entity
+            ORDER BY a.event_id, a.role, a.ordinal
+            """, r => (Id: r.L(0), Role: r.I(1), Entity: r.L(2), Date: r.N(3), Type: r.S(4), Modality: r.S(5), Confidence: r.D(6), Doc: r.L(7),
+                OwnDate: r.N(8), Precision: r.N(9), Location: r.NL(10), Quantities: r.N(11), Attribution: r.N(12))))
         {
+            if (flagged.Contains(r.Id)) continue;
             if (r.Id != current)
             {
                 current = r.Id;
                 sources = [];
                 targets = [];
-                events.Add(new ActorEvent(r.Id, r.Type, r.Modality, r.Confidence, r.Date, r.Doc, r.Outlet, sources, targets) { Attribution = r.Attribution });
+                var doc = docs[r.Doc];
+                events.Add(new ActorEvent(r.Id, Pooled(r.Type)!, Pooled(r.Modality)!, r.Confidence, Pooled(r.Date), doc.Id, doc.Outlet, sources, targets)
+                {
+                    Attribution = Pooled(r.Attribution),
+                    OwnDate = Pooled(r.OwnDate),
+                    DatePrecision = Pooled(r.Precision),
+                    Published = doc.Published,
+                    StoryId = doc.Story,
+                    Location = r.Location is { } l ? merged.GetValueOrDefault(l, l) : null,
+                    Quantities = Quantities(r.Quantities),
+                });
             }
             // An entity merged into another is that one.
             var entity = merged.GetValueOrDefault(r.Entity, r.Entity);
@@ -35,7 +78,7 @@ internal abstract partial class SqlCorpusStore
             if (!actors.Contains(entity)) actors.Add(entity);
         }
         var refs = new Dictionary<long, EntityRef>();
-        LoadRefs(db, refs, events.SelectMany(e => e.Sources.Concat(e.Targets)));
+        LoadRefs(db, refs, events.SelectMany(e => e.Sources.Concat(e.Targets)).Concat(events.Where(e => e.Location is not null).Select(e => e.Location!.Value)));
         return new ActorEventSet(events, refs);
-    });
+    }
 }

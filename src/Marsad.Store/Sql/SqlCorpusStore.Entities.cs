@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Marsad.Core.Model;
-using Marsad.Text.Names;
+using Marsad.Linking.Names;
 
 namespace Marsad.Store.Sql;
 
@@ -339,6 +339,7 @@ internal abstract partial class SqlCorpusStore
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("e.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
         if (!string.IsNullOrWhiteSpace(q.Outlet)) { where.Add("LOWER(d.outlet) LIKE @outlet"); args.Add(("outlet", "%" + q.Outlet.Trim().ToLowerInvariant() + "%")); }
         if (afterId is { } after) { where.Add("e.id > @after"); args.Add(("after", after)); }
+        if (q.Ids is { } ids) where.Add(ids.Count == 0 ? "1 = 0" : $"e.id IN ({string.Join(",", ids.Distinct())})");
         where.Add(NotFlagged("e"));
         int limit = Math.Max(1, q.Limit);
         List<EventRow> Read(string condition, string order, int n) => db.Query($"""

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Marsad.Core.Model;
 using Marsad.Store.Dedup;
 using Marsad.Linking;
-using Marsad.Text.Names;
+using Marsad.Linking.Names;
 using Marsad.Store.Search;
 
 namespace Marsad.Store.Sql;
@@ -33,12 +33,12 @@ internal abstract partial class SqlCorpusStore
         bool sameText = existing.Count > 0 && existing[0].Hash == hash;
         if (sameText && existing[0].Same)
         {
-            db.Commit();
+            db.Rollback(); // nothing changed: the version stays
             return new IngestResult(doc.Id, IngestStatus.Unchanged, existing[0].Story);
         }
         if (existing.Count > 0 && !sameText && !replace)
         {
-            db.Commit();
+            db.Rollback();
             return new IngestResult(doc.Id, IngestStatus.Conflict, existing[0].Story);
         }
         // same text, new metadata: stored again, because the publication date anchors relative dates in the events

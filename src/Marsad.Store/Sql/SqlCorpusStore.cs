@@ -91,12 +91,15 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
     /// <summary>True for an error after which the whole transaction may simply be run again (deadlock, serialization failure).</summary>
     protected abstract bool IsRetryable(Exception ex);
 
-    /// <summary>Begins a write transaction holding the writer lock.</summary>
+    /// <summary>Begins a write transaction holding the writer lock; it raises the store's <see cref="Version"/> (unless rolled back).</summary>
     protected void BeginWrite(Db db)
     {
         db.Begin();
         LockWriters(db);
+        db.Defer("UPDATE store_version SET n = n + 1");
     }
+
+    public long Version => Run(db => db.ScalarLong("SELECT n FROM store_version") ?? 0);
 
     private const int MaxAttempts = 5;
     private readonly object _writeLock = new();
@@ -142,7 +145,8 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
     {
         Run(db =>
         {
-            BeginWrite(db);
+            db.Begin();
+            LockWriters(db);
             var exists = db.Scalar(TableExistsSql, ("name", "marsad_schema")) is not null;
             if (!exists && hasForeignTables(db))
                 throw new StoreException("this database is not a Marsad database (it holds other tables); give a new file or an empty database");

@@ -1,23 +1,39 @@
+using System.Runtime.CompilerServices;
+
 namespace Marsad.Store.Analysis.Camps;
 
-/// <summary>Camps over time read from a corpus store, each change of camp with the events (and their evidence) that moved the actor.</summary>
+/// <summary>
+/// Camps over time read from a corpus store, each change of camp with the events (and their evidence) that moved the
+/// actor. The month sums of a store (<see cref="CampIndex"/>) are kept until its version changes: a request then sums
+/// months and partitions a network of actors, and reads only the evidence of the changes it reports.
+/// </summary>
 public sealed class CampFinder(ICorpusStore store, TieWeights? weights = null)
 {
+    private sealed record Kept(long Version, TieWeights Weights, CampIndex Index);
+
+    private static readonly ConditionalWeakTable<ICorpusStore, Kept> s_kept = [];
+
+    private readonly TieWeights _weights = weights ?? TieWeights.Default;
+
     public CampReport Find(CampQuery query)
     {
-        var set = store.ActorEvents(new ActorEventQuery(query.From, query.To));
-        var report = new CampAnalysis(weights ?? TieWeights.Default).Run(set, query);
-        var periods = report.Periods.ToDictionary(p => p.Period);
-        var changes = report.Changes.Select(c =>
+        var report = new CampAnalysis(_weights).Run(Index(), query);
+        var wanted = report.Changes.SelectMany(c => c.EventIds).Distinct().ToList();
+        if (wanted.Count == 0) return report;
+        var events = store.Timeline(new TimelineQuery([], Limit: wanted.Count, Ids: wanted)).ToDictionary(e => e.Id);
+        return report with
         {
-            if (c.EventIds.Count == 0) return c;
-            var p = periods[c.Period];
-            var timeline = store.Timeline(new TimelineQuery([c.Actor.Id], Date(p.From), Date(p.To), Limit: 100_000)).ToDictionary(e => e.Id);
-            return c with { Events = c.EventIds.Where(timeline.ContainsKey).Select(id => timeline[id]).ToList() };
-        }).ToList();
-        return report with { Changes = changes };
+            Changes = [.. report.Changes.Select(c => c with { Events = [.. c.EventIds.Where(events.ContainsKey).Select(id => events[id])] })],
+        };
     }
 
-    private static Core.Model.PartialDate? Date(string? iso) =>
-        Core.Model.PartialDate.TryParse(iso, out var d) ? d : null;
+    /// <summary>The store's month sums, built again when it has changed since they were built.</summary>
+    public CampIndex Index()
+    {
+        long version = store.Version;
+        if (s_kept.TryGetValue(store, out var kept) && kept.Version == version && kept.Weights == _weights) return kept.Index;
+        var index = CampIndex.Build(store.ActorEvents(new ActorEventQuery()), _weights);
+        s_kept.AddOrUpdate(store, new Kept(version, _weights, index));
+        return index;
+    }
 }

@@ -1,42 +1,33 @@
 namespace Marsad.Store.Analysis.Camps;
 
-/// <summary>One event's share in a tie.</summary>
-public readonly record struct TieEvent(long EventId, double Weight);
-
-/// <summary>An undirected signed tie between nodes A &lt; B: the net weight and the events behind it.</summary>
-public sealed class Tie(int a, int b)
+/// <summary>An undirected signed tie between nodes A &lt; B: its net weight and how many cooperative and hostile event shares made it.</summary>
+public sealed class Tie(int a, int b, double weight, int cooperative, int hostile)
 {
     public int A { get; } = a;
     public int B { get; } = b;
-    public double Weight { get; private set; }
-    public int Cooperative { get; private set; }
-    public int Hostile { get; private set; }
-    public List<TieEvent> Events { get; } = [];
-
-    internal void Add(long eventId, double weight)
-    {
-        Weight += weight;
-        if (weight > 0) Cooperative++; else Hostile++;
-        Events.Add(new TieEvent(eventId, weight));
-    }
+    public double Weight { get; } = weight;
+    public int Cooperative { get; } = cooperative;
+    public int Hostile { get; } = hostile;
 
     public int Other(int node) => node == A ? B : A;
 }
 
 /// <summary>
 /// The signed, weighted actor network of a set of events: nodes are actors (sorted by corpus id, so
-/// node order never depends on event order), ties sum the weights of the events between two actors.
-/// Self-ties are dropped; actors with fewer than the minimum number of weighted events are left out.
+/// node order never depends on event order), ties sum the weights of the events between two actors
+/// (<see cref="TieSums"/>). Actors with fewer than the minimum number of weighted events are left out.
 /// </summary>
 public sealed class SignedNetwork
 {
+    private readonly Dictionary<long, int> _index;
+
     public IReadOnlyList<long> Actors { get; }
     public IReadOnlyList<Tie> Ties { get; }
     /// <summary>Ties of each node.</summary>
     public IReadOnlyList<IReadOnlyList<Tie>> Adjacent { get; }
     /// <summary>Weighted events each node took part in.</summary>
     public IReadOnlyList<int> EventCounts { get; }
-    /// <summary>Events that counted (non-zero weight, at least two kept actors).</summary>
+    /// <summary>Weighted events (non-zero weight, two actors or more).</summary>
     public int Events { get; }
 
     public int Count => Actors.Count;
@@ -47,61 +38,84 @@ public sealed class SignedNetwork
         Ties = ties;
         EventCounts = eventCounts;
         Events = events;
+        _index = actors.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
         var adjacent = actors.Select(_ => new List<Tie>()).ToArray();
         foreach (var t in ties) { adjacent[t.A].Add(t); adjacent[t.B].Add(t); }
         Adjacent = adjacent;
     }
 
-    public static SignedNetwork Build(IEnumerable<ActorEvent> events, TieWeights weights, int minEvents = 1)
-    {
-        var weighted = new List<(ActorEvent Event, double Weight, long[] Sources, long[] Targets)>();
-        var perActor = new Dictionary<long, int>();
-        foreach (var e in events)
-        {
-            double w = weights.Of(e.Type, e.Modality, e.Confidence);
-            if (w == 0) continue;
-            long[] sources = [.. e.Sources.Distinct()], targets = [.. e.Targets.Distinct()];
-            var actors = sources.Concat(targets).Distinct().ToList();
-            if (actors.Count < 2) continue;
-            weighted.Add((e, w, sources, targets));
-            foreach (var a in actors) perActor[a] = perActor.GetValueOrDefault(a) + 1;
-        }
-        bool Kept(long a) => perActor.GetValueOrDefault(a) >= minEvents;
+    /// <summary>The node of an actor, or -1 when it is not in the network.</summary>
+    public int IndexOf(long actor) => _index.GetValueOrDefault(actor, -1);
 
-        var pairs = new Dictionary<(long, long), (long A, long B, List<(long Event, double Weight)> Parts)>();
-        void Add(long x, long y, long ev, double w)
-        {
-            if (x == y || !Kept(x) || !Kept(y)) return;
-            var key = x < y ? (x, y) : (y, x);
-            if (!pairs.TryGetValue(key, out var p)) pairs[key] = p = (key.Item1, key.Item2, []);
-            p.Parts.Add((ev, w));
-        }
-        var counted = new HashSet<long>();
-        foreach (var (e, w, sources, targets) in weighted)
-        {
-            foreach (var s in sources)
-                foreach (var t in targets)
-                    Add(s, t, e.Id, w);
-            for (int i = 0; i < sources.Length; i++)
-                for (int j = i + 1; j < sources.Length; j++)
-                    Add(sources[i], sources[j], e.Id, weights.CoSource * Math.Abs(w));
-        }
-        var actorIds = pairs.Values.SelectMany(p => new[] { p.A, p.B }).Distinct().Order().ToList();
+    public static SignedNetwork Build(IEnumerable<ActorEvent> events, TieWeights weights, int minEvents = 1) => From(TieSums.Of(events, weights), minEvents);
+
+    public static SignedNetwork From(TieSums sums, int minEvents = 1)
+    {
+        bool Kept(long a) => sums.ActorEvents.GetValueOrDefault(a) >= minEvents;
+        var pairs = sums.Pairs.Where(p => Kept(p.Key.A) && Kept(p.Key.B)).OrderBy(p => p.Key.A).ThenBy(p => p.Key.B).ToList();
+        var actorIds = pairs.SelectMany(p => new[] { p.Key.A, p.Key.B }).Distinct().Order().ToList();
         var index = actorIds.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i);
-        var ties = new List<Tie>();
-        foreach (var p in pairs.Values.OrderBy(p => p.A).ThenBy(p => p.B))
+        var ties = pairs.Select(p => new Tie(index[p.Key.A], index[p.Key.B], p.Value.Weight, p.Value.Cooperative, p.Value.Hostile)).ToList();
+        return new SignedNetwork(actorIds, ties, [.. actorIds.Select(a => sums.ActorEvents[a])], sums.Events);
+    }
+}
+
+/// <summary>
+/// The ties of a set of events as sums that can be added (a period is the sum of its months): per actor pair its net
+/// weight and how many cooperative and hostile event shares; per actor its weighted events; the weighted events.
+/// An event between sources and targets adds its weight to each source–target pair and a positive share
+/// (<see cref="TieWeights.CoSource"/> × |weight|) to each pair of its sources; self-ties are dropped.
+/// Events of no weight or with fewer than two actors add nothing.
+/// </summary>
+public sealed class TieSums
+{
+    public Dictionary<(long A, long B), (double Weight, int Cooperative, int Hostile)> Pairs { get; } = [];
+    public Dictionary<long, int> ActorEvents { get; } = [];
+    public int Events { get; private set; }
+
+    public static TieSums Of(IEnumerable<ActorEvent> events, TieWeights weights)
+    {
+        var sums = new TieSums();
+        foreach (var e in events) sums.Add(e, weights.Of(e.Type, e.Modality, e.Confidence), weights.CoSource);
+        return sums;
+    }
+
+    /// <summary>True when the event made ties (non-zero weight, two actors or more).</summary>
+    public static bool Counts(ActorEvent e, double weight) => weight != 0 && e.Sources.Concat(e.Targets).Distinct().Skip(1).Any();
+
+    public void Add(ActorEvent e, double weight, double coSource)
+    {
+        if (!Counts(e, weight)) return;
+        Events++;
+        foreach (var a in e.Sources.Concat(e.Targets).Distinct()) ActorEvents[a] = ActorEvents.GetValueOrDefault(a) + 1;
+        ForEachPair(e, weight, coSource, (x, y, w) =>
         {
-            var tie = new Tie(index[p.A], index[p.B]);
-            foreach (var (ev, w) in p.Parts) { tie.Add(ev, w); counted.Add(ev); }
-            ties.Add(tie);
-        }
-        var counts = new int[actorIds.Count];
-        foreach (var (e, _, sources, targets) in weighted)
+            var key = x < y ? (x, y) : (y, x);
+            var (sum, cooperative, hostile) = Pairs.GetValueOrDefault(key);
+            Pairs[key] = (sum + w, cooperative + (w > 0 ? 1 : 0), hostile + (w > 0 ? 0 : 1));
+        });
+    }
+
+    public void Add(TieSums other)
+    {
+        Events += other.Events;
+        foreach (var (a, n) in other.ActorEvents) ActorEvents[a] = ActorEvents.GetValueOrDefault(a) + n;
+        foreach (var (key, (w, c, h)) in other.Pairs)
         {
-            if (!counted.Contains(e.Id)) continue;
-            foreach (var a in sources.Concat(targets).Distinct())
-                if (index.TryGetValue(a, out var i)) counts[i]++;
+            var (sum, cooperative, hostile) = Pairs.GetValueOrDefault(key);
+            Pairs[key] = (sum + w, cooperative + c, hostile + h);
         }
-        return new SignedNetwork(actorIds, ties, counts, counted.Count);
+    }
+
+    /// <summary>Each pair of distinct actors an event ties, with its share of the weight.</summary>
+    public static void ForEachPair(ActorEvent e, double weight, double coSource, Action<long, long, double> tie)
+    {
+        long[] sources = [.. e.Sources.Distinct()], targets = [.. e.Targets.Distinct()];
+        foreach (var s in sources)
+            foreach (var t in targets)
+                if (s != t) tie(s, t, weight);
+        for (int i = 0; i < sources.Length; i++)
+            for (int j = i + 1; j < sources.Length; j++)
+                tie(sources[i], sources[j], coSource * Math.Abs(weight));
     }
 }

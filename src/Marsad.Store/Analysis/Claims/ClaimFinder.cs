@@ -1,8 +1,9 @@
 namespace Marsad.Store.Analysis.Claims;
 
 /// <summary>
-/// Contested claims read from a corpus store: the events of the dates asked for (through the shared event reads, so
-/// events flagged as wrong are left out and merged entities are one), grouped by happening, with their disagreements.
+/// Contested claims read from a corpus store: the events of the dates asked for (through the store's short event read,
+/// <see cref="ICorpusStore.ActorEvents"/>, so events flagged as wrong are left out and merged entities are one), grouped
+/// by happening, with their disagreements; the sentences and titles are read for the groups shown only.
 /// </summary>
 public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies? families = null)
 {
@@ -14,7 +15,8 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies? families = nu
         // Claims just outside the dates asked for may tell the same happening as one inside.
         var from = q.From is { } f ? Core.Model.PartialDate.FromDate(f.Start.AddDays(-q.WindowDays)) : (Core.Model.PartialDate?)null;
         var to = q.To is { } t ? Core.Model.PartialDate.FromDate(t.End.AddDays(q.WindowDays)) : (Core.Model.PartialDate?)null;
-        var events = store.ExportEvents(new TimelineQuery([], from, to));
+        var set = store.ActorEvents(new ActorEventQuery(from, to));
+        var events = set.Events.Select(e => Claim(e, set.Actors));
         var groups = new ClaimGrouper(_families, q.WindowDays).Group(events)
             .Where(g => g.Claims.Count >= Math.Max(1, q.MinClaims))
             .Select(g => Describe(g.Family, g.Claims))
@@ -29,7 +31,36 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies? families = nu
             .OrderByDescending(g => g.Contested).ThenByDescending(g => g.Stories).ThenByDescending(g => g.Claims.Count)
             .ThenBy(g => g.From, StringComparer.Ordinal).ThenBy(g => g.Claims[0].Id)
             .ToList();
-        return new ClaimReport(shown.Count, contested, shown.Take(Math.Max(0, q.Limit)).ToList());
+        if (q.ClaimsPerGroup < 1) throw new ArgumentException("a group shows one claim or more");
+        return new ClaimReport(shown.Count, contested, WithText([.. shown.Take(Math.Max(0, q.Limit)).Select(g => Shown(g, q.ClaimsPerGroup))]));
+    }
+
+    /// <summary>At most <paramref name="limit"/> of a group's claims in their order, the first of each side of each disagreement among them.</summary>
+    private static ClaimGroup Shown(ClaimGroup g, int limit)
+    {
+        if (g.Claims.Count <= limit) return g;
+        var keep = g.Disagreements.SelectMany(d => d.Sides).Select(s => s.Events[0]).ToHashSet();
+        foreach (var c in g.Claims)
+        {
+            if (keep.Count >= limit) break;
+            keep.Add(c.Id);
+        }
+        return g with { Claims = [.. g.Claims.Where(c => keep.Contains(c.Id))], ClaimCount = g.Claims.Count };
+    }
+
+    /// <summary>An event as a claim, without its sentence (read later for the groups shown).</summary>
+    private static TimelineEvent Claim(ActorEvent e, IReadOnlyDictionary<long, EntityRef> refs) =>
+        new(e.Id, e.OwnDate, e.DatePrecision, e.Published, e.Type, null, null, [.. e.Sources.Select(a => refs[a])], [.. e.Targets.Select(a => refs[a])],
+            e.Location is { } l ? refs.GetValueOrDefault(l) : null, e.Modality, e.Attribution, e.Quantities, e.DocumentId, null, e.Outlet, "", "")
+        { StoryId = e.StoryId };
+
+    /// <summary>The claims of the groups shown, read again whole (sentence, title, mode, story size).</summary>
+    private List<ClaimGroup> WithText(List<ClaimGroup> groups)
+    {
+        var ids = groups.SelectMany(g => g.Claims.Select(c => c.Id)).ToList();
+        if (ids.Count == 0) return groups;
+        var whole = store.Timeline(new TimelineQuery([], Limit: ids.Count, Ids: ids)).ToDictionary(e => e.Id);
+        return [.. groups.Select(g => g with { Claims = [.. g.Claims.Select(c => whole.GetValueOrDefault(c.Id, c))] })];
     }
 
     private ClaimGroup Describe(string family, IReadOnlyList<TimelineEvent> claims)

@@ -11,7 +11,7 @@ public sealed class ClaimGrouper(ClaimFamilies families, int windowDays)
     /// <summary>A claim's date: its own (<see cref="Own"/>) else its document's publication, as the days it can denote.</summary>
     internal readonly record struct Span(DateOnly Start, DateOnly End, bool Own);
 
-    internal sealed record Bundle(string Family, TimelineEvent Anchor, HashSet<long> Actors, Span? Date, List<TimelineEvent> Claims)
+    internal sealed record Bundle(int Order, string Family, TimelineEvent Anchor, HashSet<long> Actors, Span? Date, List<TimelineEvent> Claims)
     {
         public EntityRef? Place { get; set; } = Anchor.Location;
     }
@@ -30,24 +30,43 @@ public sealed class ClaimGrouper(ClaimFamilies families, int windowDays)
     private List<Bundle> GroupFamily(string family, List<TimelineEvent> claims)
     {
         var groups = new List<Bundle>();
-        // Groups by each actor of their anchor: a claim is compared only with the groups of one of its actors.
-        var byActor = new Dictionary<long, List<Bundle>>();
+        // Groups by each actor of their anchor and by the days their date covers (in blocks of the window), so a
+        // claim is compared only with the groups of its first actor whose dates can be near its own; undated groups
+        // by actor and story.
+        int block = windowDays + 1;
+        var dated = new Dictionary<(long Actor, int Block), List<Bundle>>();
+        var undated = new Dictionary<(long Actor, long Story), List<Bundle>>();
         foreach (var c in claims.OrderByDescending(c => Actors(c).Count).ThenBy(c => DateOf(c)?.Start).ThenBy(c => c.Id))
         {
             var actors = Actors(c);
             var date = DateOf(c);
-            var group = byActor.GetValueOrDefault(actors.First())?.FirstOrDefault(g => Fits(g, c, actors, date));
+            long first = actors.First();
+            IEnumerable<Bundle> candidates = date is { } d
+                ? Blocks(d.Start.AddDays(-windowDays), d.End.AddDays(windowDays)).SelectMany(b => dated.GetValueOrDefault((first, b)) ?? [])
+                : undated.GetValueOrDefault((first, c.StoryId)) ?? [];
+            var group = candidates.Where(g => Fits(g, c, actors, date)).MinBy(g => g.Order);
             if (group is null)
             {
-                group = new Bundle(family, c, actors, date, []);
+                group = new Bundle(groups.Count, family, c, actors, date, []);
                 groups.Add(group);
-                foreach (var a in actors) (byActor.TryGetValue(a, out var l) ? l : byActor[a] = []).Add(group);
+                foreach (var a in actors)
+                    if (date is { } s)
+                        foreach (var b in Blocks(s.Start, s.End)) Add(dated, (a, b), group);
+                    else Add(undated, (a, c.StoryId), group);
             }
             group.Claims.Add(c);
             group.Place ??= c.Location;
         }
         return groups;
+
+        IEnumerable<int> Blocks(DateOnly from, DateOnly to)
+        {
+            for (int b = from.DayNumber / block; b <= to.DayNumber / block; b++) yield return b;
+        }
     }
+
+    private static void Add<TKey>(Dictionary<TKey, List<Bundle>> index, TKey key, Bundle group) where TKey : notnull =>
+        (index.TryGetValue(key, out var l) ? l : index[key] = []).Add(group);
 
     private bool Fits(Bundle g, TimelineEvent c, HashSet<long> actors, Span? date)
     {

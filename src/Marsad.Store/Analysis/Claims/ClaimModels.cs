@@ -8,6 +8,7 @@ namespace Marsad.Store.Analysis.Claims;
 /// are the same. <see cref="Entity"/>: groups with a claim naming it; <see cref="Document"/>: groups with a claim from it;
 /// <see cref="ContestedOnly"/>: groups whose claims disagree; groups of fewer than <see cref="MinClaims"/> claims are left out, and so
 /// (unless <see cref="MinClaims"/> is 1) are groups of one document whose claims agree: a repetition, not a second claim.
+/// A group shows at most <see cref="ClaimsPerGroup"/> of its claims (at least one per side of each disagreement); its counts are of them all.
 /// </summary>
 public sealed record ClaimQuery(
     long? Entity = null,
@@ -17,7 +18,8 @@ public sealed record ClaimQuery(
     string? Document = null,
     int WindowDays = 7,
     int MinClaims = 2,
-    int Limit = 200);
+    int Limit = 200,
+    int ClaimsPerGroup = 20);
 
 /// <summary>The groups of a query; <see cref="Total"/> counts them before the limit, <see cref="Contested"/> those with a disagreement.</summary>
 public sealed record ClaimReport(int Total, int Contested, IReadOnlyList<ClaimGroup> Groups);
@@ -32,6 +34,9 @@ public sealed record ClaimGroup(
     int Documents, int Stories, int Outlets, IReadOnlyList<TimelineEvent> Claims, IReadOnlyList<Disagreement> Disagreements)
 {
     public bool Contested => Disagreements.Count > 0;
+
+    /// <summary>How many claims the group holds (<see cref="Claims"/> may show fewer).</summary>
+    public int ClaimCount { get; init; } = Claims.Count;
 }
 
 /// <summary>

@@ -45,7 +45,8 @@ public static class Disagreements
     private static Disagreement? Dates(IReadOnlyList<TimelineEvent> claims)
     {
         var dated = claims.Select(c => (c.Id, c.Date, Span: ClaimGrouper.DateOf(c))).Where(x => x.Span is { Own: true }).ToList();
-        bool apart = dated.Any(a => dated.Any(b => !ClaimGrouper.Near(a.Span!.Value, b.Span!.Value, 0)));
+        // Two spans cannot be one day exactly when one starts after another ends.
+        bool apart = dated.Count > 1 && dated.Max(x => x.Span!.Value.Start) > dated.Min(x => x.Span!.Value.End);
         return apart
             ? new Disagreement(DisagreementKinds.Date, null, dated.GroupBy(x => x.Date!).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new ClaimSide(g.Key, g.Select(x => x.Id).ToList())).ToList())
@@ -56,7 +57,8 @@ public static class Disagreements
     private static Disagreement? Direction(IReadOnlyList<TimelineEvent> claims)
     {
         var pairs = claims.SelectMany(c => c.Sources.SelectMany(s => c.Targets.Where(t => t.Id != s.Id).Select(t => (S: s, T: t, c.Id)))).ToList();
-        var reversed = pairs.Where(p => pairs.Any(q => q.S.Id == p.T.Id && q.T.Id == p.S.Id)).ToList();
+        var named = pairs.Select(p => (p.S.Id, p.T.Id)).ToHashSet();
+        var reversed = pairs.Where(p => named.Contains((p.T.Id, p.S.Id))).ToList();
         if (reversed.Count == 0) return null;
         return new Disagreement(DisagreementKinds.Direction, null, reversed
             .GroupBy(p => (p.S.Id, p.T.Id)).OrderBy(g => g.Key)

@@ -80,7 +80,7 @@ function claimGroup(g, index) {
       h('div', { class: 'meta muted' },
         g.from ? h('bdi', { dir: 'ltr' }, g.from === g.to ? g.from : `${g.from} – ${g.to}`) : null,
         g.place ? [' · ', entityLink(g.place)] : null,
-        ' · ', w('claims', g.claims.length), ' · ', w('outlets', g.outlets))),
+        ' · ', w('claims', g.claim_count), ' · ', w('outlets', g.outlets))),
     g.disagreements.length ? h('ul', { class: 'disagreements' }, g.disagreements.map(d => h('li', { dataset: { kind: d.kind } },
       h('strong', null, w(d.kind)), d.unit ? h('span', { class: 'muted', dir: 'ltr' }, ` (${d.unit})`) : null, ': ',
       d.sides.map((s, i) => [i ? ` ${w('vs')} ` : '',

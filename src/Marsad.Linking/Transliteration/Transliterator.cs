@@ -4,7 +4,7 @@ using Marsad.Text.Normalization;
 using Marsad.Text.Data;
 using Marsad.Text.Words;
 
-namespace Marsad.Text.Names;
+namespace Marsad.Linking.Transliteration;
 
 /// <summary>
 /// A readable, deterministic English form of an Arabic name for entities the knowledge base does

@@ -1,7 +1,7 @@
 using Marsad.Core.Model;
-using Marsad.Text.Names;
+using Marsad.Linking.Names;
 
-namespace Marsad.Text.Tests.Names;
+namespace Marsad.Linking.Tests.Names;
 
 public class NameKeysTests
 {

@@ -1,0 +1,88 @@
+namespace Marsad.Store.Analysis.Camps;
+
+/// <summary>
+/// The weighted events of a corpus and their tie sums per calendar month, so that the network of a period is the sum
+/// of its whole months (and the events of the days of a month it covers only in part). Built once per store version
+/// (see <see cref="CampFinder"/>), it answers every window without reading an event again.
+/// </summary>
+public sealed class CampIndex
+{
+    private sealed class Month
+    {
+        public readonly List<(ActorEvent Event, DateOnly Day, double Weight)> Events = [];
+        public readonly TieSums Sums = new();
+    }
+
+    private readonly SortedDictionary<int, Month> _months = [];
+    private readonly Month _undated = new();
+    private readonly double _coSource;
+
+    public IReadOnlyDictionary<long, EntityRef> Actors { get; }
+    /// <summary>The first and last days of the dated events, null when there are none.</summary>
+    public DateOnly? First { get; private set; }
+    public DateOnly? Last { get; private set; }
+    /// <summary>Events without a date (neither theirs nor their document's).</summary>
+    public int Undated { get; private set; }
+
+    private CampIndex(IReadOnlyDictionary<long, EntityRef> actors, double coSource)
+    {
+        Actors = actors;
+        _coSource = coSource;
+    }
+
+    public static CampIndex Build(ActorEventSet set, TieWeights weights)
+    {
+        var index = new CampIndex(set.Actors, weights.CoSource);
+        foreach (var e in set.Events)
+        {
+            double w = weights.Of(e.Type, e.Modality, e.Confidence);
+            var day = default(DateOnly);
+            bool dated = e.Date is { Length: >= 10 } d && DateOnly.TryParseExact(d[..10], "yyyy-MM-dd", out day);
+            if (!dated) index.Undated++;
+            else
+            {
+                index.First = index.First is { } f && f <= day ? f : day;
+                index.Last = index.Last is { } l && l >= day ? l : day;
+            }
+            if (!TieSums.Counts(e, w)) continue;
+            var month = !dated ? index._undated
+                : index._months.TryGetValue(Key(day), out var m) ? m : index._months[Key(day)] = new Month();
+            month.Events.Add((e, day, w));
+            month.Sums.Add(e, w, weights.CoSource);
+        }
+        return index;
+    }
+
+    private static int Key(DateOnly d) => d.Year * 12 + d.Month - 1;
+
+    /// <summary>The tie sums of the events dated within [from, to], and of the undated ones when asked.</summary>
+    public TieSums Sum(DateOnly? from, DateOnly? to, bool undated)
+    {
+        var sums = new TieSums();
+        foreach (var (key, month) in Months(from, to))
+        {
+            bool whole = (from is not { } f || Key(f) < key || f.Day == 1)
+                && (to is not { } t || Key(t) > key || t.AddDays(1).Day == 1);
+            if (whole) sums.Add(month.Sums);
+            else foreach (var (e, day, w) in month.Events) if (Within(day, from, to)) sums.Add(e, w, _coSource);
+        }
+        if (undated) sums.Add(_undated.Sums);
+        return sums;
+    }
+
+    /// <summary>The weighted events dated within [from, to] (and the undated ones when asked), with their weights.</summary>
+    public IEnumerable<(ActorEvent Event, double Weight)> Events(DateOnly? from, DateOnly? to, bool undated)
+    {
+        foreach (var (_, month) in Months(from, to))
+            foreach (var (e, day, w) in month.Events)
+                if (Within(day, from, to)) yield return (e, w);
+        if (undated) foreach (var (e, _, w) in _undated.Events) yield return (e, w);
+    }
+
+    public double CoSource => _coSource;
+
+    private IEnumerable<KeyValuePair<int, Month>> Months(DateOnly? from, DateOnly? to) =>
+        _months.Where(m => (from is not { } f || m.Key >= Key(f)) && (to is not { } t || m.Key <= Key(t)));
+
+    private static bool Within(DateOnly day, DateOnly? from, DateOnly? to) => (from is not { } f || day >= f) && (to is not { } t || day <= t);
+}
