@@ -3,9 +3,11 @@ using Marsad.Events.Learning;
 using Marsad.Events.Lexicons;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Generic;
+using Marsad.Knowledge.Matching;
 using Marsad.Linking;
 using Marsad.Mentions.Tagging;
 using Marsad.Mentions.Typing;
+using Marsad.Text.Names;
 using Marsad.Text.Statistics;
 using Marsad.Text.Words;
 
@@ -13,8 +15,9 @@ namespace Marsad.Extraction;
 
 /// <summary>
 /// Everything the stages read, loaded once from one data folder (and the text core's tables compiled into
-/// Marsad.Text): the knowledge base, the NER model, the generic-actor lexicon, the linking and event
-/// lexicons, the event model, the corpus word statistics and the name-span rules built on them.
+/// Marsad.Text): the knowledge base, the NER model, the generic-actor lexicon, the transliteration table and
+/// the known name parts, the linking and event lexicons, the event model, the corpus word statistics and the
+/// name-span rules built on them.
 /// Immutable and thread-safe: one instance serves every document and every pipeline built from it.
 /// </summary>
 public sealed class PipelineResources
@@ -31,7 +34,9 @@ public sealed class PipelineResources
         NameStart = new NameStart(KnowledgeBase, WordStatistics, Words);
         NameEnd = new NameEnd(CommonWords, Words);
         Tagger = NerTagger.Load(data);
-        Linking = LinkingLexicons.Load(data, CommonWords);
+        Transliterator = Transliterator.Load(data);
+        NameParts = new KnownNameParts(KnowledgeBase, Transliterator);
+        Linking = LinkingLexicons.Load(data, CommonWords, Transliterator);
         EventLexicons = new EventLexicons(data);
         EventModel = EventModel.LoadIfPresent(data);
     }
@@ -46,6 +51,8 @@ public sealed class PipelineResources
     public NameStart NameStart { get; }
     public NameEnd NameEnd { get; }
     public NerTagger Tagger { get; }
+    public Transliterator Transliterator { get; }
+    public KnownNameParts NameParts { get; }
     public LinkingLexicons Linking { get; }
     public EventLexicons EventLexicons { get; }
     /// <summary>The trained event extractor, or null when the data folder has none (the event rules run alone).</summary>

@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Linking.Names;
+using Marsad.Text.Names;
 
 namespace Marsad.Linking;
 

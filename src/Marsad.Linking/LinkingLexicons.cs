@@ -1,6 +1,6 @@
 using Marsad.Core;
 using Marsad.Linking.Resolution;
-using Marsad.Linking.Transliteration;
+using Marsad.Text.Names;
 using Marsad.Text.Statistics;
 
 namespace Marsad.Linking;
@@ -9,6 +9,6 @@ namespace Marsad.Linking;
 /// cues (data/linking) and the corpus's common words. Loaded once; immutable and thread-safe.</summary>
 public sealed record LinkingLexicons(Transliterator Transliterator, PlaceOrActorRule PlaceOrActor, CommonWords CommonWords)
 {
-    public static LinkingLexicons Load(DataFolder data, CommonWords common) =>
-        new(Transliterator.Load(data), PlaceOrActorRule.Load(data), common);
+    public static LinkingLexicons Load(DataFolder data, CommonWords common, Transliterator transliterator) =>
+        new(transliterator, PlaceOrActorRule.Load(data), common);
 }

@@ -1,21 +1,21 @@
 using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
 using Marsad.Knowledge;
+using Marsad.Knowledge.Matching;
 using Marsad.Knowledge.Model;
 using Marsad.Linking.Candidates;
 using Marsad.Linking.Context;
 using Marsad.Linking.Names;
 using Marsad.Linking.Resolution;
-using Marsad.Linking.Transliteration;
-using Marsad.Text.Statistics;
+using Marsad.Text.Names;
 
 namespace Marsad.Linking;
 
 /// <summary>
-/// Pipeline stage "linking": turns <see cref="Document.Mentions"/> into <see cref="Document.Entities"/>.
+/// Pipeline stage "linking": turns <see cref="Document.Mentions"/> (repaired and split by the mention stage)
+/// into <see cref="Document.Entities"/>.
 /// <list type="number">
-/// <item>Each mention's span gets back name letters a segmenter took for clitics
-/// (<see cref="MentionSpanRepair"/>), its name is cleaned (<see cref="MentionForm"/>) and linked to the knowledge base
+/// <item>Each mention's name is cleaned (<see cref="MentionForm"/>) and linked to the knowledge base
 /// (<see cref="CandidateGenerator"/>, <see cref="CandidateRanker"/>).</item>
 /// <item>A nationality adjective becomes its state; a capital or seat of power becomes its state
 /// when it acts and stays a place otherwise (<see cref="PlaceOrActorRule"/>).</item>
@@ -31,16 +31,16 @@ namespace Marsad.Linking;
 /// support it) are removed from the document; every
 /// mention left has its entity. Thread-safe: all state is per document.
 /// </summary>
-public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : IDocumentStage
+public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, KnownNameParts nameParts) : IDocumentStage
 {
     /// <summary>A tagger mention of one word that links to nothing is kept only at this confidence or above.</summary>
     public const double StrayConfidence = 0.5;
 
     private readonly CandidateGenerator _candidates = new(kb);
-    private readonly KbVariantIndex _variants = KbVariantIndex.For(kb);
-    private readonly MentionSpanRepair _spans = new(KbVariantIndex.For(kb), lexicons.Transliterator);
-    private readonly CoordinationSplitter _coordination = new(kb, KbVariantIndex.For(kb), lexicons.Transliterator);
-    private readonly CommonWordRule _common = new(lexicons.CommonWords, KbVariantIndex.For(kb), lexicons.Transliterator);
+    private readonly CommonWordRule _common = new(lexicons.CommonWords, nameParts);
+
+    /// <summary>The stage with the known name parts of <paramref name="kb"/> built here (tests with a small knowledge base).</summary>
+    public LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : this(kb, lexicons, new KnownNameParts(kb, lexicons.Transliterator)) { }
 
     public string Name => "linking";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Mentions;
@@ -51,16 +51,13 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : I
         document.Entities.Clear();
         var items = new List<LinkItem>();
         var generic = document.Mentions.Where(m => m.Generic is not null).ToList();
-        foreach (var found in Deduplicate(document.Mentions.Where(m => m.Generic is null).ToList()))
+        foreach (var m in document.Mentions)
         {
-            found.Span = _spans.Repair(document, found.Span);
-            foreach (var m in SplitCoordination(document, found))
-            {
-                var form = MentionForm.Of(document, m, kb);
-                if (TrimAfterSurname(document, m, form)) form = MentionForm.Of(document, m, kb);
-                if (form.Text.Length == 0 || form.TitleOnly) continue;
-                items.Add(new LinkItem(m, form));
-            }
+            if (m.Generic is not null) continue;
+            var form = MentionForm.Of(document, m, kb);
+            if (TrimAfterSurname(document, m, form)) form = MentionForm.Of(document, m, kb);
+            if (form.Text.Length == 0 || form.TitleOnly) continue;
+            items.Add(new LinkItem(m, form));
         }
         var candidates = items.Select(Candidates).ToList();
         var context = new DocumentContext(document.Published, items.Select((item, i) => (item.Name, (IReadOnlyList<Candidate>)candidates[i])), lexicons.CommonWords);
@@ -89,14 +86,6 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : I
         GenericActorLinker.Link(document, generic, lexicons.Transliterator);
     }
 
-    /// <summary>The mention, or the two people a coordinated span names (بشار والسيسي).</summary>
-    private IEnumerable<Mention> SplitCoordination(Document doc, Mention m)
-    {
-        var parts = _coordination.Split(doc, m).ToList();
-        if (parts.Count == 1) return [m];
-        return parts.Select(span => new Mention(span, m.Type, m.Source) { Confidence = m.Confidence });
-    }
-
     /// <summary>
     /// A person span that opens with a known person's surname and runs on with words that are no
     /// name (حفتر الانقلابي، حفتر كشريك) names that person: an Arabic name ends with the surname.
@@ -107,7 +96,7 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : I
     {
         if (m.Type != EntityType.PER) return false;
         var raw = form.Text.Split(' ');
-        if (raw.Length < 2 || raw.Skip(1).Any(w => lexicons.Transliterator.IsKnownNamePart(w) || _variants.IsAliasFirstWord(NameKeys.Normal(w)))) return false;
+        if (raw.Length < 2 || raw.Skip(1).Any(nameParts.Contains)) return false;
         var entry = m.KbId is not null ? kb.Get(m.KbId) : kb.LookupText(raw[0]).Select(h => h.Entry).FirstOrDefault(e => e.Type == EntityType.PER);
         if (entry is not { Type: EntityType.PER }) return false;
         var full = NameKeys.Words(entry.NameAr);
@@ -117,26 +106,6 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : I
         if (at < 0) return false;
         m.Span = new TextSpan(at, at + raw[0].Length);
         return true;
-    }
-
-    /// <summary>Exact duplicates (the gazetteer and the tagger on one span) become one mention, the
-    /// knowledge-base one first; a mention inside a longer one of the same type is dropped
-    /// (<see cref="Process"/> then keeps only the mentions that reached an entity).</summary>
-    private static List<Mention> Deduplicate(List<Mention> mentions)
-    {
-        var ordered = mentions.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End).ThenBy(m => m.KbId is null).ToList();
-        var kept = new List<Mention>(ordered.Count);
-        foreach (var m in ordered)
-        {
-            var outer = kept.FindLast(k => k.Span.Contains(m.Span));
-            if (outer is not null && (outer.Span == m.Span || outer.Type == m.Type && !m.Nisba))
-            {
-                if (outer.Span == m.Span && outer.KbId is null && m.KbId is not null) kept[kept.IndexOf(outer)] = m;
-                continue;
-            }
-            kept.Add(m);
-        }
-        return kept;
     }
 
     /// <summary>The knowledge-base candidates of a mention's name, and the mention stage's proposal when it fits.</summary>

@@ -2,10 +2,12 @@ using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Generic;
+using Marsad.Knowledge.Matching;
 using Marsad.Text.Words;
 using Marsad.Mentions.Gazetteer;
 using Marsad.Mentions.Generic;
 using Marsad.Mentions.Merging;
+using Marsad.Mentions.Repair;
 using Marsad.Mentions.Tagging;
 using Marsad.Mentions.Typing;
 
@@ -18,12 +20,15 @@ namespace Marsad.Mentions;
 /// knowledge base (<see cref="KbMentionFinder"/>) both propose mentions; <see cref="MentionMerger"/>
 /// combines them; <see cref="PlaceAsOrganisationRule"/> retypes a town that names a club or a newspaper. Then <see cref="GenericActorFinder"/> adds the actors named by their role
 /// (مسلحون، قوات الأمن العراقية), which never overlap a name except for the nisba of their affiliation.
+/// Last, <see cref="MentionRepair"/> drops duplicate names, gives a name the letters a segmenter cut
+/// off and splits a span over a coordination into its two names.
 /// </summary>
-public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, PlaceAsOrganisationRule places, GenericActorFinder genericFinder) : IDocumentStage
+public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, PlaceAsOrganisationRule places, GenericActorFinder genericFinder, MentionRepair repair) : IDocumentStage
 {
-    /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club and the generic-actor lexicon.</summary>
-    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, GenericLexicon generic)
-        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb), places, new GenericActorFinder(generic, kb)) { }
+    /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club,
+    /// the generic-actor lexicon and the known name parts.</summary>
+    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, GenericLexicon generic, KnownNameParts nameParts)
+        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb), places, new GenericActorFinder(generic, kb), new MentionRepair(kb, nameParts)) { }
 
     public string Name => "mentions";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences;
@@ -36,6 +41,6 @@ public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbF
         var mentions = MentionMerger.Merge(tagged, kbFinder.Find(document));
         places.Apply(document, mentions, tagged);
         genericFinder.AddTo(document, mentions);
-        document.Mentions.AddRange(mentions);
+        document.Mentions.AddRange(repair.Apply(document, mentions));
     }
 }

@@ -1,6 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Linking.Names;
-using Marsad.Linking.Transliteration;
+using Marsad.Text.Names;
 using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests;

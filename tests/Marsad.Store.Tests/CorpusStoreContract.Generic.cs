@@ -7,7 +7,7 @@ using Marsad.Extraction;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Geo;
 using Marsad.Linking;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 using Marsad.Store.Export;
 using Marsad.Tests.Shared;
 

@@ -139,6 +139,10 @@ public abstract partial class CorpusStoreContract
         Assert.Equal(3 * haftar.Documents, Store.FindEntity("حفتر")!.Documents);
         // A copy's dates move back by whole years; new documents still get ids of their own.
         Assert.Contains(Store.Search(new SearchQuery("حفتر", Limit: 100)).Hits, h => h.DocumentId.StartsWith("a1~", StringComparison.Ordinal) && h.Published == "2018-03-10");
+        // A last copy of only the first originals (by row id).
+        Assert.Equal(3 * before.Documents + 2, Benchmarking.CorpusGrowth.GrowTo(Store, 3 * before.Documents + 2));
+        Assert.Equal(3 * before.Documents + 2, Store.Stats().Documents);
+        Assert.Equal(2, Store.Search(new SearchQuery("", Limit: 1000)).Hits.Count(h => h.DocumentId.EndsWith("~" + (3 * before.Documents + 1), StringComparison.Ordinal) || h.DocumentId.EndsWith("~" + (3 * before.Documents + 2), StringComparison.Ordinal)));
         Assert.Equal(IngestStatus.Stored, Store.Ingest(new DocBuilder("new", "وصل حفتر إلى القاهرة.").Build()).Status);
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Model;
 using Marsad.Linking.Names;
+using Marsad.Text.Names;
 
 namespace Marsad.Linking.Candidates;
 
@@ -15,7 +16,6 @@ public sealed class KbVariantIndex
     private static readonly ConditionalWeakTable<KnowledgeBase, KbVariantIndex> s_cache = new();
 
     private readonly Dictionary<string, List<(string[] Words, KbHit Hit)>> _byLoose = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     public static KbVariantIndex For(KnowledgeBase kb) => s_cache.GetValue(kb, k => new KbVariantIndex(k));
 
@@ -32,15 +32,11 @@ public sealed class KbVariantIndex
     {
         var words = NameKeys.Words(alias).ToArray();
         if (words.Length == 0) return;
-        _firstWords.Add(words[0]);
         var key = NameKeys.Loose(alias);
         if (!_byLoose.TryGetValue(key, out var list)) _byLoose[key] = list = [];
         foreach (var (w, h) in list) if (h.Entry == hit.Entry && h.Nisba == hit.Nisba && w.SequenceEqual(words)) return;
         list.Add((words, hit));
     }
-
-    /// <summary>Whether some alias begins with this word (normal form, <see cref="NameKeys.Words"/>).</summary>
-    public bool IsAliasFirstWord(string word) => _firstWords.Contains(word);
 
     /// <summary>Entries with an alias similar to <paramref name="name"/> (at or above the threshold), best first.</summary>
     public List<Candidate> Similar(string name)

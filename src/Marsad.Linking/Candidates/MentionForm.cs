@@ -1,6 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 using Marsad.Text.Words;
 
 namespace Marsad.Linking.Candidates;

@@ -1,3 +1,5 @@
+using Marsad.Text.Names;
+
 namespace Marsad.Linking.Names;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Marsad.Core.Model;
-using Marsad.Linking.Transliteration;
+using Marsad.Text.Names;
 
 namespace Marsad.Linking.Resolution;
 

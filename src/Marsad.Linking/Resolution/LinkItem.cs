@@ -18,7 +18,7 @@ internal sealed class LinkItem(Mention mention, MentionForm form)
     public string? Group { get; set; }
     public int Start => Mention.Span.Start;
 
-    public List<string> Words => _words ??= Names.NameKeys.Words(Name);
+    public List<string> Words => _words ??= Marsad.Text.Names.NameKeys.Words(Name);
     private List<string>? _words;
 
     public void Rename(string name) { Name = name; _words = null; }

@@ -1,6 +1,6 @@
 using Marsad.Core;
 using Marsad.Core.Model;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 using Marsad.Text.Normalization;
 using Marsad.Text.Data;
 

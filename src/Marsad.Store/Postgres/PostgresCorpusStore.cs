@@ -113,17 +113,18 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
     protected override string CopiedDocumentColumns => ", terms, exact_terms";
 
     // Building the full-text indexes once over all rows is far faster than updating them row by row.
-    protected override void BeginBulkCopy(Db db, long baseMax) =>
-        db.Execute("DROP INDEX IF EXISTS documents_terms; DROP INDEX IF EXISTS documents_exact");
+    protected override IReadOnlyList<string> BulkDroppedIndexes => ["documents_terms", "documents_exact"];
+
+    protected override string IndexDefinitionSql => "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = @name";
+
+    protected override void BeginBulkCopy(Db db, long baseMax) => db.Execute("SET maintenance_work_mem = '1GB'");
 
     protected override void CopyIndex(Db db, (string, object?)[] args) { } // the keys are copied with the document row
 
     protected override void EndBulkCopy(Db db)
     {
         db.Execute("""
-            SET maintenance_work_mem = '1GB';
-            CREATE INDEX IF NOT EXISTS documents_terms ON documents USING GIN(terms_tsv);
-            CREATE INDEX IF NOT EXISTS documents_exact ON documents USING GIN(exact_tsv);
+            RESET maintenance_work_mem;
             SELECT setval(pg_get_serial_sequence('documents', 'id'), (SELECT MAX(id) FROM documents));
             SELECT setval(pg_get_serial_sequence('events', 'id'), GREATEST(1, (SELECT MAX(id) FROM events)));
             SELECT setval(pg_get_serial_sequence('relations', 'id'), GREATEST(1, (SELECT MAX(id) FROM relations)));

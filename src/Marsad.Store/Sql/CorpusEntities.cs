@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marsad.Core.Model;
 using Marsad.Linking;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 
 namespace Marsad.Store.Sql;
 

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Marsad.Core.Model;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 
 namespace Marsad.Store.Sql;
 

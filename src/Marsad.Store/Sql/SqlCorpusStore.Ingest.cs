@@ -5,7 +5,7 @@ using System.Text.Json;
 using Marsad.Core.Model;
 using Marsad.Store.Dedup;
 using Marsad.Linking;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 using Marsad.Store.Search;
 
 namespace Marsad.Store.Sql;

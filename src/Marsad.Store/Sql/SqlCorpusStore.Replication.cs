@@ -21,6 +21,20 @@ internal abstract partial class SqlCorpusStore
         finally { db.CommandTimeout = null; }
     });
 
+    /// <summary>Full copies of the originals made by one statement per table (a round); bounds a round's transaction.</summary>
+    private const int CopiesPerRound = 10;
+
+    /// <summary>
+    /// Indexes whose keys copies would insert at random places (names, hashes, dates, entities), dropped while
+    /// copying and built once afterwards, which is far faster than updating them row by row. The indexes on
+    /// documents and event ids stay: copies append to them, and the copying reads the originals through them.
+    /// </summary>
+    private static readonly string[] RandomOrderIndexes =
+    [
+        "documents_hash", "documents_story", "documents_published", "documents_outlet", "events_date", "events_key",
+        "event_actors_timeline", "relations_subject", "edge_evidence_latest", "edge_evidence_date", "doc_entities_entity",
+    ];
+
     private long Grow(Db db, long documents, Action<long>? progress)
     {
         long count = db.ScalarLong("SELECT COUNT(*) FROM documents") ?? 0;
@@ -28,59 +42,36 @@ internal abstract partial class SqlCorpusStore
         long baseMax = db.ScalarLong("SELECT MAX(id) FROM documents WHERE doc_id NOT LIKE @mark", ("mark", "%" + CopyMark + "%"))
             ?? throw new StoreException("nothing to copy: ingest documents first");
         long baseCount = db.ScalarLong("SELECT COUNT(*) FROM documents WHERE id <= @m", ("m", baseMax)) ?? 0;
+        long baseEvents = db.ScalarLong("SELECT MAX(id) FROM events WHERE doc <= @m", ("m", baseMax)) ?? 0;
+        long baseRelations = db.ScalarLong("SELECT MAX(id) FROM relations WHERE doc <= @m", ("m", baseMax)) ?? 0;
         BeginBulkCopy(db, baseMax);
+        // Dropped and built again inside one transaction with the copies: a failed growth leaves the store as it was.
+        BeginWrite(db);
+        var dropped = IndexDefinitions(db, [.. RandomOrderIndexes, .. BulkDroppedIndexes]);
+        foreach (var name in dropped.Keys) db.Execute($"DROP INDEX {name}");
         while (count < documents)
         {
-            long n = Math.Min(baseCount, documents - count);
-            long cut = db.ScalarLong("SELECT id FROM documents WHERE id <= @m ORDER BY id LIMIT 1 OFFSET @n", ("m", baseMax), ("n", n - 1))!.Value;
-            BeginWrite(db);
-            var args = new (string, object?)[]
+            // Whole copies of every original, several per statement; the last copy may take only the first originals.
+            long copies = Math.Min(CopiesPerRound, (documents - count) / baseCount);
+            long cut = baseMax;
+            if (copies == 0)
             {
-                ("cut", cut),
-                ("off", db.ScalarLong("SELECT MAX(id) FROM documents")!.Value),
-                ("eoff", db.ScalarLong("SELECT MAX(id) FROM events") ?? 0),
-                ("roff", db.ScalarLong("SELECT MAX(id) FROM relations") ?? 0),
-                ("years", (int)(count / baseCount % 10)),
-                ("mark", CopyMark),
-            };
-            db.Execute($"""
-                INSERT INTO documents(id, doc_id, content_hash, title, published, published_start, url, outlet, origin, text, story, shingles, ingested_at, exact_indexed{CopiedDocumentColumns})
-                SELECT id + @off, doc_id || @mark || CAST(id + @off AS TEXT), content_hash || @mark, title, {Shift("published")}, {Shift("published_start")},
-                  url, outlet, origin, text, story + @off, shingles, ingested_at, 1{CopiedDocumentColumns}
-                FROM documents WHERE id <= @cut
-                """, args);
-            CopyIndex(db, args);
-            db.Execute("""
-                INSERT INTO doc_entities(doc, local_id, entity_id, name, name_en, kb, type, kind, sector, affiliation_local)
-                SELECT doc + @off, local_id, entity_id, name, name_en, kb, type, kind, sector, affiliation_local FROM doc_entities WHERE doc <= @cut
-                """, args);
-            db.Execute($"""
-                INSERT INTO events(id, doc, ordinal, type, mode, cameo, date_value, date_precision, date_start, location_local, location_entity, modality,
-                  attribution_local, attribution_entity, attribution_text, attribution_start, attribution_end, quantities,
-                  trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence, event_key)
-                SELECT id + @eoff, doc + @off, ordinal, type, mode, cameo, {Shift("date_value")}, date_precision, {Shift("date_start")}, location_local, location_entity, modality,
-                  attribution_local, attribution_entity, attribution_text, attribution_start, attribution_end, quantities,
-                  trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence, event_key || @mark || CAST(doc + @off AS TEXT)
-                FROM events WHERE doc <= @cut
-                """, args);
-            db.Execute($"""
-                INSERT INTO event_actors(event_id, role, ordinal, local_id, entity_id, sort_date)
-                SELECT a.event_id + @eoff, a.role, a.ordinal, a.local_id, a.entity_id, {Shift("a.sort_date")} FROM event_actors a JOIN events e ON e.id = a.event_id WHERE e.doc <= @cut
-                """, args);
-            db.Execute("""
-                INSERT INTO relations(id, doc, ordinal, type, subject_local, object_local, subject_entity, object_entity, label, label_en, evidence_start, evidence_end, evidence_text)
-                SELECT id + @roff, doc + @off, ordinal, type, subject_local, object_local, subject_entity, object_entity, label, label_en, evidence_start, evidence_end, evidence_text
-                FROM relations WHERE doc <= @cut
-                """, args);
-            db.Execute($"""
-                INSERT INTO edge_evidence(edge_id, doc, event_id, relation_id, date_value)
-                SELECT edge_id, doc + @off, event_id + @eoff, relation_id + @roff, {Shift("date_value")} FROM edge_evidence WHERE doc <= @cut
-                """, args);
-            db.Commit();
-            count += n;
+                copies = 1;
+                cut = db.ScalarLong("SELECT id FROM documents WHERE id <= @m ORDER BY id LIMIT 1 OFFSET @n", ("m", baseMax), ("n", documents - count - 1))!.Value;
+            }
+            CopyRound(db, new (string, object?)[]
+            {
+                ("copies", copies), ("cut", cut), ("mark", CopyMark),
+                // Copy g of a row gets its id + offset + g × stride: the originals' ids are all at most the stride.
+                ("off", db.ScalarLong("SELECT MAX(id) FROM documents")!.Value), ("stride", baseMax),
+                ("eoff", db.ScalarLong("SELECT MAX(id) FROM events") ?? 0), ("estride", baseEvents),
+                ("roff", db.ScalarLong("SELECT MAX(id) FROM relations") ?? 0), ("rstride", baseRelations),
+                ("years", count / baseCount),
+            });
+            count += cut == baseMax ? copies * baseCount : documents - count;
             progress?.Invoke(count);
         }
-        BeginWrite(db);
+        foreach (var definition in dropped.Values) db.Execute(definition);
         db.Execute("""
             UPDATE edges SET count = g.n, first_date = g.first, last_date = g.last
             FROM (SELECT edge_id, COUNT(*) AS n, MIN(date_value) AS first, MAX(date_value) AS last FROM edge_evidence GROUP BY edge_id) g
@@ -96,19 +87,78 @@ internal abstract partial class SqlCorpusStore
         return count;
     }
 
-    /// <summary>A date text (YYYY, YYYY-MM or YYYY-MM-DD) moved back by @years years.</summary>
+    /// <summary>The copy numbers of a round (0 … @copies − 1), joined to the rows copied; @years: copies made before this round.</summary>
+    protected const string Copies = "WITH RECURSIVE g(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM g WHERE n + 1 < @copies)";
+
+    /// <summary>Inserts @copies copies of the documents up to @cut and of everything stored with them, one statement per table.</summary>
+    private void CopyRound(Db db, (string, object?)[] args)
+    {
+        db.Execute($"""
+            INSERT INTO documents(id, doc_id, content_hash, title, published, published_start, url, outlet, origin, text, story, shingles, ingested_at, exact_indexed{CopiedDocumentColumns})
+            {Copies}
+            SELECT id + @off + g.n * @stride, doc_id || @mark || CAST(id + @off + g.n * @stride AS TEXT), content_hash || @mark, title, {Shift("published")}, {Shift("published_start")},
+              url, outlet, origin, text, story + @off + g.n * @stride, shingles, ingested_at, 1{CopiedDocumentColumns}
+            FROM g CROSS JOIN documents WHERE id <= @cut
+            """, args);
+        CopyIndex(db, args);
+        db.Execute($"""
+            INSERT INTO doc_entities(doc, local_id, entity_id, name, name_en, kb, type, kind, sector, affiliation_local)
+            {Copies}
+            SELECT doc + @off + g.n * @stride, local_id, entity_id, name, name_en, kb, type, kind, sector, affiliation_local FROM g CROSS JOIN doc_entities WHERE doc <= @cut
+            """, args);
+        db.Execute($"""
+            INSERT INTO events(id, doc, ordinal, type, mode, cameo, date_value, date_precision, date_start, location_local, location_entity, modality,
+              attribution_local, attribution_entity, attribution_text, attribution_start, attribution_end, quantities,
+              trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence, event_key)
+            {Copies}
+            SELECT id + @eoff + g.n * @estride, doc + @off + g.n * @stride, ordinal, type, mode, cameo, {Shift("date_value")}, date_precision, {Shift("date_start")}, location_local, location_entity, modality,
+              attribution_local, attribution_entity, attribution_text, attribution_start, attribution_end, quantities,
+              trigger_start, trigger_end, trigger_text, evidence_start, evidence_end, evidence_text, confidence, event_key || @mark || CAST(doc + @off + g.n * @stride AS TEXT)
+            FROM g CROSS JOIN events WHERE doc <= @cut
+            """, args);
+        db.Execute($"""
+            INSERT INTO event_actors(event_id, role, ordinal, local_id, entity_id, sort_date)
+            {Copies}
+            SELECT a.event_id + @eoff + g.n * @estride, a.role, a.ordinal, a.local_id, a.entity_id, {Shift("a.sort_date")}
+            FROM g CROSS JOIN event_actors a JOIN events e ON e.id = a.event_id WHERE e.doc <= @cut
+            """, args);
+        db.Execute($"""
+            INSERT INTO relations(id, doc, ordinal, type, subject_local, object_local, subject_entity, object_entity, label, label_en, evidence_start, evidence_end, evidence_text)
+            {Copies}
+            SELECT id + @roff + g.n * @rstride, doc + @off + g.n * @stride, ordinal, type, subject_local, object_local, subject_entity, object_entity, label, label_en, evidence_start, evidence_end, evidence_text
+            FROM g CROSS JOIN relations WHERE doc <= @cut
+            """, args);
+        db.Execute($"""
+            INSERT INTO edge_evidence(edge_id, doc, event_id, relation_id, date_value)
+            {Copies}
+            SELECT edge_id, doc + @off + g.n * @stride, event_id + @eoff + g.n * @estride, relation_id + @roff + g.n * @rstride, {Shift("date_value")}
+            FROM g CROSS JOIN edge_evidence WHERE doc <= @cut
+            """, args);
+    }
+
+    /// <summary>A date text (YYYY, YYYY-MM or YYYY-MM-DD) of copy number @years + g.n moved back by 0–9 years.</summary>
     private static string Shift(string column) =>
-        $"CASE WHEN {column} IS NULL THEN NULL ELSE CAST(CAST(SUBSTR({column}, 1, 4) AS INTEGER) - @years AS TEXT) || SUBSTR({column}, 5) END";
+        $"CASE WHEN {column} IS NULL THEN NULL ELSE CAST(CAST(SUBSTR({column}, 1, 4) AS INTEGER) - (@years + g.n) % 10 AS TEXT) || SUBSTR({column}, 5) END";
+
+    /// <summary>The statements that create these indexes, by name (those that exist).</summary>
+    private Dictionary<string, string> IndexDefinitions(Db db, IEnumerable<string> names) =>
+        names.Select(n => (Name: n, Sql: db.Scalar(IndexDefinitionSql, ("name", n)) as string)).Where(x => x.Sql is not null).ToDictionary(x => x.Name, x => x.Sql!);
+
+    /// <summary>A query for the statement that creates the index @name, no row when there is none.</summary>
+    protected abstract string IndexDefinitionSql { get; }
+
+    /// <summary>Further indexes of this backend dropped while copying (full-text indexes) and built again afterwards.</summary>
+    protected virtual IReadOnlyList<string> BulkDroppedIndexes => [];
 
     /// <summary>Document columns beyond the shared ones that copies take as they are (a leading comma), e.g. stored search keys.</summary>
     protected virtual string CopiedDocumentColumns => "";
 
-    /// <summary>Prepares copying the documents up to <paramref name="baseMax"/> (index texts, dropped indexes).</summary>
+    /// <summary>Prepares copying the documents up to <paramref name="baseMax"/> (index texts).</summary>
     protected abstract void BeginBulkCopy(Db db, long baseMax);
 
-    /// <summary>Indexes the copies of one round (@cut: last document copied, @off: id offset) for search.</summary>
+    /// <summary>Indexes the copies of one round for search (the arguments of <see cref="CopyRound"/>).</summary>
     protected abstract void CopyIndex(Db db, (string, object?)[] args);
 
-    /// <summary>Restores what <see cref="BeginBulkCopy"/> changed.</summary>
+    /// <summary>Cleans up after copying (after the commit).</summary>
     protected abstract void EndBulkCopy(Db db);
 }

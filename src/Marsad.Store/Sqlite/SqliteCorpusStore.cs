@@ -134,11 +134,13 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
 
     protected override void CopyIndex(Db db, (string, object?)[] args)
     {
-        db.Execute("INSERT INTO doc_terms(rowid, terms) SELECT id + @off, terms FROM copy_terms WHERE id <= @cut", args);
-        db.Execute("INSERT INTO doc_exact(rowid, terms) SELECT id + @off, exact FROM copy_terms WHERE id <= @cut", args);
+        db.Execute($"INSERT INTO doc_terms(rowid, terms) {Copies} SELECT id + @off + g.n * @stride, terms FROM g CROSS JOIN copy_terms WHERE id <= @cut", args);
+        db.Execute($"INSERT INTO doc_exact(rowid, terms) {Copies} SELECT id + @off + g.n * @stride, exact FROM g CROSS JOIN copy_terms WHERE id <= @cut", args);
     }
 
     protected override void EndBulkCopy(Db db) => db.Execute("DROP TABLE IF EXISTS copy_terms");
+
+    protected override string IndexDefinitionSql => "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = @name";
 
     protected override long? SizeBytes(Db db)
     {

@@ -1,18 +1,17 @@
 using Marsad.Core.Model;
-using Marsad.Linking.Names;
-using Marsad.Linking.Transliteration;
+using Marsad.Knowledge.Matching;
 using Marsad.Text.Normalization;
 
-namespace Marsad.Linking.Candidates;
+namespace Marsad.Mentions.Repair;
 
 /// <summary>
 /// Gives back a name the first letters a clitic segmenter took from it. A segmenter reads the
 /// ب of بشار, the ف of فلاديمير or فرانس and the س of سيرجي as proclitics, and a mention cut at
 /// the stem loses them (شار الأسد). The letters return when the whole word is a known name part
-/// (the transliteration table or the first word of a knowledge-base alias), and always for س: the
+/// (<see cref="KnownNameParts"/>), and always for س: the
 /// future particle attaches to verbs, never to names. A conjunction و/ف in front stays outside (وبشار → بشار).
 /// </summary>
-public sealed class MentionSpanRepair(KbVariantIndex kbWords, Transliterator names)
+public sealed class MentionSpanRepair(KnownNameParts nameParts)
 {
     public TextSpan Repair(Document doc, TextSpan span)
     {
@@ -24,10 +23,9 @@ public sealed class MentionSpanRepair(KbVariantIndex kbWords, Transliterator nam
         var letters = Letters(doc.Text, token.Start, span.Start);
         foreach (int start in Starts(doc.Text, token.Start, letters))
         {
-            var word = NameKeys.Normal(doc.Text[start..token.End]);
             var cut = ArabicNormalizer.Normalize(doc.Text.AsSpan(start, span.Start - start));
             if (cut.Length == 0) break;
-            if (cut.Contains('س') || names.IsKnownNamePart(doc.Text[start..token.End]) || kbWords.IsAliasFirstWord(word))
+            if (cut.Contains('س') || nameParts.Contains(doc.Text[start..token.End]))
                 return new TextSpan(start, span.End);
         }
         return span;

@@ -1,11 +1,11 @@
-using Marsad.Linking.Transliteration;
-using Marsad.Tests.Shared;
+using Marsad.Text.Names;
+using Marsad.Core;
 
-namespace Marsad.Linking.Tests.Transliteration;
+namespace Marsad.Text.Tests.Names;
 
 public class TransliteratorTests
 {
-    private static readonly Transliterator T = TestPipeline.Resources.Linking.Transliterator;
+    internal static readonly Transliterator T = Transliterator.Load(DataFolder.Locate());
 
     [Theory]
     // conventional spellings from the table
@@ -33,7 +33,7 @@ public class TransliteratorTests
     [InlineData("أبو ظبي", "Abu Zabi")]
     [InlineData("نور الدين", "Nureddin")]
     [InlineData("مُحَمَّد", "Mohammed")]
-    public void Transliterates(string arabic, string english) => Assert.Equal(english, T.Transliterate(arabic));
+    public void Transliterates(string arabic, string english) => Assert.Equal(english, TransliteratorTests.T.Transliterate(arabic));
 
     [Theory]
     [InlineData("")]
@@ -66,5 +66,5 @@ public class TransliteratorPatternTests
     [InlineData("قطر", "Qatar")]
     [InlineData("حسن", "Hassan")]     // the table's conventional spelling wins over the pattern
     [InlineData("طه", "Taha")]
-    public void Three_consonants_read_CaCaC(string arabic, string english) => Assert.Equal(english, TestPipeline.Resources.Linking.Transliterator.Transliterate(arabic));
+    public void Three_consonants_read_CaCaC(string arabic, string english) => Assert.Equal(english, TransliteratorTests.T.Transliterate(arabic));
 }

@@ -1,19 +1,18 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge;
-using Marsad.Linking.Names;
-using Marsad.Linking.Transliteration;
+using Marsad.Knowledge.Matching;
 using Marsad.Text.Normalization;
 
-namespace Marsad.Linking.Candidates;
+namespace Marsad.Mentions.Repair;
 
 /// <summary>
 /// Splits a person mention that runs over a coordination into the two people it names
 /// (بشار والسيسي → بشار + السيسي): a later word starting with the conjunction و whose rest is a
-/// known name (a knowledge-base alias or its first word, or a common name part) while the word
+/// known name (a knowledge-base name, or a known name part: <see cref="KnownNameParts"/>) while the word
 /// itself is not (وليد، وائل are names). Other names split only between two knowledge-base names
 /// (طرابلس والولايات المتحدة): و inside an organisation's name is its own (حزب العدالة والتنمية).
 /// </summary>
-public sealed class CoordinationSplitter(KnowledgeBase kb, KbVariantIndex kbWords, Transliterator names)
+public sealed class CoordinationSplitter(KnowledgeBase kb, KnownNameParts nameParts)
 {
     /// <summary>The mention's parts: itself when it names one person, else the two spans.</summary>
     public IEnumerable<TextSpan> Split(Document doc, Mention m)
@@ -25,11 +24,10 @@ public sealed class CoordinationSplitter(KnowledgeBase kb, KbVariantIndex kbWord
             var w = words[i];
             if (ArabicNormalizer.FoldChar(doc.Text[w.Start]) != 'و' || w.Length < 4) continue;
             var written = doc.Text[w.Start..w.End];
-            if (names.IsKnownNamePart(written) || kbWords.IsAliasFirstWord(NameKeys.Normal(written))) continue;
+            if (nameParts.Contains(written)) continue;
             var right = new TextSpan(w.Start + 1, m.Span.End);
             var rest = doc.Text[right.Start..w.End];
-            var restNormal = NameKeys.Normal(rest);
-            if (!(names.IsKnownNamePart(rest) || kbWords.IsAliasFirstWord(restNormal) || kb.LookupText(doc.TextOf(right)).Count > 0)) continue;
+            if (!(nameParts.Contains(rest) || kb.LookupText(doc.TextOf(right)).Count > 0)) continue;
             int leftEnd = words[i - 1].End;
             return [new TextSpan(m.Span.Start, leftEnd), right];
         }

@@ -1,7 +1,7 @@
 using Marsad.Core.Model;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 
-namespace Marsad.Linking.Tests.Names;
+namespace Marsad.Text.Tests.Names;
 
 public class NameKeysTests
 {

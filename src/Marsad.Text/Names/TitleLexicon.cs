@@ -1,7 +1,7 @@
 using Marsad.Text.Normalization;
 using Marsad.Text.Words;
 
-namespace Marsad.Linking.Names;
+namespace Marsad.Text.Names;
 
 /// <summary>
 /// Titles and honorifics before personal names (the <c>name</c> rows of data/text/titles.tsv): الرئيس، المشير، اللواء،

@@ -3,7 +3,7 @@ using Marsad.Core.Model;
 using Marsad.Text.Normalization;
 using Marsad.Text.Words;
 
-namespace Marsad.Linking.Names;
+namespace Marsad.Text.Names;
 
 /// <summary>
 /// Matching forms of Arabic names. <see cref="Normal"/> is the orthographic normal form: the
@@ -12,7 +12,7 @@ namespace Marsad.Linking.Names;
 /// dropped from each word (السراج = سراج) and doubled letters collapsed. Two spellings with
 /// the same normal form are the same name. <see cref="Loose"/> is coarser, for finding
 /// candidates only (a foreign g as ج/غ/ق/ك, تش/ش, long vowels): equal loose keys say "compare",
-/// <see cref="NameSimilarity"/> decides.
+/// linking's name similarity decides.
 /// </summary>
 public static class NameKeys
 {
@@ -42,7 +42,7 @@ public static class NameKeys
         return words;
     }
 
-    /// <summary>Coarse key for candidate lookup: variants that <see cref="NameSimilarity"/> may accept share it.</summary>
+    /// <summary>Coarse key for candidate lookup: variants that linking's name similarity may accept share it.</summary>
     public static string Loose(string name)
     {
         var sb = new StringBuilder(name.Length);
@@ -70,7 +70,7 @@ public static class NameKeys
     }
 
     /// <summary>Drops a leading ال when a name of two letters or more remains (الأسد → اسد).</summary>
-    internal static string StripArticle(string w) =>
+    public static string StripArticle(string w) =>
         w.Length >= 4 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w;
 
     private static string CollapseDoubles(string w)

@@ -4,7 +4,7 @@ using Marsad.Text.Normalization;
 using Marsad.Text.Data;
 using Marsad.Text.Words;
 
-namespace Marsad.Linking.Transliteration;
+namespace Marsad.Text.Names;
 
 /// <summary>
 /// A readable, deterministic English form of an Arabic name for entities the knowledge base does
