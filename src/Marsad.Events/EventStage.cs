@@ -45,6 +45,8 @@ public sealed class EventStage : IDocumentStage
 
     public string Name => "events";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Mentions | DocumentLayers.Entities;
+    /// <summary>The publication date, against which relative time expressions (أمس، الأحد الماضي) are resolved.</summary>
+    public DocumentLayers ReadsIfPresent => DocumentLayers.Dateline;
     public DocumentLayers Writes => DocumentLayers.Events | DocumentLayers.Relations;
 
     /// <summary>Events below this confidence are not output.</summary>

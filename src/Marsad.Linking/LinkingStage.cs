@@ -44,6 +44,8 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
 
     public string Name => "linking";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Mentions;
+    /// <summary>The publication date: a knowledge-base entry that did not exist then is no candidate (<see cref="CandidateRanker"/>).</summary>
+    public DocumentLayers ReadsIfPresent => DocumentLayers.Dateline;
     public DocumentLayers Writes => DocumentLayers.Mentions | DocumentLayers.Entities;
 
     public void Process(Document document, CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using Marsad.Core.Pipeline;
 using Marsad.Extraction;
 using Marsad.Tests.Shared;
 using Marsad.Text;
+using Marsad.Text.Dates;
 
 namespace Marsad.Events.Tests;
 
@@ -21,5 +22,16 @@ public class PipelineOrderTests
         var e = Assert.Throws<ArgumentException>(() =>
             new DocumentPipeline([new TextStage(), MarsadPipeline.Mentions(r), MarsadPipeline.Events(r), MarsadPipeline.Linking(r)]));
         Assert.StartsWith("pipeline order: stage 'events' reads entities, which no earlier stage writes; the stages before it (text, mentions) write tokens, sentences, mentions.", e.Message);
+    }
+
+    [Fact]
+    public void Linking_and_events_run_without_a_dateline_but_not_before_one()
+    {
+        var r = TestPipeline.Resources;
+        // the event training pipeline: its documents have no dateline
+        Assert.Equal(4, new DocumentPipeline([new TextStage(), MarsadPipeline.Mentions(r), MarsadPipeline.Linking(r), MarsadPipeline.Events(r)]).Stages.Count);
+        var e = Assert.Throws<ArgumentException>(() =>
+            new DocumentPipeline([new TextStage(), MarsadPipeline.Mentions(r), MarsadPipeline.Linking(r), new DatelineStage(), MarsadPipeline.Events(r)]));
+        Assert.StartsWith("pipeline order: stage 'linking' reads dateline when present, but stage 'dateline', which writes it, runs after it.", e.Message);
     }
 }

@@ -12,7 +12,7 @@ public enum DocumentLayers
     Tokens = 1 << 0,
     Sentences = 1 << 1,
     /// <summary>The publication date when the metadata had none (from a dateline). Later stages use a publication
-    /// date when there is one and declare no need of it: training data has none.</summary>
+    /// date when there is one (<see cref="IDocumentStage.ReadsIfPresent"/>): training data has none.</summary>
     Dateline = 1 << 2,
     Mentions = 1 << 3,
     /// <summary>Entities and each mention's link to one.</summary>

@@ -4,7 +4,8 @@ namespace Marsad.Core.Pipeline;
 
 /// <summary>
 /// An ordered, immutable list of stages applied to each document. The order is checked once, here:
-/// a stage that reads a layer no earlier stage writes is refused with the layer and the stage named.
+/// a stage that reads a layer no earlier stage writes is refused with the layer and the stage named, and
+/// so is a stage that writes a layer an earlier stage reads when present (<see cref="IDocumentStage.ReadsIfPresent"/>).
 /// </summary>
 public sealed class DocumentPipeline
 {
@@ -39,6 +40,10 @@ public sealed class DocumentPipeline
                     $"pipeline order: stage '{stages[i].Name}' reads {Describe(missing)}, which no earlier stage writes; {before}.", nameof(stages));
             }
             written |= stages[i].Writes;
+            for (int j = i + 1; j < stages.Count; j++)
+                if ((stages[j].Writes & stages[i].ReadsIfPresent) is var late and not DocumentLayers.None)
+                    throw new ArgumentException(
+                        $"pipeline order: stage '{stages[i].Name}' reads {Describe(late)} when present, but stage '{stages[j].Name}', which writes it, runs after it.", nameof(stages));
         }
     }
 

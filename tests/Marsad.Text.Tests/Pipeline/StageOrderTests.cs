@@ -30,6 +30,24 @@ public class StageOrderTests
         Assert.NotEmpty(doc.Tokens);
     }
 
+    [Fact]
+    public void A_stage_that_reads_the_dateline_when_present_runs_without_one_but_never_before_it()
+    {
+        Assert.Equal(2, new DocumentPipeline([new TextStage(), new UsesDate()]).Stages.Count);
+        Assert.Equal(3, new DocumentPipeline([new TextStage(), new DatelineStage(), new UsesDate()]).Stages.Count);
+        var e = Assert.Throws<ArgumentException>(() => new DocumentPipeline([new TextStage(), new UsesDate(), new DatelineStage()]));
+        Assert.StartsWith("pipeline order: stage 'uses-date' reads dateline when present, but stage 'dateline', which writes it, runs after it.", e.Message);
+    }
+
+    private sealed class UsesDate : IDocumentStage
+    {
+        public string Name => "uses-date";
+        public DocumentLayers Reads => DocumentLayers.Tokens;
+        public DocumentLayers ReadsIfPresent => DocumentLayers.Dateline;
+        public DocumentLayers Writes => DocumentLayers.None;
+        public void Process(Document document, CancellationToken cancellationToken = default) { }
+    }
+
     private sealed class ReadsMentions : IDocumentStage
     {
         public string Name => "needs-mentions";
