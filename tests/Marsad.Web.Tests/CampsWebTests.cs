@@ -84,4 +84,30 @@ public sealed class CampsWebTests(SeededServer seeded, Browser browser)
         Assert.Empty(w.Dialogs);
         Assert.True(await w.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), "page overflows sideways");
     }
+
+    [Fact]
+    public async Task Each_tie_and_each_members_count_links_to_the_events_behind_it()
+    {
+        await using var w = await browser.OpenAsync();
+        await w.GotoAsync(Url("/camps"));
+        await w.Page.WaitForSelectorAsync(".ties-table tbody tr", new() { Timeout = 30_000 });
+        var row = w.Page.Locator(".ties-table tbody tr").First;
+        string a = (await row.GetAttributeAsync("data-a"))!, b = (await row.GetAttributeAsync("data-b"))!;
+        int count = int.Parse(System.Text.RegularExpressions.Regex.Match((await row.Locator("a.evidence-link").TextContentAsync())!, "[0-9]+").Value);
+        var href = (await row.Locator("a.evidence-link").GetAttributeAsync("href"))!;
+        Assert.StartsWith($"/timeline?entity={a}&entity2={b}", href);
+        await row.Locator("a.evidence-link").ClickAsync();
+        await Waits.AddressAsync(w.Page, $"**/timeline?entity={a}&entity2={b}**");
+        await w.Page.WaitForSelectorAsync(".tl-event", new() { Timeout = 30_000 });
+        var pair = await GetJson("/api" + href); // the same events as the page, within the period's dates
+        int shown = await w.Page.Locator(".tl-event").CountAsync();
+        Assert.Equal(pair.GetProperty("events").GetArrayLength(), shown);
+        Assert.True(shown >= count, $"{shown} events for a tie of {count}"); // denied and hypothetical ones make no tie but are shown
+
+        await w.GotoAsync(Url("/camps"));
+        var member = w.Page.Locator(".camp-members a.evidence-link").First;
+        await member.WaitForAsync(new() { Timeout = 30_000 });
+        Assert.Matches("^/timeline\\?entity=[0-9]+(&|$)", await member.GetAttributeAsync("href"));
+        Assert.True(w.Errors.Count == 0, string.Join("\n", w.Errors));
+    }
 }

@@ -62,4 +62,23 @@ public sealed class OutletsWebTests(SeededServer seeded, Browser browser)
         Assert.True(w.Errors.Count == 0, string.Join("\n", w.Errors));
         Assert.True(await w.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), "page overflows sideways");
     }
+
+    [Fact]
+    public async Task An_actors_row_links_to_the_events_the_outlet_reports_about_it()
+    {
+        var report = await GetJson("/api/outlets/lens");
+        var outlet = report.GetProperty("outlets").EnumerateArray().First(o => o.GetProperty("outlet").GetString() == "وكالة الاختبار");
+        var actor = outlet.GetProperty("actors")[0];
+        var ids = actor.GetProperty("event_ids").EnumerateArray().Select(x => x.GetInt64().ToString()).ToList();
+        await using var w = await browser.OpenAsync();
+        await w.GotoAsync(seeded.Server.Url("/outlets"));
+        var link = w.Page.Locator($".outlet-panel[data-outlet='وكالة الاختبار'] .actor-bars li[data-entity='{actor.GetProperty("actor").GetProperty("id").GetInt64()}'] a.evidence-link");
+        await link.ClickAsync(new() { Timeout = 30_000 });
+        await w.Page.WaitForSelectorAsync(".tl-event", new() { Timeout = 30_000 });
+        var shown = await w.Page.Locator(".tl-event").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.eventId)");
+        // The row counts asserted and reported events; the timeline also shows the outlet's denied or hypothetical ones.
+        Assert.Subset(shown.ToHashSet(), ids.ToHashSet());
+        Assert.Contains("outlet=", w.Page.Url);
+        Assert.True(w.Errors.Count == 0, string.Join("\n", w.Errors));
+    }
 }

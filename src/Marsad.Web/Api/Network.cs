@@ -18,12 +18,13 @@ public static class Network
         return new GraphAnswer(focus?.Ref, nodes, edges);
     }
 
-    public static TimelineAnswer Timeline(ICorpusStore store, string? entity, string? entity2, string? from, string? to, string? type)
+    public static TimelineAnswer Timeline(ICorpusStore store, string? entity, string? entity2, string? from, string? to, string? type, string? outlet = null)
     {
         var first = ApiParams.Entity(store, entity, "entity");
         var second = string.IsNullOrWhiteSpace(entity2) ? null : ApiParams.Entity(store, entity2, "entity2");
         long[] ids = second is null ? [first.Id] : [first.Id, second.Id];
-        var events = store.Timeline(new TimelineQuery(ids, ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Type(type, "type")));
+        var events = store.Timeline(new TimelineQuery(ids, ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Type(type, "type"),
+            Outlet: ApiParams.Text(outlet, "outlet")));
         return new TimelineAnswer(first.Ref, second?.Ref, events);
     }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Marsad.Store.Analysis.Camps;
 
 /// <summary>
@@ -9,10 +7,6 @@ namespace Marsad.Store.Analysis.Camps;
 /// </summary>
 public sealed class CampFinder(ICorpusStore store, TieWeights? weights = null)
 {
-    private sealed record Kept(long Version, TieWeights Weights, CampIndex Index);
-
-    private static readonly ConditionalWeakTable<ICorpusStore, Kept> s_kept = [];
-
     private readonly TieWeights _weights = weights ?? TieWeights.Default;
 
     public CampReport Find(CampQuery query)
@@ -28,12 +22,6 @@ public sealed class CampFinder(ICorpusStore store, TieWeights? weights = null)
     }
 
     /// <summary>The store's month sums, built again when it has changed since they were built.</summary>
-    public CampIndex Index()
-    {
-        long version = store.Version;
-        if (s_kept.TryGetValue(store, out var kept) && kept.Version == version && kept.Weights == _weights) return kept.Index;
-        var index = CampIndex.Build(store.ActorEvents(new ActorEventQuery()), _weights);
-        s_kept.AddOrUpdate(store, new Kept(version, _weights, index));
-        return index;
-    }
+    public CampIndex Index() =>
+        VersionedCache.Get(store, ("camps", _weights), () => CampIndex.Build(store.ActorEvents(new ActorEventQuery()), _weights));
 }

@@ -15,11 +15,8 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies? families = nu
         // Claims just outside the dates asked for may tell the same happening as one inside.
         var from = q.From is { } f ? Core.Model.PartialDate.FromDate(f.Start.AddDays(-q.WindowDays)) : (Core.Model.PartialDate?)null;
         var to = q.To is { } t ? Core.Model.PartialDate.FromDate(t.End.AddDays(q.WindowDays)) : (Core.Model.PartialDate?)null;
-        var set = store.ActorEvents(new ActorEventQuery(from, to));
-        var events = set.Events.Select(e => Claim(e, set.Actors));
-        var groups = new ClaimGrouper(_families, q.WindowDays).Group(events)
+        var groups = Groups(from, to, q.WindowDays)
             .Where(g => g.Claims.Count >= Math.Max(1, q.MinClaims))
-            .Select(g => Describe(g.Family, g.Claims))
             // One document telling a happening twice in agreement is a repetition, not a second claim.
             .Where(g => g.Contested || g.Documents > 1 || q.MinClaims <= 1)
             .Where(g => InDates(g, q))
@@ -27,13 +24,24 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies? families = nu
             .Where(g => q.Document is not { } d || g.Claims.Any(c => c.DocumentId == d))
             .ToList();
         int contested = groups.Count(g => g.Contested);
-        var shown = groups.Where(g => g.Contested || !q.ContestedOnly)
-            .OrderByDescending(g => g.Contested).ThenByDescending(g => g.Stories).ThenByDescending(g => g.Claims.Count)
-            .ThenBy(g => g.From, StringComparer.Ordinal).ThenBy(g => g.Claims[0].Id)
-            .ToList();
+        var shown = groups.Where(g => g.Contested || !q.ContestedOnly).ToList();
         if (q.ClaimsPerGroup < 1) throw new ArgumentException("a group shows one claim or more");
         return new ClaimReport(shown.Count, contested, WithText([.. shown.Take(Math.Max(0, q.Limit)).Select(g => Shown(g, q.ClaimsPerGroup))]));
     }
+
+    /// <summary>
+    /// Every group of the claims dated within [from, to], described, in the order shown (contested first, then by stories,
+    /// claims, date); kept until the store changes, so the filters of another question cost no grouping.
+    /// </summary>
+    private IReadOnlyList<ClaimGroup> Groups(Core.Model.PartialDate? from, Core.Model.PartialDate? to, int windowDays) =>
+        VersionedCache.Get(store, ("claims", _families, from, to, windowDays), () =>
+        {
+            var set = store.ActorEvents(new ActorEventQuery(from, to));
+            return (IReadOnlyList<ClaimGroup>)[.. new ClaimGrouper(_families, windowDays).Group(set.Events.Select(e => Claim(e, set.Actors)))
+                .Select(g => Describe(g.Family, g.Claims))
+                .OrderByDescending(g => g.Contested).ThenByDescending(g => g.Stories).ThenByDescending(g => g.Claims.Count)
+                .ThenBy(g => g.From, StringComparer.Ordinal).ThenBy(g => g.Claims[0].Id)];
+        });
 
     /// <summary>At most <paramref name="limit"/> of a group's claims in their order, the first of each side of each disagreement among them.</summary>
     private static ClaimGroup Shown(ClaimGroup g, int limit)

@@ -14,6 +14,7 @@ const words = {
     period: 'الفترة', balance: 'التوازن', frustration: 'الإحباط', camp: 'المعسكر', strength: 'قوة الانتماء', members: 'الأعضاء',
     memberships: 'الانتماء عبر الزمن', changes: 'من غيّر معسكره', noChanges: 'لم يغيّر أي فاعل معسكره.', empty: 'لا روابط موقّعة ضمن هذه المرشحات.',
     ally: 'تعاون', enemy: 'عداء', frustrated: 'رابط يخالف المعسكرات', eventsCount: n => `${n} حدث`, moved: 'انتقل',
+    ties: 'أقوى الروابط', tie: 'الرابط', weight: 'الوزن', cooperative: 'تعاون', hostile: 'عداء', events: 'الأحداث',
     explain: 'المعسكرات تقسيم للفاعلين يقلل الروابط المخالفة: تعاون بين معسكرين أو عداء داخل معسكر. التوازن = 1 − وزن الروابط المخالفة ÷ الوزن الكلي.',
   },
   en: {
@@ -21,6 +22,7 @@ const words = {
     period: 'Period', balance: 'Balance', frustration: 'Frustration', camp: 'Camp', strength: 'Membership strength', members: 'Members',
     memberships: 'Membership over time', changes: 'Changes of camp', noChanges: 'No actor changed camp.', empty: 'No signed ties within these filters.',
     ally: 'Cooperation', enemy: 'Hostility', frustrated: 'Tie that disagrees with the camps', eventsCount: n => `${n} event${n === 1 ? '' : 's'}`, moved: 'moved',
+    ties: 'Strongest ties', tie: 'Tie', weight: 'Weight', cooperative: 'Cooperative', hostile: 'Hostile', events: 'Events',
     explain: 'Camps partition the actors so that as few ties as possible disagree: cooperation across camps, hostility inside one. Balance = 1 − disagreeing weight ÷ total weight.',
   },
 };
@@ -81,6 +83,9 @@ function periodPicker(current) {
     }, p.period)));
 }
 
+/** The events behind a number: an actor's (or a pair's) timeline within the period's dates. */
+const timelineHref = (p, entity, entity2) => '/timeline' + query({ entity, entity2, from: p.from, to: p.to });
+
 function campList(p) {
   return h('section', { class: 'panel camp-list' }, p.camps.map(c => h('div', { class: 'camp', dataset: { camp: c.id } },
     h('h2', null, h('span', { class: `dot ${campClass(c.id)}` }), `${w('camp')} ${c.id} · `, entityLink(c.leader)),
@@ -88,7 +93,22 @@ function campList(p) {
       entityLink(m.actor), ' ',
       h('span', { class: 'strength', title: w('strength'), role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': m.strength },
         bar(m.strength, c.id)),
-      h('span', { class: 'muted' }, ` ${Math.round(m.strength * 100)}% · ${w('eventsCount', m.events)}`)))))));
+      h('span', { class: 'muted' }, ` ${Math.round(m.strength * 100)}% · `),
+      h('a', { class: 'evidence-link', href: timelineHref(p, m.actor.id) }, w('eventsCount', m.events))))))));
+}
+
+/** The strongest ties of the period, each with its counts linking to the events between the two actors. */
+function tieList(p) {
+  const actors = new Map(p.camps.flatMap(c => c.members.map(m => [m.actor.id, m.actor])));
+  const ties = [...p.ties].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 30);
+  return h('section', { class: 'panel camp-ties' }, h('h2', null, w('ties')),
+    h('div', { class: 'table-scroll' }, h('table', { class: 'ties-table' },
+      h('thead', null, h('tr', null, [w('tie'), w('weight'), w('cooperative'), w('hostile'), w('events')].map(x => h('th', null, x)))),
+      h('tbody', null, ties.map(x => h('tr', { dataset: { a: x.a, b: x.b }, class: x.frustrated ? 'frustrated' : null },
+        h('td', null, entityLink(actors.get(x.a)), ' – ', entityLink(actors.get(x.b))),
+        h('td', null, h('bdi', { dir: 'ltr' }, x.weight.toFixed(2))),
+        h('td', null, String(x.cooperative)), h('td', null, String(x.hostile)),
+        h('td', null, h('a', { class: 'evidence-link', href: timelineHref(p, x.a, x.b) }, w('eventsCount', x.cooperative + x.hostile)))))))));
 }
 
 /** Rows: actors; columns: windows; a cell is the actor's camp in that window. */
@@ -145,6 +165,7 @@ async function draw() {
         p.from ? [' · ', h('bdi', { dir: 'ltr' }, `${p.from} – ${p.to}`)] : null),
       legend(),
       h('div', { class: 'graph-layout' }, canvas, campList(p)),
+      tieList(p),
       report.periods.length > 1 ? membershipTimeline() : null,
       report.periods.length > 1 ? changeList() : null,
     ]);
@@ -187,6 +208,7 @@ function drawGraph(container, p) {
   container.cy = cy; // for the browser tests
   new ResizeObserver(() => cy && cy.resize()).observe(container);
   cy.on('tap', 'node', ev => { location.href = entityHref(ev.target.id()); });
+  cy.on('tap', 'edge', ev => { location.href = timelineHref(p, ev.target.data('source'), ev.target.data('target')); });
 }
 
 async function reload() {

@@ -1,4 +1,5 @@
-// "/timeline?entity=&entity2=": the events of one actor, or of a pair, over time.
+// "/timeline?entity=&entity2=": the events of one actor, or of a pair, over time; from, to and outlet narrow them
+// (the analysis views link their numbers here: a tie of a camp in its window, an actor as one outlet reports it).
 import { getJson } from '../api.js';
 import { h, query } from '../dom.js';
 import { entityLink, entityInput, exportLinks, timeline } from '../components.js';
@@ -7,14 +8,18 @@ import { t } from '../i18n.js';
 export async function load() {
   const p = Object.fromEntries(new URLSearchParams(location.search));
   if (!p.entity) return { p };
-  return { p, tl: await getJson('/api/timeline' + query({ entity: p.entity, entity2: p.entity2 })) };
+  return { p, tl: await getJson('/api/timeline' + query({ entity: p.entity, entity2: p.entity2, from: p.from, to: p.to, outlet: p.outlet })) };
 }
 
 export function render({ p, tl }) {
   const label = (key, e) => p[key] ? { id: p[key], label: e ? e.name : (p[`${key}_label`] || p[key]) } : null;
   return [
     h('header', { class: 'page-head' },
-      h('h1', null, t('timelineOf'), tl ? [': ', entityLink(tl.entity), tl.entity2 ? [` ${t('with')} `, entityLink(tl.entity2)] : null] : null)),
+      h('h1', null, t('timelineOf'), tl ? [': ', entityLink(tl.entity), tl.entity2 ? [` ${t('with')} `, entityLink(tl.entity2)] : null] : null),
+      tl && (p.from || p.to || p.outlet) ? h('p', { class: 'muted timeline-filters' },
+        p.from || p.to ? h('bdi', { dir: 'ltr' }, `${p.from || '…'} – ${p.to || '…'}`) : null,
+        p.outlet ? [p.from || p.to ? ' · ' : '', t('outlet'), ': ', h('bdi', { dir: 'auto' }, p.outlet)] : null,
+        ` · ${tl.events.length}`) : null),
     h('form', { class: 'panel controls', method: 'get', action: '/timeline' },
       entityInput('entity', t('entity'), label('entity', tl?.entity), getJson),
       entityInput('entity2', t('entity2'), label('entity2', tl?.entity2), getJson),
