@@ -133,6 +133,11 @@ internal static class Schema
         INSERT INTO store_version(n) VALUES (0);
         CREATE INDEX documents_light ON documents(id, doc_id, outlet, published, story);
         """,
+        // 9: the documents whose exact-word index is still to be built (schema 2), found from an index when the store
+        // opens instead of by reading every row (1.3 s at 100,000 documents on PostgreSQL, for every command).
+        """
+        CREATE INDEX documents_unindexed ON documents(id) WHERE exact_indexed = 0;
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -249,6 +254,9 @@ internal static class Schema
         CREATE TABLE store_version(n BIGINT NOT NULL);
         INSERT INTO store_version(n) VALUES (0);
         CREATE INDEX documents_light ON documents(id, doc_id, outlet, published, story);
+        """,
+        """
+        CREATE INDEX documents_unindexed ON documents(id) WHERE exact_indexed = 0;
         """,
     ];
 }
