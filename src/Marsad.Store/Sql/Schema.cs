@@ -138,6 +138,11 @@ internal static class Schema
         """
         CREATE INDEX documents_unindexed ON documents(id) WHERE exact_indexed = 0;
         """,
+        // 10: the columns search filters read (publication date, outlet) beside the row id, so that a filtered full-text
+        // search checks each match in this narrow index instead of the document row.
+        """
+        CREATE INDEX documents_filters ON documents(id, published_start, outlet);
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -257,6 +262,9 @@ internal static class Schema
         """,
         """
         CREATE INDEX documents_unindexed ON documents(id) WHERE exact_indexed = 0;
+        """,
+        """
+        CREATE INDEX documents_filters ON documents(id, published_start, outlet);
         """,
     ];
 }

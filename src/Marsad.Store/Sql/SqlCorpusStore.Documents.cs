@@ -120,9 +120,12 @@ internal abstract partial class SqlCorpusStore
         int matchConditions = where.Count;
         if (!AddFilters(db, q, where, args)) return null;
         // A full-text index of its own (SQLite) is joined to the documents only when a filter reads them.
-        if (where.Count > matchConditions && id != "d.id") from += $" JOIN documents d ON d.id = {id}";
+        if (where.Count > matchConditions && id != "d.id") from += $" JOIN {FilteredDocuments} ON d.id = {id}";
         return new SearchScope(from, id, where, score, args, keys);
     }
+
+    /// <summary>The documents (d) as a full-text index of their own is joined to them to filter its matches.</summary>
+    protected virtual string FilteredDocuments => "documents d";
 
     /// <summary>Entities whose English name holds every word of a Latin-letter query, with their aliases (at most 20).</summary>
     private static List<(string Members, List<string> Aliases)> EntitiesNamedInEnglish(Db db, string text)

@@ -201,6 +201,7 @@ internal abstract partial class SqlCorpusStore
     public EntityGraph Graph(GraphQuery q) => Run(db =>
     {
         var where = new List<string>();
+        var evidenceWhere = new List<string>();
         var args = new List<(string, object?)>();
         if (q.Entity is { } ent)
         {
@@ -210,19 +211,22 @@ internal abstract partial class SqlCorpusStore
         if (!string.IsNullOrWhiteSpace(q.Type)) { where.Add("g.type = @type"); args.Add(("type", q.Type.Trim().ToUpperInvariant())); }
         // With a date window or flagged events, edges are recounted from their evidence; otherwise the stored aggregates are exact.
         bool recount = q.From is not null || q.To is not null || AnyFlagged(db);
-        if (recount) where.Add(EvidenceNotFlagged("x"));
-        if (q.From is { } f) { where.Add("x.date_value >= @from"); args.Add(("from", Iso(f.Start))); }
-        if (q.To is { } t) { where.Add("x.date_value <= @to"); args.Add(("to", Iso(End(t)))); }
+        if (recount) evidenceWhere.Add(EvidenceNotFlagged("x"));
+        if (q.From is { } f) { evidenceWhere.Add("x.date_value >= @from"); args.Add(("from", Iso(f.Start))); }
+        if (q.To is { } t) { evidenceWhere.Add("x.date_value <= @to"); args.Add(("to", Iso(End(t)))); }
+        if (recount && where.Count > 0) evidenceWhere.Add($"x.edge_id IN (SELECT g.id FROM edges g WHERE {string.Join(" AND ", where)})");
         args.Add(("min", Math.Max(1, q.MinCount)));
         args.Add(("max", Math.Max(1, q.MaxEdges)));
         var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        // Without a date window the stored aggregates are exact; with one, they are recounted from the evidence in it.
+        // Without a date window the stored aggregates are exact; with one, they are recounted from the evidence in it:
+        // counted per edge id first, then joined to the few edges kept (not each evidence row to its edge).
         var sql = recount
             ? $"""
-              SELECT g.id, g.source_entity, g.target_entity, g.kind, g.type, COUNT(*), MIN(x.date_value), MAX(x.date_value)
-              FROM edges g JOIN edge_evidence x ON x.edge_id = g.id {whereSql}
-              GROUP BY g.id, g.source_entity, g.target_entity, g.kind, g.type HAVING COUNT(*) >= @min
-              ORDER BY COUNT(*) DESC, g.id LIMIT @max
+              SELECT g.id, g.source_entity, g.target_entity, g.kind, g.type, x.n, x.first_date, x.last_date
+              FROM (SELECT x.edge_id, COUNT(*) AS n, MIN(x.date_value) AS first_date, MAX(x.date_value) AS last_date FROM edge_evidence x
+                WHERE {string.Join(" AND ", evidenceWhere)} GROUP BY x.edge_id HAVING COUNT(*) >= @min) x
+              JOIN edges g ON g.id = x.edge_id
+              ORDER BY x.n DESC, g.id LIMIT @max
               """
             : $"""
               SELECT g.id, g.source_entity, g.target_entity, g.kind, g.type, g.count, g.first_date, g.last_date

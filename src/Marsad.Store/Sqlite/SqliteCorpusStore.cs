@@ -113,6 +113,10 @@ internal sealed class SqliteCorpusStore : SqlCorpusStore
         return $"SELECT rowid FROM {Table(query)} WHERE {Table(query)} MATCH @match";
     }
 
+    // A filter reads a few short columns of each match: from their own index (migration 10), not from the row, whose
+    // first page is mostly the text (315 ms -> 17 ms for an outlet filter over a common word at 100,000 documents).
+    protected override string FilteredDocuments => "documents d INDEXED BY documents_filters";
+
     private static string Table(ParsedQuery query) => query.Exact ? "doc_exact" : "doc_terms";
 
     // Keys hold only letters and digits; each group is quoted as an FTS5 string (a phrase when it has several keys).
