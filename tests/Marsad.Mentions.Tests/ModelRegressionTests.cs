@@ -13,9 +13,9 @@ namespace Marsad.Mentions.Tests;
 public class ModelRegressionTests
 {
     // Micro F1 of data/models/ner.bin.gz on the first 300 test sentences, as measured when it was committed.
-    private const double RecordedSliceF1 = 0.7462;
+    private const double RecordedSliceF1 = 0.7575;
     // Micro F1 on the dev split of the domain set (data/ner/domain), which the model never trained on.
-    private const double RecordedDomainDevF1 = 0.7569;
+    private const double RecordedDomainDevF1 = 0.7563;
 
     [Fact]
     public void Committed_model_keeps_its_recorded_f1_on_a_fixed_test_slice()

@@ -60,7 +60,7 @@ public static class TrainEmbeddingsCommand
             log($"news: {corpus.TokenCount} tokens");
             foreach (var s in NerTrainingText.Sentences(ner, texts)) corpus.Add(s);
             log($"with the NER corpora's training text: {corpus.TokenCount} tokens, {corpus.Types.Count} distinct forms");
-            var cues = LexiconBuilder.Build(DataPaths.DataFile("ner"), Path.Combine(DataPaths.Shared, "data", "kb"));
+            var cues = LexiconBuilder.CuesOnly(DataPaths.DataFile("ner"));
             var options = new VectorOptions { Vocabulary = vocabulary, Dimensions = dimensions, Seed = seed };
             var profiles = WordProfiles.Learn(corpus, cues, options, granularities, log: log);
             var info = JsonSerializer.Serialize(new

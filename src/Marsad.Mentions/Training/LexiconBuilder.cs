@@ -1,4 +1,5 @@
-using System.Text.Json;
+using Marsad.Knowledge;
+using Marsad.Knowledge.Model;
 using Marsad.Mentions.Tagging;
 using Marsad.Text.Data;
 using Marsad.Text.Words;
@@ -6,13 +7,39 @@ using Marsad.Text.Words;
 namespace Marsad.Mentions.Training;
 
 /// <summary>
-/// Builds the tagger's <see cref="NerLexicon"/> at training time from the cue-word lists in
-/// data/ner/ and the gazetteers in ../shared/data/kb (countries, capitals, cities, regions,
-/// nisba adjectives, UniversalPetrarch actor names). Nothing here comes from a test corpus.
+/// Builds the tagger's <see cref="NerLexicon"/> at training time: cue words from the lists in data/ner/, the
+/// title and name-particle tables; gazetteer phrases and nationality adjectives from the compiled knowledge
+/// base (data/kb/marsad-kb.tsv), so the tagger knows the names linking knows and never a town the
+/// knowledge-base compiler dropped as a common word (العين، الحرية); and the UniversalPetrarch actor
+/// dictionary, which the knowledge base does not hold (its thousands of people feed the tagger's given- and
+/// family-name features). Nothing here comes from a test corpus.
 /// </summary>
 public static class LexiconBuilder
 {
-    public static NerLexicon Build(string listsDir, string kbDir, Dictionary<string, CorpusWord>? words = null)
+    /// <summary>A lexicon of the cue words alone (what the word-profile learner reads).</summary>
+    public static NerLexicon CuesOnly(string listsDir) => new(Cues(listsDir), [], [], []);
+
+    public static NerLexicon Build(string listsDir, KnowledgeBase kb, string actorDictionary, Dictionary<string, CorpusWord>? words = null)
+    {
+        var cues = Cues(listsDir);
+        var phrases = new Dictionary<string, GazetteerType>();
+        var nisbas = new HashSet<string>();
+        foreach (var e in kb.Entries)
+        {
+            var type = TypeOf(e.Kind);
+            if (type != GazetteerType.None)
+                foreach (var alias in e.Aliases.Append(e.NameAr)) AddPhrase(phrases, alias, type);
+            foreach (var form in e.NisbaForms)
+            {
+                var nisba = NerLexicon.Key(form);
+                if (nisba.Length >= 3 && !nisba.Contains(' ')) nisbas.Add(nisba);
+            }
+        }
+        AddActors(phrases, actorDictionary);
+        return new NerLexicon(cues, phrases, nisbas, words ?? []);
+    }
+
+    private static Dictionary<string, CueClass> Cues(string listsDir)
     {
         var cues = new Dictionary<string, CueClass>();
         foreach (var t in TitleTable.Default.For(TitleUse.Ner)) AddCue(cues, t.Form, CueClass.Title);
@@ -20,49 +47,19 @@ public static class LexiconBuilder
         AddCues(cues, Path.Combine(listsDir, "loc-heads.txt"), CueClass.LocHead);
         AddCues(cues, Path.Combine(listsDir, "person-context.txt"), CueClass.PersonContext);
         foreach (var p in NameParticles.Default.NerCues) AddCue(cues, p, CueClass.NameParticle);
-
-        var phrases = new Dictionary<string, GazetteerType>();
-        var nisbas = new HashSet<string>();
-        var csc = Path.Combine(kbDir, "countries-states-cities");
-        foreach (var row in Tsv(Path.Combine(csc, "countries.tsv"))) AddPhrase(phrases, row["name_ar"], GazetteerType.Country);
-        foreach (var row in Tsv(Path.Combine(csc, "capitals.tsv")))
-        {
-            AddPhrase(phrases, row["country_ar_i18n"], GazetteerType.Country);
-            AddPhrase(phrases, row["capital_ar"], GazetteerType.City);
-        }
-        foreach (var row in Tsv(Path.Combine(csc, "cities_mena.tsv")))
-            AddPhrase(phrases, row["name_ar"], row["type"] == "adm1" ? GazetteerType.Region : GazetteerType.City);
-        foreach (var row in Tsv(Path.Combine(csc, "cities_world_major.tsv")))
-            AddPhrase(phrases, row["name_ar"], row["type"] == "adm1" ? GazetteerType.Region : GazetteerType.City);
-        foreach (var row in Tsv(Path.Combine(csc, "states_mena.tsv"))) AddPhrase(phrases, row["name_ar"], GazetteerType.Region);
-        foreach (var row in Tsv(Path.Combine(kbDir, "cldr-ar", "tz_exemplar_cities_ar.tsv"))) AddPhrase(phrases, row["name_ar"], GazetteerType.City);
-
-        using (var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(kbDir, "i18n-iso-countries", "ar.json"))))
-        {
-            foreach (var p in doc.RootElement.GetProperty("countries").EnumerateObject())
-            {
-                if (p.Value.ValueKind == JsonValueKind.String) AddPhrase(phrases, p.Value.GetString()!, GazetteerType.Country);
-                else foreach (var v in p.Value.EnumerateArray()) AddPhrase(phrases, v.GetString()!, GazetteerType.Country);
-            }
-        }
-        using (var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(kbDir, "world-countries", "countries.json"))))
-        {
-            foreach (var c in doc.RootElement.EnumerateArray())
-                if (c.GetProperty("translations").TryGetProperty("ara", out var ara))
-                {
-                    AddPhrase(phrases, ara.GetProperty("common").GetString()!, GazetteerType.Country);
-                    AddPhrase(phrases, ara.GetProperty("official").GetString()!, GazetteerType.Country);
-                }
-        }
-        foreach (var row in Tsv(Path.Combine(kbDir, "nationalities-ar-3neef", "nationalities_ar_en.tsv")))
-        {
-            AddPhrase(phrases, row["country_ar_i18n"], GazetteerType.Country);
-            var nisba = NerLexicon.Key(row["demonym_ar_masc_sg"]);
-            if (nisba.Length >= 3) nisbas.Add(nisba);
-        }
-        AddActors(phrases, Path.Combine(kbDir, "universalpetrarch-arabic", "actor_dict_ar_v4.txt"));
-        return new NerLexicon(cues, phrases, nisbas, words ?? []);
+        return cues;
     }
+
+    /// <summary>The gazetteer class of a knowledge-base kind; agreements and weapons (MISC) have none.</summary>
+    private static GazetteerType TypeOf(KbKind kind) => kind switch
+    {
+        KbKind.State => GazetteerType.Country,
+        KbKind.Capital or KbKind.City or KbKind.Seat => GazetteerType.City,
+        KbKind.Region => GazetteerType.Region,
+        KbKind.Person => GazetteerType.Person,
+        KbKind.Agreement or KbKind.Weapon => GazetteerType.None,
+        _ => GazetteerType.Actor,
+    };
 
     private static void AddCues(Dictionary<string, CueClass> cues, string path, CueClass cls)
     {
@@ -115,18 +112,5 @@ public static class LexiconBuilder
         var key = string.Join(' ', words.Select(NerLexicon.Key));
         if (key.Length < 2 || !key.Any(Text.Tokenization.Tokenizer.IsArabicLetter)) return;
         phrases[key] = phrases.GetValueOrDefault(key) | type;
-    }
-
-    private static IEnumerable<Dictionary<string, string>> Tsv(string path)
-    {
-        string[]? header = null;
-        foreach (var line in File.ReadLines(path))
-        {
-            var cells = line.Split('\t');
-            if (header is null) { header = cells; continue; }
-            var row = new Dictionary<string, string>(header.Length);
-            for (int i = 0; i < header.Length; i++) row[header[i]] = i < cells.Length ? cells[i] : "";
-            yield return row;
-        }
     }
 }
