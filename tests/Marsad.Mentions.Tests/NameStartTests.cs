@@ -5,6 +5,7 @@ using Marsad.Text.Words;
 using Marsad.Text;
 using Marsad.Text.Statistics;
 using Marsad.Tests.Shared;
+using Marsad.Mentions.Tagging;
 
 namespace Marsad.Mentions.Tests;
 
@@ -88,4 +89,25 @@ public class NameStartTests
     [InlineData("والإمارات", "الإمارات")]
     [InlineData("للحكومة", "حكومة")]
     public void With_the_shipped_knowledge_base_and_corpus_counts(string word, string name) => Assert.Equal(name, Name(TestPipeline.Resources.NameStart, word));
+}
+
+/// <summary>A person chunk of the tagger that runs over a preposition is two names.</summary>
+public class PersonChunkTests
+{
+    private static readonly NerMentionFinder s_finder = new(TestPipeline.Resources.Tagger, TestPipeline.Resources.NameStart, TestPipeline.Resources.NameEnd);
+
+    [Theory]
+    [InlineData("ريتشارد نورلاند بخليفة حفتر", "ريتشارد نورلاند|خليفة حفتر")]
+    [InlineData("التقى كيري لحفتر", "التقى كيري|حفتر")]
+    [InlineData("محمد بن سلمان", "محمد بن سلمان")]
+    [InlineData("عبد العزيز بوتفليقة", "عبد العزيز بوتفليقة")]
+    [InlineData("جون كيري", "جون كيري")]
+    public void A_preposition_inside_a_person_chunk_starts_another_name(string chunk, string people)
+    {
+        var doc = new Document("t", chunk);
+        new TextStage().Process(doc);
+        var found = s_finder.People(doc, 0, doc.Tokens.Count)
+            .Select(p => doc.Text[TestPipeline.Resources.NameStart.Of(doc.Text, doc.Tokens[p.Start])..doc.Tokens[p.End - 1].End]);
+        Assert.Equal(people, string.Join("|", found));
+    }
 }

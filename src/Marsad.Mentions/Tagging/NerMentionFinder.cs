@@ -9,7 +9,8 @@ namespace Marsad.Mentions.Tagging;
 /// <see cref="Mention"/> (Source "ner", type PER/ORG/LOC/MISC). A span starts where <see cref="NameStart"/>
 /// says: after the first word's proclitics when there is evidence they are proclitics (وحفتر → حفتر, but
 /// كيري stays whole), keeping the article (والإمارات → الإمارات); a person's span ends where
-/// <see cref="NameEnd"/> says (القرضاوي فتاوى → القرضاوي). Thread-safe.
+/// <see cref="NameEnd"/> says (القرضاوي فتاوى → القرضاوي); a person chunk that runs over a preposition is two
+/// names (<see cref="People"/>). Thread-safe.
 /// </summary>
 public sealed class NerMentionFinder(NerTagger tagger, NameStart nameStart, NameEnd nameEnd)
 {
@@ -33,13 +34,32 @@ public sealed class NerMentionFinder(NerTagger tagger, NameStart nameStart, Name
             var labels = tagger.Tag(views, memory);
             foreach (var c in EntityChunks.Of(labels))
             {
-                var head = doc.Tokens[first + c.Start];
-                int length = TypeOf[c.Type] == EntityType.PER ? nameEnd.Of(doc.Tokens, first + c.Start, c.End - c.Start) : c.End - c.Start;
-                var span = new TextSpan(nameStart.Of(doc.Text, head), doc.Tokens[first + c.Start + length - 1].End);
-                if (span.IsEmpty) continue;
-                mentions.Add(new Mention(span, TypeOf[c.Type], SourceName));
+                var type = TypeOf[c.Type];
+                foreach (var (from, to) in type == EntityType.PER ? People(doc, first + c.Start, first + c.End) : [(first + c.Start, first + c.End)])
+                {
+                    int length = type == EntityType.PER ? nameEnd.Of(doc.Tokens, from, to - from) : to - from;
+                    var span = new TextSpan(nameStart.Of(doc.Text, doc.Tokens[from]), doc.Tokens[from + length - 1].End);
+                    if (span.IsEmpty) continue;
+                    mentions.Add(new Mention(span, type, SourceName));
+                }
             }
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// The people of a person chunk (tokens <paramref name="start"/> to <paramref name="end"/>): a person's name
+    /// holds no preposition, so a word after the first that opens with one (ريتشارد نورلاند بخليفة حفتر, "met with
+    /// Khalifa Haftar") starts another name; <see cref="NameStart"/> decides, on evidence, that the letter is one.
+    /// </summary>
+    public IEnumerable<(int Start, int End)> People(Document doc, int start, int end)
+    {
+        for (int k = start + 1; k < end; k++)
+            if (doc.Tokens[k].Kind == TokenKind.Word && nameStart.AfterPreposition(doc.Text, doc.Tokens[k]))
+            {
+                yield return (start, k);
+                start = k;
+            }
+        yield return (start, end);
     }
 }

@@ -54,6 +54,19 @@ public sealed class NameStart(IKnownNames names, WordStatistics stats, WordAnaly
         return split == letters && !article ? token.StemStart : LetterOffset(text, token, split);
     }
 
+    /// <summary>
+    /// Whether a name starting in <paramref name="token"/> follows a preposition joined to it (بخليفة "with
+    /// Khalifa", لحفتر): the preposition is split on the evidence above. A person's name never holds one.
+    /// </summary>
+    public bool AfterPreposition(string text, Token token)
+    {
+        int start = Of(text, token);
+        if (start == token.Start) return false;
+        foreach (var letter in ArabicNormalizer.Normalize(text.AsSpan(token.Start, start - token.Start)))
+            if (_affixes.PrepositionOf(letter) != Clitic.None) return true;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="letter"/> is a proclitic on <paramref name="rest"/> rather than the first letter of <paramref name="whole"/>.</summary>
     public bool Splits(char letter, string whole, string rest)
     {
