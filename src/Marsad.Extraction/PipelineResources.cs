@@ -30,7 +30,7 @@ public sealed class PipelineResources
         CommonWords = new CommonWords(WordStatistics, Words);
         KnowledgeBase = KnowledgeBase.Load(data);
         GenericLexicon = GenericLexicon.Load(data);
-        PlaceAsOrganisation = PlaceAsOrganisationRule.Load(data, KnowledgeBase);
+        PlaceAsOrganisation = PlaceAsOrganisationRule.Load(data, KnowledgeBase, Words.Affixes);
         NameStart = new NameStart(KnowledgeBase, WordStatistics, Words);
         NameEnd = new NameEnd(CommonWords, Words);
         Tagger = NerTagger.Load(data);

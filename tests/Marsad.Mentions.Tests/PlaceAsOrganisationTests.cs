@@ -4,6 +4,7 @@ using Marsad.Mentions.Typing;
 using Marsad.Tests.Shared;
 using Marsad.Text;
 using Marsad.Text.Data;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Tests;
 
@@ -38,7 +39,7 @@ public class PlaceAsOrganisationTests
     public void The_tagger_reading_of_an_organisation_stands_only_in_a_sentence_about_sport()
     {
         var kb = TestPipeline.Resources.KnowledgeBase;
-        var rule = new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("@sports\nمباراة\n")), kb);
+        var rule = new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("@sports\nمباراة\n")), kb, WordAnalyzer.Default.Affixes);
         foreach (var (text, expected) in new[] { ("فاز ليفربول في مباراة الأمس .", EntityType.ORG), ("فاز ليفربول في انتخابات الأمس .", EntityType.LOC) })
         {
             var doc = new Document("t", text);
@@ -55,7 +56,7 @@ public class PlaceAsOrganisationTests
     public void A_cue_outside_the_two_sections_is_an_error_naming_its_line()
     {
         var e = Assert.Throws<InvalidDataException>(() =>
-            new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("نادي\n")), TestPipeline.Resources.KnowledgeBase));
+            new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("نادي\n")), TestPipeline.Resources.KnowledgeBase, WordAnalyzer.Default.Affixes));
         Assert.Contains("club-cues.tsv:1", e.Message);
     }
 }

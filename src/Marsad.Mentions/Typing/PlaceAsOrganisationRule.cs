@@ -3,6 +3,7 @@ using Marsad.Core.Model;
 using Marsad.Knowledge;
 using Marsad.Text.Data;
 using Marsad.Text.Normalization;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Typing;
 
@@ -25,10 +26,13 @@ public sealed class PlaceAsOrganisationRule
 
     private readonly HashSet<string> _before = new(StringComparer.Ordinal), _sports = new(StringComparer.Ordinal);
     private readonly KnowledgeBase _kb;
+    // the masculine singular ending of a nisba (data/text/affixes.tsv): the feminine one adds ة after it
+    private readonly string[] _masculine;
 
-    public PlaceAsOrganisationRule(IEnumerable<LexiconLine> cues, KnowledgeBase kb)
+    public PlaceAsOrganisationRule(IEnumerable<LexiconLine> cues, KnowledgeBase kb, AffixTable affixes)
     {
         _kb = kb;
+        _masculine = [.. affixes.NisbaNormalized.Select(p => p.Base).Distinct()];
         foreach (var line in cues)
         {
             var set = line.Section switch
@@ -41,7 +45,7 @@ public sealed class PlaceAsOrganisationRule
         }
     }
 
-    public static PlaceAsOrganisationRule Load(DataFolder data, KnowledgeBase kb) => new(LexiconFile.Read(data, "ner", FileName), kb);
+    public static PlaceAsOrganisationRule Load(DataFolder data, KnowledgeBase kb, AffixTable affixes) => new(LexiconFile.Read(data, "ner", FileName), kb, affixes);
 
     /// <summary>Retypes the place mentions of <paramref name="mentions"/> that name an organisation; <paramref name="tagger"/> are the tagger's own spans.</summary>
     public void Apply(Document doc, List<Mention> mentions, IReadOnlyList<Mention> tagger)
@@ -69,7 +73,7 @@ public sealed class PlaceAsOrganisationRule
 
     private bool IsMasculineNisba(Document doc, Token t)
     {
-        if (t.Kind != TokenKind.Word || t.Norm.Length < 4 || t.Norm[^1] != 'ي') return false;
+        if (t.Kind != TokenKind.Word || t.Norm.Length < 4 || !_masculine.Any(e => t.Norm.EndsWith(e, StringComparison.Ordinal))) return false;
         return _kb.NisbaState(doc.TextOf(t.Span)) is not null;
     }
 
