@@ -68,6 +68,20 @@ public sealed class PostgresCorpusStoreTests : CorpusStoreContract
         Assert.Contains("cannot connect to PostgreSQL", ex.Message);
     }
 
+    /// <summary>
+    /// Npgsql's automatic preparation ("Max Auto Prepare" in a connection string) breaks the store's batched writes:
+    /// documents and entities already stored are not found, and inserting them again violates their unique indexes.
+    /// </summary>
+    [Fact]
+    public void Automatic_preparation_asked_for_in_the_connection_string_is_turned_off()
+    {
+        using var store = CorpusStore.Open(NewDatabase() + ";Max Auto Prepare=20;Auto Prepare Min Usages=2");
+        var docs = TestCorpus.All().ToList();
+        foreach (var d in docs) Assert.Equal(IngestStatus.Stored, store.Ingest(d).Status);
+        foreach (var d in TestCorpus.All()) Assert.Equal(IngestStatus.Unchanged, store.Ingest(d).Status);
+        Assert.Equal(docs.Count, store.Stats().Documents);
+    }
+
     [Fact]
     public void Uris_are_accepted()
     {

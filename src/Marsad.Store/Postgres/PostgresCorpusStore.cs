@@ -18,7 +18,9 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
 
     private PostgresCorpusStore(string connectionString)
     {
-        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        // Npgsql's automatic preparation ("Max Auto Prepare" in a given connection string) breaks the batched writes:
+        // stored documents and entities are not found and inserted again against their unique indexes (a test shows it).
+        var b = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 0 };
         _where = $"{b.Host}:{b.Port}/{b.Database}";
         _source = NpgsqlDataSource.Create(b);
     }
