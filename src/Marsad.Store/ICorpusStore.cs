@@ -76,6 +76,9 @@ public interface ICorpusStore : IDisposable
     /// </summary>
     long Version { get; }
 
+    /// <summary>The stored relations of these types (ROLE, LEADS …) between entities, each pair and label once with its documents.</summary>
+    IReadOnlyList<RelationCount> RelationCounts(IReadOnlyCollection<string> types);
+
     /// <summary>Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>).</summary>
     ActorEventSet ActorEvents(ActorEventQuery query);
 

@@ -115,4 +115,35 @@ public abstract partial class CorpusStoreContract
         Assert.True(Store.Version > version);
         Assert.Contains(Store.ActorEvents(new ActorEventQuery()).Events, e => e.DocumentId == "camp-3");
     }
+
+    [Fact]
+    public void A_commander_counts_as_the_force_he_leads_for_camps()
+    {
+        // Egypt backs Haftar; the force he leads attacks the GNA; Turkey backs the GNA. As two nodes, Haftar (one
+        // tie, with Egypt) and his force (one tie, with the GNA) would each sit in a camp of their own.
+        var doc = new DocBuilder("camp-lead",
+                "دعمت مصر خليفة حفتر. وهاجم الجيش الوطني الليبي بقيادة حفتر حكومة الوفاق. ودعمت تركيا حكومة الوفاق.",
+                published: "2019-04-05", outlet: "الوطن")
+            .Entity("egypt", EntityType.GPE, "مصر", "Q79", "Egypt")
+            .Entity("haftar", EntityType.PER, "خليفة حفتر", "Q1000001", "Khalifa Haftar", "خليفة حفتر", "حفتر")
+            .Entity("lna", EntityType.ORG, "الجيش الوطني الليبي", null, "Libyan National Army")
+            .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+            .Entity("turkey", EntityType.GPE, "تركيا", "Q43", "Turkey")
+            .Event(EventType.SUPPORT, "دعمت", ["egypt"], ["haftar"])
+            .Event(EventType.ASSAULT, "وهاجم", ["lna"], ["gna"])
+            .Event(EventType.SUPPORT, "ودعمت", ["turkey"], ["gna"])
+            .Relation(RelationType.LEADS, "haftar", "lna", "بقيادة", "leads")
+            .Build();
+        IngestAll(doc);
+        var p = Assert.Single(new CampFinder(Store).Find(new CampQuery()).Periods);
+        var camps = p.Camps.Select(c => c.Members.Select(m => m.Actor.NameEn).Order().ToList()).OrderBy(c => c[0]).ToList();
+        Assert.Equal([["Egypt", "Libyan National Army"], ["Government of National Accord", "Turkey"]], camps);
+        var lna = p.Camps.SelectMany(c => c.Members).Single(m => m.Actor.NameEn == "Libyan National Army");
+        Assert.Equal(("Khalifa Haftar", "LEADS"), (Assert.Single(lna.Joined).Subject.NameEn, lna.Joined[0].Type));
+        Assert.Equal(0, p.Frustration);
+
+        var apart = Assert.Single(new CampFinder(Store, joins: AlignmentJoins.None).Find(new CampQuery()).Periods);
+        Assert.Contains(apart.Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Khalifa Haftar");
+        Assert.Equal(3, apart.Camps.Count);
+    }
 }

@@ -58,7 +58,7 @@ public static class CampsCommand
             var t = CorpusCommand.NewTable("camp", "members (strength, events)");
             foreach (var c in p.Camps)
                 t.AddRow($"{c.Id}\n[grey]{CorpusCommand.Name(c.Leader)}[/]",
-                    string.Join("\n", c.Members.Select(m => $"{CorpusCommand.Name(m.Actor)} [grey]{N(m.Strength)}, {m.Events}[/]")));
+                    string.Join("\n", c.Members.Select(m => $"{CorpusCommand.Name(m.Actor)}{Joined(m)} [grey]{N(m.Strength)}, {m.Events}[/]")));
             console.Write(t);
         }
         if (report.Undated > 0) console.MarkupLine($"[grey]{report.Undated} undated events left out of the windows[/]");
@@ -71,4 +71,8 @@ public static class CampsCommand
                     CorpusCommand.E(CorpusCommand.Clip(e.Evidence.Replace('\n', ' '), 120)))));
         console.Write(changes);
     }
+
+    /// <summary>The people counted as the actor (a commander and his force), after its name.</summary>
+    private static string Joined(CampMember m) =>
+        m.Joined.Count == 0 ? "" : $" [grey](+ {string.Join(", ", m.Joined.Select(j => CorpusCommand.Name(j.Subject)))})[/]";
 }

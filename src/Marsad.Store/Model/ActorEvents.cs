@@ -30,3 +30,6 @@ public sealed record ActorEvent(
 
 /// <summary>The events of a query (in id order) with every actor and place they name.</summary>
 public sealed record ActorEventSet(IReadOnlyList<ActorEvent> Events, IReadOnlyDictionary<long, EntityRef> Actors);
+
+/// <summary>A stored relation between two entities (merged ones as their group), with how many documents give it.</summary>
+public sealed record RelationCount(EntityRef Subject, EntityRef Object, string Type, string? LabelEn, int Documents);

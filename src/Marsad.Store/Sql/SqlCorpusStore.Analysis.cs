@@ -81,4 +81,20 @@ internal abstract partial class SqlCorpusStore
         LoadRefs(db, refs, events.SelectMany(e => e.Sources.Concat(e.Targets)).Concat(events.Where(e => e.Location is not null).Select(e => e.Location!.Value)));
         return new ActorEventSet(events, refs);
     }
+
+    public IReadOnlyList<RelationCount> RelationCounts(IReadOnlyCollection<string> types) => Run(db =>
+    {
+        if (types.Count == 0) return (IReadOnlyList<RelationCount>)[];
+        var args = types.Select((t, i) => ("t" + i, (object?)t)).ToArray();
+        var rows = db.Query($"""
+            SELECT subject_entity, object_entity, type, label_en, COUNT(DISTINCT doc) FROM relations
+            WHERE type IN ({string.Join(",", args.Select(a => "@" + a.Item1))}) GROUP BY subject_entity, object_entity, type, label_en
+            """, r => (Subject: r.L(0), Object: r.L(1), Type: r.S(2), LabelEn: r.N(3), Documents: r.I(4)), args);
+        var refs = new Dictionary<long, EntityRef>();
+        LoadRefs(db, refs, rows.SelectMany(r => new[] { r.Subject, r.Object }));
+        // Merged entities are their group: rows that now name the same pair are one.
+        return [.. rows.GroupBy(r => (S: refs[r.Subject].Id, O: refs[r.Object].Id, r.Type, r.LabelEn))
+            .Select(g => new RelationCount(refs[g.First().Subject], refs[g.First().Object], g.Key.Type, g.Key.LabelEn, g.Sum(r => r.Documents)))
+            .OrderBy(r => r.Subject.Id).ThenBy(r => r.Object.Id).ThenBy(r => r.Type, StringComparer.Ordinal)];
+    });
 }

@@ -49,7 +49,10 @@ public sealed class CampAnalysis(TieWeights weights)
         {
             var ms = Enumerable.Range(0, net.Count).Where(i => camp[i] == c)
                 .OrderByDescending(i => agreeing[i]).ThenBy(i => net.Actors[i])
-                .Select(i => new CampMember(index.Actors[net.Actors[i]], Math.Round(Frustration.Strength(net, camp, i), 4), net.EventCounts[i])).ToList();
+                .Select(i => new CampMember(index.Actors[net.Actors[i]], Math.Round(Frustration.Strength(net, camp, i), 4), net.EventCounts[i])
+                {
+                    Joined = index.Joined.GetValueOrDefault(net.Actors[i]) ?? [],
+                }).ToList();
             return new Camp(ids[c], ms[0].Actor, ms);
         }).OrderBy(c => c.Id).ToList();
         var ties = net.Ties.Select(t => new SignedTie(net.Actors[t.A], net.Actors[t.B], Math.Round(t.Weight, 4), t.Cooperative, t.Hostile,

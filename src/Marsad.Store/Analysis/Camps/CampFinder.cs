@@ -5,8 +5,10 @@ namespace Marsad.Store.Analysis.Camps;
 /// actor. The month sums of a store (<see cref="CampIndex"/>) are kept until its version changes: a request then sums
 /// months and partitions a network of actors, and reads only the evidence of the changes it reports.
 /// </summary>
-public sealed class CampFinder(ICorpusStore store, TieWeights? weights = null)
+public sealed class CampFinder(ICorpusStore store, TieWeights? weights = null, AlignmentJoins? joins = null)
 {
+    private readonly AlignmentJoins _joins = joins ?? AlignmentJoins.Default;
+
     private readonly TieWeights _weights = weights ?? TieWeights.Default;
 
     public CampReport Find(CampQuery query)
@@ -23,5 +25,6 @@ public sealed class CampFinder(ICorpusStore store, TieWeights? weights = null)
 
     /// <summary>The store's month sums, built again when it has changed since they were built.</summary>
     public CampIndex Index() =>
-        VersionedCache.Get(store, ("camps", _weights), () => CampIndex.Build(store.ActorEvents(new ActorEventQuery()), _weights));
+        VersionedCache.Get(store, ("camps", _weights, _joins), () =>
+            CampIndex.Build(store.ActorEvents(new ActorEventQuery()), _weights, _joins.Map(store.RelationCounts(_joins.Types))));
 }

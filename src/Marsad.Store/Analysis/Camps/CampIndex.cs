@@ -3,7 +3,8 @@ namespace Marsad.Store.Analysis.Camps;
 /// <summary>
 /// The weighted events of a corpus and their tie sums per calendar month, so that the network of a period is the sum
 /// of its whole months (and the events of the days of a month it covers only in part). Built once per store version
-/// (see <see cref="CampFinder"/>), it answers every window without reading an event again.
+/// (see <see cref="CampFinder"/>), it answers every window without reading an event again. A person joined to the
+/// organisation he commands (<see cref="AlignmentJoins"/>) is counted as the organisation in every event.
 /// </summary>
 public sealed class CampIndex
 {
@@ -18,23 +19,35 @@ public sealed class CampIndex
     private readonly double _coSource;
 
     public IReadOnlyDictionary<long, EntityRef> Actors { get; }
+    /// <summary>Per organisation, the people counted as it (with the relation that joins them).</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<RelationCount>> Joined { get; }
     /// <summary>The first and last days of the dated events, null when there are none.</summary>
     public DateOnly? First { get; private set; }
     public DateOnly? Last { get; private set; }
     /// <summary>Events without a date (neither theirs nor their document's).</summary>
     public int Undated { get; private set; }
 
-    private CampIndex(IReadOnlyDictionary<long, EntityRef> actors, double coSource)
+    private CampIndex(IReadOnlyDictionary<long, EntityRef> actors, IReadOnlyDictionary<long, IReadOnlyList<RelationCount>> joined, double coSource)
     {
         Actors = actors;
+        Joined = joined;
         _coSource = coSource;
     }
 
-    public static CampIndex Build(ActorEventSet set, TieWeights weights)
+    /// <param name="joins">Person → the relation that makes him one actor with an organisation (none: every actor its own).</param>
+    public static CampIndex Build(ActorEventSet set, TieWeights weights, IReadOnlyDictionary<long, RelationCount>? joins = null)
     {
-        var index = new CampIndex(set.Actors, weights.CoSource);
-        foreach (var e in set.Events)
+        joins ??= new Dictionary<long, RelationCount>();
+        var actors = new Dictionary<long, EntityRef>(set.Actors);
+        foreach (var r in joins.Values) actors[r.Object.Id] = r.Object;
+        var joined = joins.Values.GroupBy(r => r.Object.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<RelationCount>)[.. g.OrderBy(r => r.Subject.Id)]);
+        long As(long a) => joins.TryGetValue(a, out var r) ? r.Object.Id : a;
+        var index = new CampIndex(actors, joined, weights.CoSource);
+        foreach (var original in set.Events)
         {
+            var e = original.Sources.Concat(original.Targets).Any(joins.ContainsKey)
+                ? original with { Sources = [.. original.Sources.Select(As).Distinct()], Targets = [.. original.Targets.Select(As).Distinct()] }
+                : original;
             double w = weights.Of(e.Type, e.Modality, e.Confidence);
             var day = default(DateOnly);
             bool dated = e.Date is { Length: >= 10 } d && DateOnly.TryParseExact(d[..10], "yyyy-MM-dd", out day);

@@ -31,8 +31,14 @@ public sealed record CampPeriod(
 /// <summary>A camp, named after its leader (the member with the most agreeing tie weight).</summary>
 public sealed record Camp(int Id, EntityRef Leader, IReadOnlyList<CampMember> Members);
 
-/// <summary><see cref="Strength"/>: the share of the actor's tie weight that agrees with its camp (0–1).</summary>
-public sealed record CampMember(EntityRef Actor, double Strength, int Events);
+/// <summary>
+/// <see cref="Strength"/>: the share of the actor's tie weight that agrees with its camp (0–1). <see cref="Joined"/>: the
+/// people counted as this actor, each with the stored relation that joins him to it (a commander and his force).
+/// </summary>
+public sealed record CampMember(EntityRef Actor, double Strength, int Events)
+{
+    public IReadOnlyList<RelationCount> Joined { get; init; } = [];
+}
 
 /// <summary>An undirected tie: net weight, how many cooperative and hostile events, and whether it disagrees with the camps.</summary>
 public sealed record SignedTie(long A, long B, double Weight, int Cooperative, int Hostile, bool Frustrated);

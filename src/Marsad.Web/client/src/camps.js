@@ -14,7 +14,7 @@ const words = {
     period: 'الفترة', balance: 'التوازن', frustration: 'الإحباط', camp: 'المعسكر', strength: 'قوة الانتماء', members: 'الأعضاء',
     memberships: 'الانتماء عبر الزمن', changes: 'من غيّر معسكره', noChanges: 'لم يغيّر أي فاعل معسكره.', empty: 'لا روابط موقّعة ضمن هذه المرشحات.',
     ally: 'تعاون', enemy: 'عداء', frustrated: 'رابط يخالف المعسكرات', eventsCount: n => `${n} حدث`, moved: 'انتقل',
-    ties: 'أقوى الروابط', tie: 'الرابط', weight: 'الوزن', cooperative: 'تعاون', hostile: 'عداء', events: 'الأحداث',
+    with: 'مع', joinedWhy: 'قائد يُحسب مع القوة التي يقودها', ties: 'أقوى الروابط', tie: 'الرابط', weight: 'الوزن', cooperative: 'تعاون', hostile: 'عداء', events: 'الأحداث',
     explain: 'المعسكرات تقسيم للفاعلين يقلل الروابط المخالفة: تعاون بين معسكرين أو عداء داخل معسكر. التوازن = 1 − وزن الروابط المخالفة ÷ الوزن الكلي.',
   },
   en: {
@@ -22,7 +22,7 @@ const words = {
     period: 'Period', balance: 'Balance', frustration: 'Frustration', camp: 'Camp', strength: 'Membership strength', members: 'Members',
     memberships: 'Membership over time', changes: 'Changes of camp', noChanges: 'No actor changed camp.', empty: 'No signed ties within these filters.',
     ally: 'Cooperation', enemy: 'Hostility', frustrated: 'Tie that disagrees with the camps', eventsCount: n => `${n} event${n === 1 ? '' : 's'}`, moved: 'moved',
-    ties: 'Strongest ties', tie: 'Tie', weight: 'Weight', cooperative: 'Cooperative', hostile: 'Hostile', events: 'Events',
+    with: 'with', joinedWhy: 'A commander counted with the force he leads', ties: 'Strongest ties', tie: 'Tie', weight: 'Weight', cooperative: 'Cooperative', hostile: 'Hostile', events: 'Events',
     explain: 'Camps partition the actors so that as few ties as possible disagree: cooperation across camps, hostility inside one. Balance = 1 − disagreeing weight ÷ total weight.',
   },
 };
@@ -91,6 +91,8 @@ function campList(p) {
     h('h2', null, h('span', { class: `dot ${campClass(c.id)}` }), `${w('camp')} ${c.id} · `, entityLink(c.leader)),
     h('ul', { class: 'camp-members' }, c.members.map(m => h('li', null,
       entityLink(m.actor), ' ',
+      m.joined && m.joined.length ? h('span', { class: 'joined muted', title: w('joinedWhy') }, '(', w('with'), ' ',
+        m.joined.map((j, i) => [i ? '، ' : '', entityLink(j.subject)]), ') ') : null,
       h('span', { class: 'strength', title: w('strength'), role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': m.strength },
         bar(m.strength, c.id)),
       h('span', { class: 'muted' }, ` ${Math.round(m.strength * 100)}% · `),
