@@ -18,7 +18,7 @@ public static class MarsadPipeline
         new([new TextStage(), new DatelineStage(), Mentions(r), Linking(r), Events(r)]);
 
     public static MentionStage Mentions(PipelineResources r) =>
-        new(r.Tagger, r.NameStart, r.NameEnd, r.KnowledgeBase, r.PlaceAsOrganisation, r.GenericLexicon, r.NameParts);
+        new(r.Tagger, r.NameStart, r.NameEnd, r.KnowledgeBase, r.PlaceAsOrganisation, r.NamedEvents, r.GenericLexicon, r.NameParts);
 
     public static LinkingStage Linking(PipelineResources r) => new(r.KnowledgeBase, r.Linking, r.NameParts);
 

@@ -32,6 +32,7 @@ public sealed class PipelineResources
         GenericLexicon = GenericLexicon.Load(data);
         PlaceAsOrganisation = PlaceAsOrganisationRule.Load(data, KnowledgeBase, Words.Affixes);
         NameStart = new NameStart(KnowledgeBase, WordStatistics, Words);
+        NamedEvents = NamedEventRule.Load(data, NameStart, Words.Affixes);
         NameEnd = new NameEnd(CommonWords, Words);
         Tagger = NerTagger.Load(data);
         Transliterator = Transliterator.Load(data);
@@ -48,6 +49,7 @@ public sealed class PipelineResources
     public KnowledgeBase KnowledgeBase { get; }
     public GenericLexicon GenericLexicon { get; }
     public PlaceAsOrganisationRule PlaceAsOrganisation { get; }
+    public NamedEventRule NamedEvents { get; }
     public NameStart NameStart { get; }
     public NameEnd NameEnd { get; }
     public NerTagger Tagger { get; }

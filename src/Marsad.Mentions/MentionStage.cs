@@ -18,17 +18,18 @@ namespace Marsad.Mentions;
 /// Reads tokens and sentences; adds <see cref="Document.Mentions"/> in text order, without overlaps.
 /// The statistical tagger (<see cref="NerMentionFinder"/>) and the
 /// knowledge base (<see cref="KbMentionFinder"/>) both propose mentions; <see cref="MentionMerger"/>
-/// combines them; <see cref="PlaceAsOrganisationRule"/> retypes a town that names a club or a newspaper. Then <see cref="GenericActorFinder"/> adds the actors named by their role
+/// combines them; <see cref="PlaceAsOrganisationRule"/> retypes a town that names a club or a newspaper and
+/// <see cref="NamedEventRule"/> makes an event of a name after an event head (مهرجان أبها). Then <see cref="GenericActorFinder"/> adds the actors named by their role
 /// (مسلحون، قوات الأمن العراقية), which never overlap a name except for the nisba of their affiliation.
 /// Last, <see cref="MentionRepair"/> drops duplicate names, gives a name the letters a segmenter cut
 /// off and splits a span over a coordination into its two names.
 /// </summary>
-public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, PlaceAsOrganisationRule places, GenericActorFinder genericFinder, MentionRepair repair) : IDocumentStage
+public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, PlaceAsOrganisationRule places, NamedEventRule events, GenericActorFinder genericFinder, MentionRepair repair) : IDocumentStage
 {
-    /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club,
+    /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club and a name an event,
     /// the generic-actor lexicon and the known name parts.</summary>
-    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, GenericLexicon generic, KnownNameParts nameParts)
-        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb), places, new GenericActorFinder(generic, kb), new MentionRepair(kb, nameParts)) { }
+    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, GenericLexicon generic, KnownNameParts nameParts)
+        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb), places, events, new GenericActorFinder(generic, kb), new MentionRepair(kb, nameParts)) { }
 
     public string Name => "mentions";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences;
@@ -40,6 +41,7 @@ public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbF
         var tagged = nerFinder.Find(document);
         var mentions = MentionMerger.Merge(tagged, kbFinder.Find(document));
         places.Apply(document, mentions, tagged);
+        events.Apply(document, mentions);
         genericFinder.AddTo(document, mentions);
         document.Mentions.AddRange(repair.Apply(document, mentions));
     }

@@ -59,4 +59,17 @@ public class PlaceAsOrganisationTests
             new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("نادي\n")), TestPipeline.Resources.KnowledgeBase, WordAnalyzer.Default.Affixes));
         Assert.Contains("club-cues.tsv:1", e.Message);
     }
+
+    [Theory]
+    [InlineData("ويقام معرض الرياض للكتاب في مارس المقبل .", "MISC:معرض الرياض للكتاب")]
+    [InlineData("وشارك الفنان بمهرجان جرش هذا العام .", "MISC:مهرجان جرش")]
+    [InlineData("وتأهل المنتخب إلى نهائي كأس مصر أمس .", "MISC:كأس مصر")]
+    [InlineData("ووصل الوزير إلى الرياض للمشاركة في الاجتماع .", "LOC:الرياض")]
+    public void A_name_after_an_event_head_is_the_event(string text, string expected)
+    {
+        var doc = new Document("t", text);
+        new TextStage().Process(doc);
+        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
+        Assert.Contains(expected, doc.Mentions.Select(m => $"{m.Type}:{doc.TextOf(m.Span)}"));
+    }
 }
