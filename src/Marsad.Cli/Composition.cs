@@ -2,19 +2,21 @@ using System.CommandLine;
 using Marsad.Core;
 using Marsad.Core.Pipeline;
 using Marsad.Extraction;
+using Marsad.Store;
 
 namespace Marsad.Cli;
 
 /// <summary>
 /// The command line's composition root: the data folder is chosen once per run (<c>--data-dir</c>, else
 /// MARSAD_DATA, else beside the program, else the source checkout: <see cref="DataFolder.Locate"/>), and the
-/// resources and the pipeline are built from it once, when a command first needs them, then passed on.
+/// resources, the pipeline and the store's tables are built from it once, when a command first needs them, then passed on.
 /// </summary>
 internal static class Composition
 {
     private static string? s_dataDir;
     private static readonly Lazy<PipelineResources> s_resources = new(() => PipelineResources.Load(DataFolder.Locate(s_dataDir)));
     private static readonly Lazy<DocumentPipeline> s_pipeline = new(() => MarsadPipeline.Build(Resources));
+    private static readonly Lazy<StoreTables> s_storeTables = new(() => StoreTables.Load(DataFolder.Locate(s_dataDir)));
 
     /// <summary>The option every command takes (it is recursive): where the lexicons, knowledge base and models are.</summary>
     public static Option<string?> DataDirOption { get; } = new("--data-dir")
@@ -40,6 +42,9 @@ internal static class Composition
     public static PipelineResources Resources => s_resources.Value;
 
     public static DocumentPipeline Pipeline => s_pipeline.Value;
+
+    /// <summary>The tables of the store's analyses and exports (camps, claims, ACLED and GDELT).</summary>
+    public static StoreTables StoreTables => s_storeTables.Value;
 
     /// <summary>The pipeline, or null after saying on <paramref name="stderr"/> which data file could not be loaded.</summary>
     public static DocumentPipeline? LoadPipeline(TextWriter stderr)

@@ -34,7 +34,7 @@ public sealed class EventStage : IDocumentStage
     /// <param name="nameStart">Where an attributed source's name starts in its first word.</param>
     public EventStage(EventLexicons lexicons, EventModel? model, NameStart nameStart)
     {
-        var defaults = new TypeDefaults();
+        var defaults = lexicons.Defaults;
         _model = model;
         _candidates = new CandidateFinder(lexicons, defaults, nameStart);
         _decider = new EventDecider(new EventFeatures(lexicons, defaults), defaults, model);

@@ -98,7 +98,7 @@ public abstract partial class CorpusStoreContract
     public void An_assertion_a_denial_and_two_tolls_of_one_bombing_are_one_contested_group()
     {
         IngestClaims();
-        var report = new ClaimFinder(Store).Find(new ClaimQuery());
+        var report = new ClaimFinder(Store, TestTables.Value.ClaimFamilies).Find(new ClaimQuery());
         var bombing = GroupOf(report, "claim-1");
         Assert.Equal("force", bombing.Family);
         Assert.Equal(["claim-1", "claim-2", "claim-3"], bombing.Claims.Select(c => c.DocumentId));
@@ -128,7 +128,7 @@ public abstract partial class CorpusStoreContract
     public void Mutual_accusations_disagree_on_direction_and_a_corroborated_backing_is_not_contested()
     {
         IngestClaims();
-        var report = new ClaimFinder(Store).Find(new ClaimQuery());
+        var report = new ClaimFinder(Store, TestTables.Value.ClaimFamilies).Find(new ClaimQuery());
         var accusations = GroupOf(report, "claim-5");
         Assert.Equal("accusation", accusations.Family);
         var direction = Assert.Single(accusations.Disagreements);
@@ -140,7 +140,7 @@ public abstract partial class CorpusStoreContract
         Assert.Equal(["AID", "SUPPORT"], backing.Claims.Select(c => c.Type).Order());
 
         // A group shows at most so many claims, counting them all, and keeps one claim per side of each disagreement.
-        var few = new ClaimFinder(Store).Find(new ClaimQuery(ClaimsPerGroup: 1));
+        var few = new ClaimFinder(Store, TestTables.Value.ClaimFamilies).Find(new ClaimQuery(ClaimsPerGroup: 1));
         var oneBacking = few.Groups.Single(g => g.Family == "backing");
         Assert.Equal((1, 2), (oneBacking.Claims.Count, oneBacking.ClaimCount));
         Assert.Equal(backing.Claims[0].Evidence, oneBacking.Claims[0].Evidence);
@@ -153,7 +153,7 @@ public abstract partial class CorpusStoreContract
 
         Assert.Equal((4, 3), (report.Total, report.Contested));
         Assert.True(report.Groups.Take(3).All(g => g.Contested), "contested groups come first");
-        var contested = new ClaimFinder(Store).Find(new ClaimQuery(ContestedOnly: true));
+        var contested = new ClaimFinder(Store, TestTables.Value.ClaimFamilies).Find(new ClaimQuery(ContestedOnly: true));
         Assert.Equal(3, contested.Total);
         Assert.DoesNotContain(contested.Groups, g => g.Claims.Any(c => c.DocumentId == "claim-7"));
     }
@@ -162,7 +162,7 @@ public abstract partial class CorpusStoreContract
     public void Claims_filter_by_entity_document_and_dates_and_a_narrow_window_splits_a_happening()
     {
         IngestClaims();
-        var finder = new ClaimFinder(Store);
+        var finder = new ClaimFinder(Store, TestTables.Value.ClaimFamilies);
         var turkey = Store.FindEntity("تركيا")!.Id;
         Assert.Equal("claim-5", Assert.Single(finder.Find(new ClaimQuery(Entity: turkey)).Groups).Claims[0].DocumentId);
         Assert.Equal("force", Assert.Single(finder.Find(new ClaimQuery(Document: "claim-2")).Groups).Family);
@@ -178,7 +178,7 @@ public abstract partial class CorpusStoreContract
     public void A_denial_flagged_as_wrong_leaves_the_group_and_returns_when_unflagged()
     {
         IngestClaims();
-        var finder = new ClaimFinder(Store);
+        var finder = new ClaimFinder(Store, TestTables.Value.ClaimFamilies);
         var denied = GroupOf(finder.Find(new ClaimQuery()), "claim-2").Claims.Single(c => c.DocumentId == "claim-2");
         Assert.NotNull(Store.FlagEvent(denied.Id, "analyst", "the spokesman denied another strike"));
         var bombing = GroupOf(finder.Find(new ClaimQuery()), "claim-1");
@@ -197,7 +197,7 @@ public abstract partial class CorpusStoreContract
             .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
             .Event(EventType.ASSAULT, "قصفت", ["marshal"], ["gna"], modality: Modality.Denied)
             .Build());
-        var finder = new ClaimFinder(Store);
+        var finder = new ClaimFinder(Store, TestTables.Value.ClaimFamilies);
         Assert.Empty(finder.Find(new ClaimQuery()).Groups);
         Assert.NotNull(Store.MergeEntities(Store.FindEntity("المشير")!.Id, Store.FindEntity("حفتر")!.Id, "analyst"));
         var group = Assert.Single(finder.Find(new ClaimQuery()).Groups);

@@ -179,7 +179,7 @@ public abstract partial class CorpusStoreContract
             .Entity("e1", EntityType.GPE, "مصر", TestCorpus.EgyptKb, "Egypt")
             .Generic("e2", EntityType.PER, "مصادر مصرية", null, "e1", "sources (Egypt)")
             .Event(EventType.ACCUSE, "اتهمت", ["e2"], [], cameo: "112").Build();
-        var coder = new ActorCoder(TestPipeline.Resources.KnowledgeBase, GeoTable.Load());
+        var coder = new ActorCoder(TestPipeline.Resources.KnowledgeBase, TestTables.Value.Geo, TestTables.Value.ActorSectors);
         var sourcesRef = new EntityRef(1, "مصادر مصرية", "sources (Egypt)", "PER", null)
             { Kind = EntityKinds.Generic, Affiliation = new EntityRef(2, "مصر", "Egypt", "GPE", TestCorpus.EgyptKb) };
         Assert.Equal(("EGY", 1), (coder.Code(sourcesRef).Cameo, coder.Code(sourcesRef).Inter));

@@ -334,7 +334,7 @@ public abstract partial class CorpusStoreContract : IDisposable
         Assert.Contains(egypt.Descendants(x + "attvalue"), v => (string?)v.Attribute("value") == "Egypt");
     }
 
-    private CorpusExporter Exporter() => new(Store, new ActorCoder(TestPipeline.Resources.KnowledgeBase, GeoTable.Load()), CameoScale.Load());
+    private CorpusExporter Exporter() => new(Store, new ActorCoder(TestPipeline.Resources.KnowledgeBase, TestTables.Value.Geo, TestTables.Value.ActorSectors), TestTables.Value.CameoScale);
 
     private string Export(string format, ExportFilter? filter = null, ExportOptions? options = null)
     {

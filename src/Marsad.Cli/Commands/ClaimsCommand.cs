@@ -35,7 +35,7 @@ public static class ClaimsCommand
                 p.GetValue(entity) is { } name ? CorpusCommand.Entity(store, name).Id : null,
                 CorpusCommand.ParseDate(p.GetValue(from), "--from"), CorpusCommand.ParseDate(p.GetValue(to), "--to"),
                 p.GetValue(contested), p.GetValue(document), p.GetValue(window), p.GetValue(minClaims), p.GetValue(limit));
-            var report = new ClaimFinder(store).Find(query);
+            var report = new ClaimFinder(store, Composition.StoreTables.ClaimFamilies).Find(query);
             switch (p.GetValue(format))
             {
                 case "json": CorpusCommand.WriteJson(report); break;

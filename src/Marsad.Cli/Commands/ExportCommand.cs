@@ -49,7 +49,7 @@ public static class ExportCommand
                     CorpusCommand.ParseDate(p.GetValue(from), "--from"), CorpusCommand.ParseDate(p.GetValue(to), "--to"),
                     p.GetValue(type) is { Length: > 0 } t ? t : null, p.GetValue(outlet) is { Length: > 0 } o ? o : null,
                     p.GetValue(query) is { Length: > 0 } q && q.Trim().Length > 0 ? q : null, p.GetValue(exact));
-                var exporter = new CorpusExporter(store, new ActorCoder(Composition.Resources.KnowledgeBase, GeoTable.Load()), CameoScale.Load());
+                var exporter = new CorpusExporter(store, new ActorCoder(Composition.Resources.KnowledgeBase, Composition.StoreTables.Geo, Composition.StoreTables.ActorSectors), Composition.StoreTables.CameoScale);
                 var options = new ExportOptions(p.GetValue(bom), p.GetValue(header));
                 // A failed or refused export never leaves half a file: the file appears when it is complete.
                 using var file = outFile == "-" ? null : AtomicFile.Create(outFile);

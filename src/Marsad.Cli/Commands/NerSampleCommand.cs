@@ -40,7 +40,7 @@ public static class NerSampleCommand
         output ??= DataPaths.DataFile("ner", "domain", StandoffCorpus.SentencesFile);
         if (OutputTarget.Conflict(output, [corpus]) is { } conflict) { Console.Error.WriteLine("marsad: " + conflict); return ExitCodes.Usage; }
         var cues = TitleTable.Default.For(TitleUse.Ner).Select(t => t.Form).Where(f => !f.Contains(' '))
-            .Concat(LexiconFile.Lines("ner", "person-context.txt"))
+            .Concat(LexiconFile.Lines(new DataFolder(DataPaths.Data), "ner", "person-context.txt"))
             .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         try
         {

@@ -34,7 +34,7 @@ public sealed record TrainingDocument(Document Document, GoldDocument Gold);
 /// </summary>
 public sealed class EventTrainer(EventLexicons lex, NameStart nameStart, EventTrainOptions options)
 {
-    private readonly TypeDefaults _defaults = new();
+    private readonly TypeDefaults _defaults = lex.Defaults;
 
     public Action<string>? Log { get; init; }
 

@@ -1,3 +1,4 @@
+using Marsad.Core;
 using Marsad.Core.Model;
 using Marsad.Events.Lexicons;
 using Marsad.Text.Data;
@@ -17,9 +18,9 @@ public sealed class TypeDefaults
     /// <summary>PLOVER types of the CAMEO verb lemmas, by <see cref="StemKey"/>.</summary>
     public IReadOnlyDictionary<string, EventType[]> CameoVerbs { get; }
 
-    public TypeDefaults()
+    public TypeDefaults(DataFolder data)
     {
-        foreach (var l in LexiconFile.Read("events", "types.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "types.tsv"))
         {
             if (l.Fields.Length != 5 || !Enum.TryParse<EventType>(l.Fields[0], out var type) || l.Fields[4] is not ("one" or "two"))
                 throw l.Error("expected: TYPE<TAB>cameo<TAB>verb frame<TAB>noun frame<TAB>one|two");
@@ -31,7 +32,7 @@ public sealed class TypeDefaults
         foreach (var t in Enum.GetValues<EventType>())
             if (!_entries.ContainsKey(t)) throw new InvalidDataException($"types.tsv: no line for {t}");
         var verbs = new Dictionary<string, EventType[]>(StringComparer.Ordinal);
-        foreach (var l in LexiconFile.Read("events", "cameo_verbs.tsv"))
+        foreach (var l in LexiconFile.Read(data, "events", "cameo_verbs.tsv"))
         {
             if (l.Fields.Length != 2) throw l.Error("expected: lemma<TAB>TYPE,TYPE");
             var types = l.Fields[1].Split(',').Select(t => Enum.TryParse<EventType>(t, out var v) ? v : throw l.Error($"unknown PLOVER type '{t}'")).ToArray();

@@ -1,6 +1,7 @@
 using Marsad.Core;
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
+using Marsad.Events.Learning;
 using Marsad.Text.Data;
 using Marsad.Text.Words;
 
@@ -60,9 +61,12 @@ public sealed class EventLexicons
     public IReadOnlyDictionary<string, bool> PostPrepositions { get; }
     /// <summary>CAMEO sectors whose generic actors act for their owner (acting_sectors.tsv: MIL, COP, GOV, REB …).</summary>
     public IReadOnlySet<string> ActingSectors { get; }
+    /// <summary>Each type's CAMEO code and default frames, and the CAMEO verb lemmas (types.tsv, cameo_verbs.tsv).</summary>
+    public TypeDefaults Defaults { get; }
 
     public EventLexicons(DataFolder data)
     {
+        Defaults = new TypeDefaults(data);
         foreach (var l in LexiconFile.Read(data, "events", "triggers.tsv"))
         {
             if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");

@@ -39,9 +39,10 @@ public sealed class GeoTable
     public GeoPlace? Country(string? iso2) => iso2 is null ? null : _countries.GetValueOrDefault(iso2);
 
     /// <summary>Reads data/kb/geo.tsv; a malformed line fails with its file and line number.</summary>
-    public static GeoTable Load(string? path = null)
+    public static GeoTable Load(DataFolder data) => Load(data.File("kb", FileName));
+
+    public static GeoTable Load(string path)
     {
-        path ??= DataPaths.DataFile("kb", FileName);
         var places = new List<GeoPlace>();
         int n = 0;
         foreach (var line in File.ReadLines(path))

@@ -20,9 +20,9 @@ public readonly record struct ActorCode(GeoPlace? Country, string Role, int Inte
 /// and its compiled coordinates (data/kb/geo.tsv). Generic actors (kind "generic") are coded from their
 /// CAMEO sector and affiliation. Mapping tables are documented in README.md ("Exports").
 /// </summary>
-public sealed class ActorCoder(KnowledgeBase kb, GeoTable geo, ActorSectors? sectors = null)
+public sealed class ActorCoder(KnowledgeBase kb, GeoTable geo, ActorSectors sectors)
 {
-    private readonly ActorSectors _sectors = sectors ?? ActorSectors.Default;
+    private readonly ActorSectors _sectors = sectors;
 
     public GeoTable Geo => geo;
 

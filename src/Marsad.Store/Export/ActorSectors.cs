@@ -16,13 +16,10 @@ public sealed class ActorSectors
 
     private ActorSectors(Dictionary<string, Row> rows) => _rows = rows;
 
-    private static readonly Lazy<ActorSectors> s_default = new(() => Load());
+    public static ActorSectors Load(DataFolder data) => Load(data.File("events", FileName));
 
-    public static ActorSectors Default => s_default.Value;
-
-    public static ActorSectors Load(string? path = null)
+    public static ActorSectors Load(string path)
     {
-        path ??= DataPaths.DataFile("events", FileName);
         var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
         int n = 0;
         foreach (var line in File.ReadLines(path))

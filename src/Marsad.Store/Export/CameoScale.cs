@@ -12,9 +12,10 @@ public sealed class CameoScale(IReadOnlyDictionary<string, double> goldstein)
 {
     public const string FileName = "cameo_goldstein.tsv";
 
-    public static CameoScale Load(string? path = null)
+    public static CameoScale Load(DataFolder data) => Load(data.File("events", FileName));
+
+    public static CameoScale Load(string path)
     {
-        path ??= DataPaths.DataFile("events", FileName);
         var map = new Dictionary<string, double>(StringComparer.Ordinal);
         int n = 0;
         foreach (var line in File.ReadLines(path))

@@ -10,9 +10,9 @@ namespace Marsad.Web.Api;
 public static class ClaimsApi
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/claims", (ICorpusStore store, string? entity, string? from, string? to, bool? contested, string? document,
+        api.MapGet("/claims", (ICorpusStore store, StoreTables tables, string? entity, string? from, string? to, bool? contested, string? document,
                 int? window_days, int? min_claims, int? limit, int? claims_per_group) =>
-            new ClaimFinder(store).Find(new ClaimQuery(
+            new ClaimFinder(store, tables.ClaimFamilies).Find(new ClaimQuery(
                 entity is null ? null : ApiParams.Entity(store, entity, "entity").Id,
                 ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), contested ?? false,
                 document is null ? null : ApiParams.Text(ApiParams.DocumentId(document), "document"),

@@ -71,8 +71,13 @@ public static class MarsadWebApp
         // The pipeline's resources from the one data folder, loaded on first use (a posted document, an export).
         var resources = new Lazy<PipelineResources>(() => PipelineResources.Load(DataFolder.Locate(options.DataDir)));
         builder.Services.AddSingleton(new Lazy<DocumentPipeline>(() => MarsadPipeline.Build(resources.Value)));
-        builder.Services.AddSingleton(_ => new Lazy<(Store.Export.ActorCoder, Store.Export.CameoScale)>(() =>
-            (new Store.Export.ActorCoder(resources.Value.KnowledgeBase, Knowledge.Geo.GeoTable.Load()), Store.Export.CameoScale.Load())));
+        // The store's tables (camps, claims, exports) from the same folder, loaded when first asked for.
+        builder.Services.AddSingleton(_ => Store.StoreTables.Load(DataFolder.Locate(options.DataDir)));
+        builder.Services.AddSingleton(services => new Lazy<(Store.Export.ActorCoder, Store.Export.CameoScale)>(() =>
+        {
+            var tables = services.GetRequiredService<Store.StoreTables>();
+            return (new Store.Export.ActorCoder(resources.Value.KnowledgeBase, tables.Geo, tables.ActorSectors), tables.CameoScale);
+        }));
         addServices(builder.Services);
 
         var app = builder.Build();

@@ -5,7 +5,7 @@ namespace Marsad.Store.Tests.Analysis;
 /// <summary>Camps on hand-built networks whose right answer is known (Goldstein weights from data/analysis/tie_weights.tsv).</summary>
 public sealed class CampAnalysisTests
 {
-    private static readonly TieWeights Weights = TieWeights.Default;
+    private static readonly TieWeights Weights = TestTables.Value.TieWeights;
 
     private static CampReport Run(EventSetBuilder b, CampWindow window = CampWindow.All, int seed = 1, int minEvents = 1) =>
         new CampAnalysis(Weights).Run(b.Set, new CampQuery(Window: window, Seed: seed, MinEvents: minEvents));

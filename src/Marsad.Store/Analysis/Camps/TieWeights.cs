@@ -1,3 +1,4 @@
+using Marsad.Core;
 using Marsad.Text.Data;
 
 namespace Marsad.Store.Analysis.Camps;
@@ -9,9 +10,8 @@ namespace Marsad.Store.Analysis.Camps;
 /// </summary>
 public sealed class TieWeights(IReadOnlyDictionary<string, double> types, IReadOnlyDictionary<string, double> modalities, double coSource)
 {
-    private static readonly Lazy<TieWeights> s_default = new(() => Load(LexiconFile.Read("analysis", "tie_weights.tsv")));
-
-    public static TieWeights Default => s_default.Value;
+    /// <summary>The table data/analysis/tie_weights.tsv of <paramref name="data"/>.</summary>
+    public static TieWeights Load(DataFolder data) => Load(LexiconFile.Read(data, "analysis", "tie_weights.tsv"));
 
     public double CoSource => coSource;
 

@@ -1,3 +1,4 @@
+using Marsad.Core;
 using Marsad.Core.Model;
 using Marsad.Text.Data;
 
@@ -9,9 +10,8 @@ namespace Marsad.Store.Analysis.Claims;
 /// </summary>
 public sealed class ClaimFamilies(IReadOnlyDictionary<string, (string Family, bool Directed)> types)
 {
-    private static readonly Lazy<ClaimFamilies> s_default = new(() => Load(LexiconFile.Read("analysis", "claim_families.tsv")));
-
-    public static ClaimFamilies Default => s_default.Value;
+    /// <summary>The table data/analysis/claim_families.tsv of <paramref name="data"/>.</summary>
+    public static ClaimFamilies Load(DataFolder data) => Load(LexiconFile.Read(data, "analysis", "claim_families.tsv"));
 
     /// <summary>The family of an event type, or null for a type the file does not know.</summary>
     public string? FamilyOf(string type) => types.TryGetValue(type, out var f) ? f.Family : null;

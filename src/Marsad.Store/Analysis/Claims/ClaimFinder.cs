@@ -5,9 +5,9 @@ namespace Marsad.Store.Analysis.Claims;
 /// <see cref="ICorpusStore.ActorEvents"/>, so events flagged as wrong are left out and merged entities are one), grouped
 /// by happening, with their disagreements; the sentences and titles are read for the groups shown only.
 /// </summary>
-public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies? families = null)
+public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies families)
 {
-    private readonly ClaimFamilies _families = families ?? ClaimFamilies.Default;
+    private readonly ClaimFamilies _families = families;
 
     public ClaimReport Find(ClaimQuery q)
     {
