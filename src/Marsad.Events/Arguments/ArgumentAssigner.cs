@@ -186,6 +186,11 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             sources.AddRange(agents); conf = 0.65; r.Construction = "nested";
             r.GovernedBy = previousTrigger.Type;
         }
+        if (sources.Count == 0 && (Purpose(trig) || (trig.Reading.Traits & ReadingTraits.Accusative) != 0) && left.LastOrDefault(p => p.IsBare) is { } doer)
+        {
+            // خرج المتظاهرون احتجاجاً على …، تجمّع الطلاب للتنديد بـ…: a masdar of purpose has the agent of its clause
+            sources.AddRange(doer.Actors); conf = 0.6; r.Construction = "purpose";
+        }
         r.Sources.AddRange(sources);
         r.Targets.AddRange(targets.Where(t => !sources.Contains(t)));
         if (r.Targets.Count == 0 && f.Symmetric && r.Sources.Count >= 2) SplitSymmetric(r);

@@ -120,7 +120,7 @@ public sealed class PhraseFinder(EventLexicons lex)
             // …up to an owner named after التابعة لـ / الموالية لـ (مسلحون تابعون لتنظيم داعش)
             if (last?.Generic?.Affiliation is { } own && own.Span.Start > seq[j].Start && seq.SentenceOf(j) == seq.SentenceOf(i)) { j++; continue; }
             if (j > i && IsDash(seq, j) && j + 1 < end && StartsPhrase(seq, j + 1, end)) { j++; continue; }
-            if (j > i && IsAdjective(seq, j) && !conj && IsGlue(seq, j)) { j++; continue; }
+            if (j > i && IsAdjective(seq, j) && !conj && Agrees(seq, j - 1, j) && IsGlue(seq, j)) { j++; continue; }
             // an idafa chain opens a new phrase after a name: زار حفتر | حاملة الطائرات الروسية
             if (last is null && GluesToNext(seq, j, end)) { j++; continue; }
             break;
@@ -193,6 +193,18 @@ public sealed class PhraseFinder(EventLexicons lex)
         var s = t.StemNorm;
         return s.Length >= 4 && (s.EndsWith('ي') || s.EndsWith("يه", StringComparison.Ordinal) || s.EndsWith("يين", StringComparison.Ordinal)
             || s.EndsWith("يون", StringComparison.Ordinal) || s.EndsWith("يتين", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether an adjective can qualify the word before it by gender: a sound masculine plural of people
+    /// (مسلحون، متظاهرين) takes a masculine plural adjective, so a feminine singular after it (مسلحون دوريةً)
+    /// is the next noun, not its adjective.
+    /// </summary>
+    private static bool Agrees(TokenSequence seq, int noun, int adjective)
+    {
+        var n = seq[noun].StemNorm;
+        bool masculinePlural = seq[noun].Kind == TokenKind.Word && n.Length >= 5 && (n.EndsWith("ون", StringComparison.Ordinal) || n.EndsWith("ين", StringComparison.Ordinal));
+        return !(masculinePlural && seq[adjective].StemNorm.EndsWith("يه", StringComparison.Ordinal));
     }
 
     private ActorPhrase Build(TokenSequence seq, int start, int end)

@@ -27,7 +27,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         ARule, ASide, ADistance, AMarker, ABare, AFirstRight, ALastLeft, AType, ASector, ANominal, ATriggerBetween,
         AKey, ABoundary, AMarkerType, ANisba, AClauseOpen, APassive, ACount,
         ABefore, AProclitic, ACounted, ASpeaker, AHead, AOrder, AVerbBetween, ATriggerEnding, AHeadKey, ASectorKey,
-        SentenceSector, NearActor, Background,
+        SentenceSector, NearActor, Background, TimeAnchor, Aspect,
     }
 
     public ulong[] Trigger(DocumentAnalysis a, Candidate c)
@@ -72,7 +72,18 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         if (r.GovernedBy is { } g) f.Add(FeatureHash.Of((int)T.Governed, g.ToString()));
         if (Negated(seq, trig.Start)) f.Add(FeatureHash.Of((int)T.Negation));
         if (Background(seq, trig.Start)) f.Add(FeatureHash.Of((int)T.Background, trig.IsVerb ? "v" : "n"));
+        if (c.FromLexicon && trig.IsVerb) f.Add(FeatureHash.Of((int)T.Aspect, Imperfect(tok, trig.Entry) ? "impf" : "perf", trig.Type.ToString()));
         var sent = seq.SentenceAt(trig.Start);
+        // how the sentence anchors itself in time: news of the day says أمس or اليوم, a reference to an
+        // earlier event gives its year (اغتيل عام 1999) or nothing
+        bool anchored = false;
+        foreach (var (expr, at) in a.Times)
+            if (at < seq.End && seq.SentenceOf(at) == c.Sentence)
+            {
+                anchored = true;
+                f.Add(FeatureHash.Of((int)T.TimeAnchor, expr.Relative ? "rel" : expr.Value is { } v ? v.Precision.ToString() : "-", trig.Type.ToString()));
+            }
+        if (!anchored) f.Add(FeatureHash.Of((int)T.TimeAnchor, "none", trig.Type.ToString()));
         int end = Math.Min(sent.EndToken, seq.End);
         for (int k = sent.FirstToken; k < end; k++)
             if (seq.IsPunct(k) && seq.FirstChar(k) is '?' or '؟') { f.Add(FeatureHash.Of((int)T.Question)); break; }
@@ -234,6 +245,16 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
 
     private static string KindAt(TokenSequence seq, int i) =>
         seq.MentionAt(i) is { } m ? (m.Entity?.Kind == EntityKind.Generic ? "gen" : m.Type.ToString()) : "-";
+
+    /// <summary>
+    /// A lexicon verb in the imperfect: its stem does not begin as its perfect lemma does (يقتلون against قتل,
+    /// يتظاهرون against تظاهر). The imperfect reports what is habitual, going on or to come more than what happened.
+    /// </summary>
+    private static bool Imperfect(Token tok, TriggerEntry entry)
+    {
+        var lemma = WordForms.Norm(entry.Lemma);
+        return lemma.Length >= 2 && !tok.StemNorm.StartsWith(lemma.AsSpan(0, lemma.Length - 1), StringComparison.Ordinal);
+    }
 
     /// <summary>A negation particle in the two words before the trigger (لم يقع، لا توجد، لن).</summary>
     private static bool Negated(TokenSequence seq, int i)

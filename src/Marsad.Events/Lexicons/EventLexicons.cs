@@ -113,7 +113,8 @@ public sealed class EventLexicons
         foreach (var t in TitleTable.Default.For(TitleUse.Relation))
             Titles.Add(WordForms.Norm(t.Form.Replace(' ', '_')), new TitleEntry(t.RelationKind!, t.Label!));
         foreach (var l in LexiconFile.Read(data, "events", "background.tsv"))
-            foreach (var f in LexiconFile.Words(l.Fields[0])) BackgroundCues.Add(WordForms.Norm(f), true);
+            foreach (var entry in LexiconFile.Words(l.Fields[0]))
+                foreach (var f in WordForms.Expand(entry)) BackgroundCues.Add(f, true);
         var complement = new HashSet<string>(StringComparer.Ordinal);
         foreach (var l in LexiconFile.Read(data, "events", "threats.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))

@@ -80,10 +80,15 @@ public sealed class QuantityReader(EventLexicons lex)
         return null;
     }
 
-    /// <summary>The token of a generic actor (people named by their role) counted at <paramref name="k"/>, or after من there.</summary>
+    /// <summary>
+    /// The token of what is counted at <paramref name="k"/>: a generic actor (people named by their role), or
+    /// any noun of a partitive after من (خمسة من قادة المعارضة): a casualty word counts people, whatever noun
+    /// the partitive names them by.
+    /// </summary>
     private static int? CountedPeople(TokenSequence seq, int k)
     {
-        if (seq[k].Norm == "من" && k + 1 < seq.End && seq.SentenceOf(k + 1) == seq.SentenceOf(k)) k++;
+        if (seq[k].Norm == "من" && k + 1 < seq.End && seq.SentenceOf(k + 1) == seq.SentenceOf(k))
+            return seq[k + 1].Kind == TokenKind.Word ? k + 1 : null;
         return seq.MentionAt(k) is { Entity.Kind: EntityKind.Generic } ? k : null;
     }
 
