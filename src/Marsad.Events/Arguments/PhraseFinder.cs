@@ -200,12 +200,8 @@ public sealed class PhraseFinder(EventLexicons lex)
     /// (مسلحون، متظاهرين) takes a masculine plural adjective, so a feminine singular after it (مسلحون دوريةً)
     /// is the next noun, not its adjective.
     /// </summary>
-    private static bool Agrees(TokenSequence seq, int noun, int adjective)
-    {
-        var n = seq[noun].StemNorm;
-        bool masculinePlural = seq[noun].Kind == TokenKind.Word && n.Length >= 5 && (n.EndsWith("ون", StringComparison.Ordinal) || n.EndsWith("ين", StringComparison.Ordinal));
-        return !(masculinePlural && seq[adjective].StemNorm.EndsWith("يه", StringComparison.Ordinal));
-    }
+    private bool Agrees(TokenSequence seq, int noun, int adjective) =>
+        !(seq[noun].Kind == TokenKind.Word && lex.Affixes.IsSoundMasculinePlural(seq[noun].StemNorm) && lex.Affixes.IsFeminineSingular(seq[adjective].StemNorm));
 
     private ActorPhrase Build(TokenSequence seq, int start, int end)
     {

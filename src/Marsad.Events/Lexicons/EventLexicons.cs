@@ -64,9 +64,13 @@ public sealed class EventLexicons
     /// <summary>Each type's CAMEO code and default frames, and the CAMEO verb lemmas (types.tsv, cameo_verbs.tsv).</summary>
     public TypeDefaults Defaults { get; }
 
+    /// <summary>The affix table of the word analyser (data/text/affixes.tsv): endings for agreement.</summary>
+    public AffixTable Affixes { get; }
+
     public EventLexicons(DataFolder data)
     {
         Defaults = new TypeDefaults(data);
+        Affixes = AffixTable.Load(data);
         foreach (var l in LexiconFile.Read(data, "events", "triggers.tsv"))
         {
             if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");

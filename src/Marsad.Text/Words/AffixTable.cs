@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Marsad.Core;
 using Marsad.Core.Model;
 using Marsad.Text.Data;
 using Marsad.Text.Normalization;
@@ -27,6 +28,8 @@ public sealed class AffixTable
     public (char Written, char Restored) TaMarbuta { get; }
     /// <summary>Word endings that a verb never takes (ه، ات).</summary>
     public string[] NounEndings { get; }
+    /// <summary>Endings of the sound masculine plural (ون، ين).</summary>
+    public string[] SoundMasculinePlural { get; }
     /// <summary>Nisba inflections in ordinary spelling (ية، يون…), in table order, and the masculine singular ending they reduce to (ي).</summary>
     public (string Suffix, string Base)[] Nisba { get; }
     /// <summary>The same, normalised and longest first (for reducing a normalised word).</summary>
@@ -35,7 +38,7 @@ public sealed class AffixTable
     private AffixTable(List<LexiconLine> rows)
     {
         var unknown = rows.FirstOrDefault(r => r.Fields[0] is not ("conjunction" or "preposition" or "future" or "article" or "preposition_article"
-            or "imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "nisba"));
+            or "imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         IEnumerable<LexiconLine> Of(string kind) => rows.Where(r => r.Fields[0] == kind);
         char Letter(LexiconLine r) => r.Fields[1].Length == 1 ? r.Fields[1][0] : throw r.Error("expected one letter");
@@ -55,6 +58,7 @@ public sealed class AffixTable
         var ta = Of("ta_marbuta").Single();
         TaMarbuta = (Letter(ta), ta.Fields.Length > 2 && ta.Fields[2].Length == 1 ? ta.Fields[2][0] : throw ta.Error("expected the restored letter"));
         NounEndings = Of("noun_ending").Select(r => r.Fields[1]).ToArray();
+        SoundMasculinePlural = Of("sound_plural").Select(r => r.Fields[1]).ToArray();
         Nisba = Of("nisba").Select(r => (r.Fields[1], r.Fields.Length > 2 && r.Fields[2] != "-" ? r.Fields[2] : throw r.Error("expected the base ending")))
             .ToArray();
         NisbaNormalized = Nisba.Select(p => (ArabicNormalizer.Normalize(p.Suffix), ArabicNormalizer.Normalize(p.Base)))
@@ -64,6 +68,19 @@ public sealed class AffixTable
     private const string File = "affixes.tsv";
 
     public static AffixTable Load() => new(LexiconFile.Rows("text", File, 2).ToList());
+
+    public static AffixTable Load(DataFolder data) => new(LexiconFile.Rows(data, "text", File, 2).ToList());
+
+    /// <summary>A normalised stem in the sound masculine plural (مسلحون، متظاهرين), with a stem of at least <see cref="WordAnalyzer.MinStem"/> letters before the ending.</summary>
+    public bool IsSoundMasculinePlural(string stem)
+    {
+        foreach (var e in SoundMasculinePlural)
+            if (stem.Length >= WordAnalyzer.MinStem + e.Length && stem.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A normalised stem ending in ta marbuta (written ه after normalisation): a feminine singular noun or adjective.</summary>
+    public bool IsFeminineSingular(string stem) => stem.Length > 0 && stem[^1] == TaMarbuta.Restored;
 
     /// <summary>The clitic a letter stands for as a conjunction or preposition, or None.</summary>
     public Clitic ConjunctionOf(char c) => Conjunctions.TryGetValue(c, out var k) ? k : Clitic.None;
