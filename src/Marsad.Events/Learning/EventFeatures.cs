@@ -6,6 +6,7 @@ using Marsad.Events.Lexicons;
 using Marsad.Mentions.Tagging;
 using Marsad.Text.Numbers;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Learning;
 
@@ -72,7 +73,16 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         if (r.GovernedBy is { } g) f.Add(FeatureHash.Of((int)T.Governed, g.ToString()));
         if (Negated(seq, trig.Start)) f.Add(FeatureHash.Of((int)T.Negation));
         if (Background(seq, trig.Start)) f.Add(FeatureHash.Of((int)T.Background, trig.IsVerb ? "v" : "n"));
-        if (c.FromLexicon && trig.IsVerb) f.Add(FeatureHash.Of((int)T.Aspect, Imperfect(tok, trig.Entry) ? "impf" : "perf", trig.Type.ToString()));
+        if (trig.IsVerb)
+        {
+            // كان + imperfect describes a past state or habit (التي كانت تسيطر عليها); كان + قد + perfect an event before another
+            bool aux = false;
+            for (int k = trig.Start - 1; k >= Math.Max(0, trig.Start - 2) && seq.SentenceOf(k) == c.Sentence && !aux; k--)
+                aux = seq[k].Kind == TokenKind.Word && lex.Functions.Is(seq[k], WordClass.Auxiliary);
+            // a verb the lexicon lacks has no lemma to compare: an imperfect prefix letter is the weaker cue
+            string aspect = c.FromLexicon ? (Imperfect(tok, trig.Entry) ? "impf" : "perf") : tok.StemNorm.Length > 3 && lex.Affixes.Imperfect.Contains(tok.StemNorm[0]) ? "impf?" : "perf?";
+            f.Add(FeatureHash.Of((int)T.Aspect, (aux ? "aux-" : "") + aspect, trig.Type.ToString()));
+        }
         var sent = seq.SentenceAt(trig.Start);
         // how the sentence anchors itself in time: news of the day says أمس or اليوم, a reference to an
         // earlier event gives its year (اغتيل عام 1999) or nothing

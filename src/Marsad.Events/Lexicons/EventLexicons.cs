@@ -66,11 +66,14 @@ public sealed class EventLexicons
 
     /// <summary>The affix table of the word analyser (data/text/affixes.tsv): endings for agreement.</summary>
     public AffixTable Affixes { get; }
+    /// <summary>The function words of data/text (كان and its sisters as auxiliaries).</summary>
+    public FunctionWords Functions { get; }
 
     public EventLexicons(DataFolder data)
     {
         Defaults = new TypeDefaults(data);
         Affixes = AffixTable.Load(data);
+        Functions = FunctionWords.Load(data, Affixes);
         foreach (var l in LexiconFile.Read(data, "events", "triggers.tsv"))
         {
             if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");

@@ -1,3 +1,4 @@
+using Marsad.Core;
 using System.Collections.Frozen;
 using Marsad.Core.Model;
 using Marsad.Text.Data;
@@ -38,6 +39,8 @@ public sealed class FunctionWords
     private const string File = "function_words.tsv";
 
     public static FunctionWords Default { get; } = new(LexiconFile.Rows("text", File, 2), WordAnalyzer.Default.Affixes);
+
+    public static FunctionWords Load(DataFolder data, AffixTable affixes) => new(LexiconFile.Rows(data, "text", File, 2), affixes);
 
     private readonly AffixTable _affixes;
 
