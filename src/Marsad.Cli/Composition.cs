@@ -34,7 +34,12 @@ internal static class Composition
     };
 
     /// <summary>Takes the data folder of this run from its parsed command line; called once, before the command runs.</summary>
-    public static void Configure(ParseResult parse) => s_dataDir = parse.GetValue(DataDirOption);
+    public static void Configure(ParseResult parse)
+    {
+        s_dataDir = parse.GetValue(DataDirOption);
+        // tables still loaded through DataPaths (the language tables' defaults) find the same folder
+        if (s_dataDir is not null) Environment.SetEnvironmentVariable(DataFolder.Variable, Path.GetFullPath(s_dataDir));
+    }
 
     /// <summary>The data folder given with --data-dir, or null for the default.</summary>
     public static string? DataDir => s_dataDir;

@@ -1,3 +1,4 @@
+using Marsad.Core;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
@@ -31,7 +32,21 @@ public static class MarsadCli
             return ExitCodes.Usage;
         }
         Composition.Configure(parse);
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (DataFolderNotFoundException e)
+        {
+            // a program copied away from its data: a usage error, not a crash
+            error.WriteLine($"marsad: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"marsad: unexpected error (a bug; please report it): {e}");
+            return ExitCodes.Partial;
+        }
     }
 
     /// <summary>Every command's --help ends with the exit codes, whoever wrote the command.</summary>

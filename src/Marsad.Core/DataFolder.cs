@@ -40,6 +40,9 @@ public sealed class DataFolder
                 var candidate = System.IO.Path.Combine(dir.FullName, "data");
                 if (System.IO.File.Exists(System.IO.Path.Combine(candidate, Marker))) return new DataFolder(candidate);
             }
-        throw new DirectoryNotFoundException($"Marsad data folder not found: give --data DIR or set {Variable} (a 'data' folder with a {Marker} file)");
+        throw new DataFolderNotFoundException($"Marsad data folder not found: give --data-dir DIR or set {Variable} (a 'data' folder with a {Marker} file)");
     }
 }
+
+/// <summary>No data folder was given and none was found beside the program or above the working folder.</summary>
+public sealed class DataFolderNotFoundException(string message) : DirectoryNotFoundException(message);

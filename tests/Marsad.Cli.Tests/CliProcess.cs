@@ -11,7 +11,8 @@ public static class CliProcess
         public string[] Lines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static Result Run(IEnumerable<string> args, string? stdin = null, string? workingDirectory = null)
+    /// <param name="programFolder">Run the marsad.dll of this folder, with no MARSAD_DATA in its environment (a copy of the program away from the checkout).</param>
+    public static Result Run(IEnumerable<string> args, string? stdin = null, string? workingDirectory = null, string? programFolder = null)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var psi = new ProcessStartInfo(dotnet)
@@ -23,7 +24,8 @@ public static class CliProcess
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marsad.dll"));
+        if (programFolder is not null) psi.Environment.Remove("MARSAD_DATA");
+        psi.ArgumentList.Add(Path.Combine(programFolder ?? AppContext.BaseDirectory, "marsad.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();

@@ -40,6 +40,26 @@ public class CommandTests
     }
 
     [Fact]
+    public void A_program_away_from_its_data_says_so_and_data_dir_reaches_every_table()
+    {
+        // a copy of the program outside the checkout finds no data folder: a usage error naming --data-dir, not a crash;
+        // with --data-dir, the tables still loaded through their defaults read that folder too (eval-ner reads several)
+        var copy = Directory.CreateTempSubdirectory("marsad-program-").FullName;
+        try
+        {
+            foreach (var f in Directory.GetFiles(AppContext.BaseDirectory)) File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
+            var lost = CliProcess.Run(["eval-ner"], workingDirectory: copy, programFolder: copy);
+            Assert.Equal(2, lost.ExitCode);
+            Assert.Contains("Marsad data folder not found: give --data-dir DIR", lost.Stderr);
+            Assert.DoesNotContain("Unhandled", lost.Stderr);
+            var given = CliProcess.Run(["eval-ner", "--data-dir", Core.DataFolder.Locate().Path], workingDirectory: copy, programFolder: copy);
+            Assert.Equal(0, given.ExitCode);
+            Assert.Contains("\"f1\"", given.Stdout);
+        }
+        finally { Directory.Delete(copy, recursive: true); }
+    }
+
+    [Fact]
     public void The_data_dir_option_gives_the_pipeline_its_data_folder()
     {
         var data = Core.DataFolder.Locate().Path;
