@@ -262,7 +262,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
     /// </summary>
     private static bool Imperfect(Token tok, TriggerEntry entry)
     {
-        var lemma = WordForms.Norm(entry.Lemma);
+        var lemma = entry.NormLemma;
         return lemma.Length >= 2 && !tok.StemNorm.StartsWith(lemma.AsSpan(0, lemma.Length - 1), StringComparison.Ordinal);
     }
 

@@ -64,5 +64,8 @@ public sealed record ArgumentFrame(
 /// <summary>One trigger sense: a PLOVER type with mode and CAMEO code, whether it is a verb, and its frame.</summary>
 public sealed record TriggerEntry(EventType Type, string? Mode, string Cameo, bool IsVerb, ArgumentFrame Frame, string Lemma)
 {
+    /// <summary>The lemma normalised (for a verb, its perfect), made once rather than for every candidate.</summary>
+    public string NormLemma { get; } = WordForms.Norm(Lemma);
+
     public override string ToString() => $"{Lemma}:{Type}/{Mode}/{Cameo}";
 }
