@@ -82,6 +82,12 @@ public interface ICorpusStore : IDisposable
     /// <summary>Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>).</summary>
     ActorEventSet ActorEvents(ActorEventQuery query);
 
+    /// <summary>Every co-mention (two actors in a sentence without an event or relation connecting them) per pair and publication date, for the analysis views.</summary>
+    CoMentionSet CoMentions();
+
+    /// <summary>The sentences in which two entities are co-mentioned; null when either entity does not exist.</summary>
+    CoMentionSentences? CoMentionSentences(CoMentionQuery query);
+
     /// <summary>
     /// Marks an event as wrong: it leaves timelines, profiles and the graph, now and after the document is
     /// ingested or extracted again (while the same sentence yields the same event). Null when there is no such event.

@@ -61,7 +61,8 @@ public sealed class CampsWebTests(SeededServer seeded, Browser browser)
         await using var w = await browser.OpenAsync();
         await w.GotoAsync(Url("/camps"));
         await w.Page.WaitForSelectorAsync("#camps-graph canvas", new() { Timeout = 30_000 });
-        var nodes = await w.Page.EvaluateAsync<string[]>("() => document.getElementById('camps-graph').cy.nodes().map(n => n.data('camp') + '=' + n.style('background-color'))");
+        // Actors only co-mentioned with the network (camp -1) are drawn grey, in no camp.
+        var nodes = await w.Page.EvaluateAsync<string[]>("() => document.getElementById('camps-graph').cy.nodes().filter(n => n.data('camp') >= 0).map(n => n.data('camp') + '=' + n.style('background-color'))");
         Assert.True(nodes.Length >= 4);
         var colourOfCamp = nodes.Distinct().Select(x => x.Split('=')).GroupBy(x => x[0]).ToList();
         Assert.All(colourOfCamp, g => Assert.Single(g)); // one colour per camp
@@ -111,5 +112,60 @@ public sealed class CampsWebTests(SeededServer seeded, Browser browser)
         await member.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Matches("^/timeline\\?entity=[0-9]+(&|$)", await member.GetAttributeAsync("href"));
         Assert.True(w.Errors.Count == 0, string.Join("\n", w.Errors));
+    }
+
+    [Fact]
+    public async Task Co_mentions_are_drawn_and_listed_apart_as_weaker_evidence_and_link_to_their_sentences()
+    {
+        var report = await GetJson("/api/camps");
+        var period = Assert.Single(report.GetProperty("periods").EnumerateArray());
+        var co = period.GetProperty("co_mentions").EnumerateArray().ToList();
+        Assert.NotEmpty(co); // the seeds name many actors together without an event
+        var tied = period.GetProperty("ties").EnumerateArray().Select(t => (t.GetProperty("a").GetInt64(), t.GetProperty("b").GetInt64())).ToHashSet();
+        Assert.All(co, c =>
+        {
+            long a = c.GetProperty("a").GetProperty("id").GetInt64(), b = c.GetProperty("b").GetProperty("id").GetInt64();
+            Assert.False(tied.Contains((a, b)) || tied.Contains((b, a)), "a co-mention is shown only where no event ties the pair");
+        });
+
+        await using var w = await browser.OpenAsync();
+        await w.GotoAsync(Url("/camps"));
+        await w.Page.WaitForSelectorAsync("#camps-graph canvas", new() { Timeout = 30_000 });
+        var styles = await w.Page.EvaluateAsync<string[]>("() => document.getElementById('camps-graph').cy.edges('[sign = \"comention\"]').map(e => e.style('line-style'))");
+        Assert.Equal(co.Count, styles.Length);
+        Assert.All(styles, s => Assert.Equal("dotted", s));
+        Assert.Equal(co.Count, await w.Page.Locator(".camp-co-mentions tbody tr").CountAsync());
+        Assert.Equal(1, await w.Page.Locator(".camp-co-mentions h2 .badge.co-mention").CountAsync());
+
+        var link = w.Page.Locator(".camp-co-mentions a.evidence-link").First;
+        int sentences = int.Parse(System.Text.RegularExpressions.Regex.Match((await link.TextContentAsync())!, "[0-9]+").Value);
+        var href = (await link.GetAttributeAsync("href"))!;
+        Assert.EndsWith("#comentions", href);
+        await link.ClickAsync();
+        await w.Page.WaitForSelectorAsync("#comentions .co-mention-sentence", new() { Timeout = 30_000 });
+        var answer = await GetJson("/api/comentions" + href[href.IndexOf('?')..href.IndexOf('#')]);
+        Assert.True(sentences >= 1);
+        // The pair's own sentences (a commander's, counted with his force in the camps, are his own pair's).
+        Assert.InRange(answer.GetProperty("total").GetInt32(), 1, sentences);
+        Assert.Equal(Math.Min(20, answer.GetProperty("total").GetInt32()), await w.Page.Locator("#comentions .co-mention-sentence").CountAsync());
+        Assert.Equal(answer.GetProperty("sentences")[0].GetProperty("sentence").GetString(),
+            await w.Page.Locator("#comentions .co-mention-sentence blockquote").First.TextContentAsync());
+
+        // The entity page of a co-mentioned actor lists it apart from its partners, marked.
+        long actor = co[0].GetProperty("a").GetProperty("id").GetInt64();
+        await w.GotoAsync(Url($"/entities/{actor}"));
+        await w.Page.WaitForSelectorAsync(".entity-co-mentions .co-mention-chips li", new() { Timeout = 30_000 });
+        Assert.Equal(1, await w.Page.Locator(".entity-co-mentions .badge.co-mention").CountAsync());
+        Assert.True(w.Errors.Count == 0, string.Join("\n", w.Errors));
+    }
+
+    [Fact]
+    public async Task Co_mentions_of_unknown_entities_are_404_and_need_two_entities()
+    {
+        var missing = await seeded.Server.Client.GetAsync("/api/comentions?entity=%D9%84%D8%A7%20%D8%A3%D8%AD%D8%AF%20%D8%A8%D9%87%D8%B0%D8%A7&entity2=1");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var one = await seeded.Server.Client.GetAsync("/api/comentions?entity=1");
+        Assert.Equal(HttpStatusCode.BadRequest, one.StatusCode);
+        Assert.Contains("'entity2'", JsonDocument.Parse(await one.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
     }
 }

@@ -60,6 +60,9 @@ public static class CampsCommand
                 t.AddRow($"{c.Id}\n[grey]{CorpusCommand.Name(c.Leader)}[/]",
                     string.Join("\n", c.Members.Select(m => $"{CorpusCommand.Name(m.Actor)}{Joined(m)} [grey]{N(m.Strength)}, {m.Events}[/]")));
             console.Write(t);
+            if (p.CoMentions.Count > 0)
+                console.MarkupLine("[grey]co-mentioned without an event (weaker evidence, not counted in the camps): " +
+                    string.Join("; ", p.CoMentions.Take(12).Select(c => $"{CorpusCommand.Name(c.A)} – {CorpusCommand.Name(c.B)} ({c.Sentences})")) + "[/]");
         }
         if (report.Undated > 0) console.MarkupLine($"[grey]{report.Undated} undated events left out of the windows[/]");
         if (report.Changes.Count == 0) return;

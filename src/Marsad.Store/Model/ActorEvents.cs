@@ -33,3 +33,21 @@ public sealed record ActorEventSet(IReadOnlyList<ActorEvent> Events, IReadOnlyDi
 
 /// <summary>A stored relation between two entities (merged ones as their group), with how many documents give it.</summary>
 public sealed record RelationCount(EntityRef Subject, EntityRef Object, string Type, string? LabelEn, int Documents);
+
+/// <summary>
+/// Sentences of one publication date that name two actors (corpus ids, A &lt; B, merged entities as their group) without an
+/// event or relation connecting them: co-mentions, weaker evidence than events (see Ingestion/SentenceCoMentions).
+/// </summary>
+public sealed record CoMention(long A, long B, string? Date, int Sentences);
+
+/// <summary>Every stored co-mention with the actors it names.</summary>
+public sealed record CoMentionSet(IReadOnlyList<CoMention> Pairs, IReadOnlyDictionary<long, EntityRef> Actors);
+
+/// <summary>The co-mention sentences of two entities, published within [From, To], newest first, at most Limit.</summary>
+public sealed record CoMentionQuery(long A, long B, PartialDate? From = null, PartialDate? To = null, int Limit = 20);
+
+/// <summary>One sentence naming both actors of a co-mention, with its document.</summary>
+public sealed record CoMentionSentence(string DocumentId, string? Title, string? Outlet, string? Published, int Start, int End, string Sentence);
+
+/// <summary>The co-mention sentences asked for and how many there are in all.</summary>
+public sealed record CoMentionSentences(EntityRef A, EntityRef B, int Total, IReadOnlyList<CoMentionSentence> Sentences);

@@ -200,7 +200,12 @@ public sealed record EntityProfile(
 {
     /// <summary>The analyst's corrections in force on this entity: merges into or of it, a fixed type or English name.</summary>
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
+    /// <summary>Actors named in the same sentence as this one without an event or relation connecting them (weaker evidence), most sentences first.</summary>
+    public IReadOnlyList<CoMentionPartner> CoMentioned { get; init; } = [];
 }
+
+/// <summary>An actor co-mentioned with another: in how many sentences and documents, first and last publication dates.</summary>
+public sealed record CoMentionPartner(EntityRef Entity, int Sentences, int Documents, string? First, string? Last);
 
 /// <summary>One piece of evidence for an edge: the sentence, the document and who claims it.</summary>
 public sealed record Evidence(string DocumentId, string? Title, string? Outlet, string? Date, string Sentence, string? Attribution, string? Modality);

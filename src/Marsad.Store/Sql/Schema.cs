@@ -143,6 +143,16 @@ internal static class Schema
         """
         CREATE INDEX documents_filters ON documents(id, published_start, outlet);
         """,
+        // 11: co-mentions (Ingestion/SentenceCoMentions): two named actors in one sentence that no event or relation of it
+        // connects, weaker evidence than an event; entity_a < entity_b, sort_date the document's publication date.
+        // Documents stored before it have none until they are ingested again.
+        """
+        CREATE TABLE co_mentions(doc INTEGER NOT NULL, entity_a INTEGER NOT NULL, entity_b INTEGER NOT NULL,
+          sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sort_date TEXT);
+        CREATE INDEX co_mentions_doc ON co_mentions(doc);
+        CREATE INDEX co_mentions_a ON co_mentions(entity_a, entity_b, sort_date);
+        CREATE INDEX co_mentions_b ON co_mentions(entity_b, entity_a, sort_date);
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -265,6 +275,13 @@ internal static class Schema
         """,
         """
         CREATE INDEX documents_filters ON documents(id, published_start, outlet);
+        """,
+        """
+        CREATE TABLE co_mentions(doc BIGINT NOT NULL, entity_a BIGINT NOT NULL, entity_b BIGINT NOT NULL,
+          sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, sort_date TEXT);
+        CREATE INDEX co_mentions_doc ON co_mentions(doc);
+        CREATE INDEX co_mentions_a ON co_mentions(entity_a, entity_b, sort_date);
+        CREATE INDEX co_mentions_b ON co_mentions(entity_b, entity_a, sort_date);
         """,
     ];
 }

@@ -167,7 +167,11 @@ internal abstract partial class SqlCorpusStore
             GROUP BY SUBSTR(COALESCE(e.date_start, d.published_start), 1, 7) ORDER BY period
             """, r => new PeriodCount(r.S(0), r.I(1)));
         var docs = EntityDocuments(db, members, 50, 0);
-        return new EntityProfile(entity, aliases, relationFacts, partners, overTime, docs) { Corrections = EntityCorrections(db, isMember) };
+        return new EntityProfile(entity, aliases, relationFacts, partners, overTime, docs)
+        {
+            Corrections = EntityCorrections(db, isMember),
+            CoMentioned = CoMentioned(db, members, isMember, 30),
+        };
     });
 
     /// <summary>The corrections not undone that apply to these entities (merges into or of them, fixes).</summary>

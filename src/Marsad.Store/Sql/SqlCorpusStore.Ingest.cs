@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Marsad.Core.Model;
 using Marsad.Store.Dedup;
+using Marsad.Store.Ingestion;
 using Marsad.Linking;
 using Marsad.Text.Names;
 using Marsad.Store.Search;
@@ -67,6 +68,7 @@ internal abstract partial class SqlCorpusStore
         StoreEvents(db, row, doc, local, entityIds);
         db.Execute($"UPDATE events SET event_key = {EventKeySql} WHERE doc = @d", ("d", row), ("docId", doc.Id));
         StoreRelations(db, row, doc, local, entityIds);
+        StoreCoMentions(db, row, doc, entityIds);
         if (AnyEntityCorrections(db)) ApplyEntityCorrections(db); // an entity stored under a new row id is corrected again
         db.Commit();
         var status = existing.Count == 0 ? IngestStatus.Stored : sameText ? IngestStatus.Updated : IngestStatus.Replaced;
@@ -206,6 +208,22 @@ internal abstract partial class SqlCorpusStore
         }
     }
 
+    /// <summary>Two named actors of a sentence that none of its events or relations connects (<see cref="SentenceCoMentions"/>).</summary>
+    private static void StoreCoMentions(Db db, long row, Document doc, Dictionary<Entity, long> ids)
+    {
+        string? pubStart = doc.Published is { } p ? Iso(p.Start) : null;
+        var rows = new List<object?[]>();
+        var seen = new HashSet<(long, long, int)>();
+        foreach (var (a, b, sentence) in SentenceCoMentions.Find(doc))
+        {
+            if (!ids.TryGetValue(a, out var x) || !ids.TryGetValue(b, out var y) || x == y) continue;
+            var (lo, hi) = x < y ? (x, y) : (y, x);
+            // Two local entities resolved to one corpus entity make the same pair once per sentence.
+            if (seen.Add((lo, hi, sentence.Start))) rows.Add([row, lo, hi, sentence.Start, sentence.End, pubStart]);
+        }
+        db.DeferRows("co_mentions", ["doc", "entity_a", "entity_b", "sentence_start", "sentence_end", "sort_date"], rows);
+    }
+
     /// <summary>
     /// Adds one piece of evidence (the event or relation at <paramref name="ordinal"/> of the document) to an
     /// edge, creating the edge if needed, and updates its count and first/last date in place.
@@ -271,6 +289,7 @@ internal abstract partial class SqlCorpusStore
         db.Execute("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc = @d)", ("d", row));
         db.Execute("DELETE FROM events WHERE doc = @d", ("d", row));
         db.Execute("DELETE FROM relations WHERE doc = @d", ("d", row));
+        db.Execute("DELETE FROM co_mentions WHERE doc = @d", ("d", row));
         db.Execute("DELETE FROM mentions WHERE doc = @d", ("d", row));
         db.Execute("DELETE FROM doc_entities WHERE doc = @d", ("d", row));
         db.Execute("DELETE FROM doc_lsh WHERE doc = @d", ("d", row));

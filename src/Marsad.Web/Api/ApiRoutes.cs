@@ -136,6 +136,7 @@ public static class ApiRoutes
            .WithSummary("The events behind a map point (place: an entity id) or country shape (country: ISO numeric code), newest first, with the same filters.");
 
         CampsApi.Map(api);
+        CoMentionsApi.Map(api);
         ClaimsApi.Map(api);
         OutletLensApi.Map(api);
 

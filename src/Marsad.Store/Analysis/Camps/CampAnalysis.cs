@@ -32,7 +32,8 @@ public sealed class CampAnalysis(TieWeights weights)
 
     private static CampPeriod Period(Span span, CampIndex index, CampQuery q, CampPartitioner partitioner, CampLabels labels, List<CampChange> changes)
     {
-        var net = SignedNetwork.From(index.Sum(span.From, span.To, span.Undated), q.MinEvents);
+        var sums = index.Sum(span.From, span.To, span.Undated);
+        var net = SignedNetwork.From(sums, q.MinEvents);
         var camp = partitioner.Partition(net);
         int campCount = camp.Length == 0 ? 0 : camp.Max() + 1;
         var members = Enumerable.Range(0, campCount).Select(c => (IReadOnlyList<long>)Enumerable.Range(0, net.Count).Where(i => camp[i] == c).Select(i => net.Actors[i]).ToList()).ToList();
@@ -59,8 +60,18 @@ public sealed class CampAnalysis(TieWeights weights)
             Frustration.IsFrustrated(t, camp))).ToList();
         double frustration = Frustration.Index(net, camp), total = Frustration.TotalWeight(net);
         return new CampPeriod(span.Name, span.From?.ToString("yyyy-MM-dd"), span.To?.ToString("yyyy-MM-dd"), net.Events, Math.Round(frustration, 4), Math.Round(total, 4),
-            Math.Round(total == 0 ? 1 : 1 - frustration / total, 4), camps, ties);
+            Math.Round(total == 0 ? 1 : 1 - frustration / total, 4), camps, ties)
+        {
+            CoMentions = CoMentions(sums, net, index, q.CoMentionLimit),
+        };
     }
+
+    /// <summary>Co-mentioned pairs with an end in the network and no tie of the period between them, most sentences first.</summary>
+    private static List<CoMentionTie> CoMentions(TieSums sums, SignedNetwork net, CampIndex index, int limit) =>
+        [.. sums.CoMentions
+            .Where(kv => (net.IndexOf(kv.Key.A) >= 0 || net.IndexOf(kv.Key.B) >= 0) && !sums.Pairs.ContainsKey(kv.Key))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.A).ThenBy(kv => kv.Key.B).Take(Math.Max(0, limit))
+            .Select(kv => new CoMentionTie(index.Actors[kv.Key.A], index.Actors[kv.Key.B], kv.Value))];
 
     /// <summary>
     /// The events of the period that pulled an actor into its new camp (cooperation with its members) or out of its old

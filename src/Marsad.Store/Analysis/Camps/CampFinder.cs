@@ -26,5 +26,5 @@ public sealed class CampFinder(ICorpusStore store, TieWeights weights, Alignment
     /// <summary>The store's month sums, built again when it has changed since they were built.</summary>
     public CampIndex Index() =>
         VersionedCache.Get(store, ("camps", _weights, _joins), () =>
-            CampIndex.Build(store.ActorEvents(new ActorEventQuery()), _weights, _joins.Map(store.RelationCounts(_joins.Types))));
+            CampIndex.Build(store.ActorEvents(new ActorEventQuery()), _weights, _joins.Map(store.RelationCounts(_joins.Types)), store.CoMentions()));
 }

@@ -12,6 +12,7 @@ public sealed class CampIndex
     {
         public readonly List<(ActorEvent Event, DateOnly Day, double Weight)> Events = [];
         public readonly TieSums Sums = new();
+        public readonly List<(CoMention Pair, DateOnly Day)> CoMentions = [];
     }
 
     private readonly SortedDictionary<int, Month> _months = [];
@@ -35,10 +36,12 @@ public sealed class CampIndex
     }
 
     /// <param name="joins">Person → the relation that makes him one actor with an organisation (none: every actor its own).</param>
-    public static CampIndex Build(ActorEventSet set, TieWeights weights, IReadOnlyDictionary<long, RelationCount>? joins = null)
+    /// <param name="coMentions">Co-mentions (weaker, unsigned evidence): summed beside the ties, never in them.</param>
+    public static CampIndex Build(ActorEventSet set, TieWeights weights, IReadOnlyDictionary<long, RelationCount>? joins = null, CoMentionSet? coMentions = null)
     {
         joins ??= new Dictionary<long, RelationCount>();
         var actors = new Dictionary<long, EntityRef>(set.Actors);
+        foreach (var (id, actor) in coMentions?.Actors ?? new Dictionary<long, EntityRef>()) actors.TryAdd(id, actor);
         foreach (var r in joins.Values) actors[r.Object.Id] = r.Object;
         var joined = joins.Values.GroupBy(r => r.Object.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<RelationCount>)[.. g.OrderBy(r => r.Subject.Id)]);
         long As(long a) => joins.TryGetValue(a, out var r) ? r.Object.Id : a;
@@ -63,6 +66,17 @@ public sealed class CampIndex
             month.Events.Add((e, day, w));
             month.Sums.Add(e, w, weights.CoSource);
         }
+        foreach (var c in coMentions?.Pairs ?? [])
+        {
+            var pair = c with { A = Math.Min(As(c.A), As(c.B)), B = Math.Max(As(c.A), As(c.B)) };
+            if (pair.A == pair.B) continue; // a commander and the force he is counted as
+            var day = default(DateOnly);
+            bool dated = c.Date is { Length: >= 10 } d && DateOnly.TryParseExact(d[..10], "yyyy-MM-dd", out day);
+            var month = !dated ? index._undated
+                : index._months.TryGetValue(Key(day), out var m) ? m : index._months[Key(day)] = new Month();
+            month.CoMentions.Add((pair, day));
+            month.Sums.AddCoMention(pair);
+        }
         return index;
     }
 
@@ -77,7 +91,11 @@ public sealed class CampIndex
             bool whole = (from is not { } f || Key(f) < key || f.Day == 1)
                 && (to is not { } t || Key(t) > key || t.AddDays(1).Day == 1);
             if (whole) sums.Add(month.Sums);
-            else foreach (var (e, day, w) in month.Events) if (Within(day, from, to)) sums.Add(e, w, _coSource);
+            else
+            {
+                foreach (var (e, day, w) in month.Events) if (Within(day, from, to)) sums.Add(e, w, _coSource);
+                foreach (var (c, day) in month.CoMentions) if (Within(day, from, to)) sums.AddCoMention(c);
+            }
         }
         if (undated) sums.Add(_undated.Sums);
         return sums;

@@ -13,7 +13,8 @@ public sealed record CampQuery(
     CampWindow Window = CampWindow.All,
     int MinEvents = 1,
     int Seed = 1,
-    int EvidencePerChange = 5);
+    int EvidencePerChange = 5,
+    int CoMentionLimit = 40);
 
 /// <summary>The camps over time. Camp ids are stable across periods: a camp keeps the id of the camp most of its members were in before.</summary>
 /// <see cref="Undated"/> counts events left out of the windows for want of a date (the event's or its document's).
@@ -26,7 +27,18 @@ public sealed record CampReport(string Window, string? From, string? To, int See
 /// </summary>
 public sealed record CampPeriod(
     string Period, string? From, string? To, int Events, double Frustration, double TotalWeight, double Balance,
-    IReadOnlyList<Camp> Camps, IReadOnlyList<SignedTie> Ties);
+    IReadOnlyList<Camp> Camps, IReadOnlyList<SignedTie> Ties)
+{
+    /// <summary>
+    /// Weaker evidence, apart from the ties: pairs named in one sentence without an event connecting them, at least one of
+    /// them in the network and no tie between them in this period, most sentences first (at most <see cref="CampQuery.CoMentionLimit"/>).
+    /// Unsigned, so they never count in the camps; an actor outside the network is shown only here.
+    /// </summary>
+    public IReadOnlyList<CoMentionTie> CoMentions { get; init; } = [];
+}
+
+/// <summary>Two actors co-mentioned in <see cref="Sentences"/> sentences of the period without an event connecting them.</summary>
+public sealed record CoMentionTie(EntityRef A, EntityRef B, int Sentences);
 
 /// <summary>A camp, named after its leader (the member with the most agreeing tie weight).</summary>
 public sealed record Camp(int Id, EntityRef Leader, IReadOnlyList<CampMember> Members);

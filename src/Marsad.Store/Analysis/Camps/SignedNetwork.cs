@@ -72,6 +72,10 @@ public sealed class TieSums
     public Dictionary<(long A, long B), (double Weight, int Cooperative, int Hostile)> Pairs { get; } = [];
     public Dictionary<long, int> ActorEvents { get; } = [];
     public int Events { get; private set; }
+    /// <summary>Per actor pair, the sentences naming both without an event connecting them (co-mentions: unsigned, never in a tie's weight).</summary>
+    public Dictionary<(long A, long B), int> CoMentions { get; } = [];
+
+    public void AddCoMention(CoMention c) => CoMentions[(c.A, c.B)] = CoMentions.GetValueOrDefault((c.A, c.B)) + c.Sentences;
 
     public static TieSums Of(IEnumerable<ActorEvent> events, TieWeights weights)
     {
@@ -105,6 +109,7 @@ public sealed class TieSums
             var (sum, cooperative, hostile) = Pairs.GetValueOrDefault(key);
             Pairs[key] = (sum + w, cooperative + c, hostile + h);
         }
+        foreach (var (key, n) in other.CoMentions) CoMentions[key] = CoMentions.GetValueOrDefault(key) + n;
     }
 
     /// <summary>Each pair of distinct actors an event ties, with its share of the weight.</summary>

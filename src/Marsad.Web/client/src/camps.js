@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import { getJson } from './api.js';
 import { h, query, replace } from './dom.js';
 import { renderHeader, main, showError } from './layout.js';
-import { documentHref, entityHref, entityLink } from './components.js';
+import { coMentionBadge, documentHref, entityHref, entityLink } from './components.js';
 import { entityName, eventTypeLabel, lang, t } from './i18n.js';
 
 const words = {
@@ -15,6 +15,8 @@ const words = {
     memberships: 'الانتماء عبر الزمن', changes: 'من غيّر معسكره', noChanges: 'لم يغيّر أي فاعل معسكره.', empty: 'لا روابط موقّعة ضمن هذه المرشحات.',
     ally: 'تعاون', enemy: 'عداء', frustrated: 'رابط يخالف المعسكرات', eventsCount: n => `${n} حدث`, moved: 'انتقل',
     with: 'مع', joinedWhy: 'قائد يُحسب مع القوة التي يقودها', ties: 'أقوى الروابط', tie: 'الرابط', weight: 'الوزن', cooperative: 'تعاون', hostile: 'عداء', events: 'الأحداث',
+    coMentions: 'ذُكرا معاً دون حدث (دليل أضعف، لا يدخل في حساب المعسكرات)', coMentionKey: 'ذكر مشترك دون حدث (أضعف)', outside: 'خارج الشبكة: لا حدث موقّع',
+    sentences: 'الجمل',
     explain: 'المعسكرات تقسيم للفاعلين يقلل الروابط المخالفة: تعاون بين معسكرين أو عداء داخل معسكر. التوازن = 1 − وزن الروابط المخالفة ÷ الوزن الكلي.',
   },
   en: {
@@ -23,6 +25,8 @@ const words = {
     memberships: 'Membership over time', changes: 'Changes of camp', noChanges: 'No actor changed camp.', empty: 'No signed ties within these filters.',
     ally: 'Cooperation', enemy: 'Hostility', frustrated: 'Tie that disagrees with the camps', eventsCount: n => `${n} event${n === 1 ? '' : 's'}`, moved: 'moved',
     with: 'with', joinedWhy: 'A commander counted with the force he leads', ties: 'Strongest ties', tie: 'Tie', weight: 'Weight', cooperative: 'Cooperative', hostile: 'Hostile', events: 'Events',
+    coMentions: 'Co-mentioned without an event (weaker evidence, not counted in the camps)', coMentionKey: 'Co-mention, no event (weaker)', outside: 'Outside the network: no signed event',
+    sentences: 'Sentences',
     explain: 'Camps partition the actors so that as few ties as possible disagree: cooperation across camps, hostility inside one. Balance = 1 − disagreeing weight ÷ total weight.',
   },
 };
@@ -113,6 +117,20 @@ function tieList(p) {
         h('td', null, h('a', { class: 'evidence-link', href: timelineHref(p, x.a, x.b) }, w('eventsCount', x.cooperative + x.hostile)))))))));
 }
 
+/** Pairs named in one sentence without an event between them (weaker evidence): listed apart, never as ties. */
+function coMentionList(p) {
+  if (!p.co_mentions || !p.co_mentions.length) return null;
+  const placed = new Set(p.camps.flatMap(c => c.members.map(m => m.actor.id)));
+  const end = e => [entityLink(e), placed.has(e.id) ? null : h('span', { class: 'muted outside', title: w('outside') }, ' *')];
+  return h('section', { class: 'panel camp-co-mentions' }, h('h2', null, w('coMentions'), ' ', coMentionBadge()),
+    h('p', { class: 'muted' }, t('coMentionHint'), ' * ', w('outside'), '.'),
+    h('div', { class: 'table-scroll' }, h('table', { class: 'co-mentions-table' },
+      h('thead', null, h('tr', null, [w('tie'), w('sentences')].map(x => h('th', null, x)))),
+      h('tbody', null, p.co_mentions.map(x => h('tr', { dataset: { a: x.a.id, b: x.b.id } },
+        h('td', null, end(x.a), ' – ', end(x.b)),
+        h('td', null, h('a', { class: 'evidence-link', href: timelineHref(p, x.a.id, x.b.id) + '#comentions' }, t('sentencesCount', x.sentences)))))))));
+}
+
 /** Rows: actors; columns: windows; a cell is the actor's camp in that window. */
 function membershipTimeline() {
   const actors = new Map();
@@ -148,7 +166,8 @@ function legend() {
   return h('div', { class: 'legend graph-legend' },
     h('span', { class: 'key' }, h('span', { class: 'line pol-bg-cooperation' }), w('ally')),
     h('span', { class: 'key' }, h('span', { class: 'line pol-bg-hostility' }), w('enemy')),
-    h('span', { class: 'key' }, h('span', { class: 'line dashed' }), w('frustrated')));
+    h('span', { class: 'key' }, h('span', { class: 'line dashed' }), w('frustrated')),
+    h('span', { class: 'key' }, h('span', { class: 'line dotted' }), w('coMentionKey')));
 }
 
 async function draw() {
@@ -168,6 +187,7 @@ async function draw() {
       legend(),
       h('div', { class: 'graph-layout' }, canvas, campList(p)),
       tieList(p),
+      coMentionList(p),
       report.periods.length > 1 ? membershipTimeline() : null,
       report.periods.length > 1 ? changeList() : null,
     ]);
@@ -183,6 +203,11 @@ function drawGraph(container, p) {
     campOf.set(m.actor.id, c.id);
     nodes.push({ data: { id: String(m.actor.id), label: entityName(m.actor), camp: c.id, size: 16 + 4 * Math.sqrt(m.events) } });
   }
+  // Actors only co-mentioned with the network: grey, in no camp.
+  for (const x of p.co_mentions || []) for (const e of [x.a, x.b]) if (!campOf.has(e.id)) {
+    campOf.set(e.id, null);
+    nodes.push({ data: { id: String(e.id), label: entityName(e), camp: -1, size: 14 } });
+  }
   const maxWeight = Math.max(1e-9, ...p.ties.map(x => Math.abs(x.weight)));
   cy = cytoscape({
     container,
@@ -192,6 +217,7 @@ function drawGraph(container, p) {
         id: `t${i}`, source: String(x.a), target: String(x.b), sign: x.weight >= 0 ? 'cooperation' : 'hostility',
         frustrated: x.frustrated ? 1 : 0, width: 1 + 7 * Math.sqrt(Math.abs(x.weight) / maxWeight),
       } })),
+      ...(p.co_mentions || []).map((x, i) => ({ data: { id: `c${i}`, source: String(x.a.id), target: String(x.b.id), sign: 'comention', sentences: x.sentences } })),
     ],
     style: [
       { selector: 'node', style: {
@@ -201,16 +227,21 @@ function drawGraph(container, p) {
       } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': e => css(`--pol-${e.data('sign')}`), 'curve-style': 'bezier', opacity: 0.7 } },
       { selector: 'edge[frustrated = 1]', style: { 'line-style': 'dashed' } },
+      // Weaker evidence: thin, grey, dotted, never coloured as cooperation or hostility.
+      { selector: 'edge[sign = "comention"]', style: { width: 1.5, 'line-color': '#9aa5b1', 'line-style': 'dotted', opacity: 0.9 } },
     ],
     // Ties of allies pull harder than those of enemies, so camps gather on the canvas.
     layout: { name: 'cose', animate: false, randomize: false, padding: 24, nodeRepulsion: () => 9000,
-      idealEdgeLength: e => e.data('sign') === 'cooperation' ? 60 : 220, edgeElasticity: e => e.data('sign') === 'cooperation' ? 100 : 20 },
+      idealEdgeLength: e => e.data('sign') === 'cooperation' ? 60 : e.data('sign') === 'comention' ? 140 : 220,
+      edgeElasticity: e => e.data('sign') === 'cooperation' ? 100 : e.data('sign') === 'comention' ? 5 : 20 },
     minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3,
   });
   container.cy = cy; // for the browser tests
   new ResizeObserver(() => cy && cy.resize()).observe(container);
   cy.on('tap', 'node', ev => { location.href = entityHref(ev.target.id()); });
-  cy.on('tap', 'edge', ev => { location.href = timelineHref(p, ev.target.data('source'), ev.target.data('target')); });
+  cy.on('tap', 'edge', ev => {
+    location.href = timelineHref(p, ev.target.data('source'), ev.target.data('target')) + (ev.target.data('sign') === 'comention' ? '#comentions' : '');
+  });
 }
 
 async function reload() {

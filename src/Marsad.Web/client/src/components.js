@@ -133,6 +133,21 @@ function timelineItem(ev) {
 }
 
 /** Autocomplete for an entity field: suggestions from /api/entities?q=, value kept as the entity id. */
+/** A mark for co-mentions: weaker evidence than events, never shown as one. */
+export const coMentionBadge = () => h('span', { class: 'badge co-mention', title: t('coMentionHint') }, t('coMentionBadge'));
+
+/** The sentences naming two actors without an event between them (an /api/comentions answer), each with its document. */
+export function coMentionList(answer) {
+  return h('section', { class: 'panel co-mentions', id: 'comentions' },
+    h('h2', null, t('coMentioned'), ' ', coMentionBadge(), ' ', h('span', { class: 'count' }, t('coMentionTotal', answer.sentences.length, answer.total))),
+    h('p', { class: 'muted' }, t('coMentionHint')),
+    answer.sentences.length === 0 ? h('p', { class: 'muted' }, t('noCoMentions')) :
+      h('ol', { class: 'co-mention-sentences' }, answer.sentences.map(s => h('li', { class: 'co-mention-sentence' },
+        h('blockquote', { class: 'tl-evidence', dir: 'rtl', lang: 'ar' }, s.sentence),
+        h('div', { class: 'meta' }, h('a', { href: documentHref(s.document_id), dir: 'auto' }, s.title || `${t('document')} ${s.document_id}`),
+          s.published ? [' · ', h('bdi', { dir: 'ltr' }, s.published)] : null, s.outlet ? [' · ', h('bdi', { dir: 'auto' }, s.outlet)] : null)))));
+}
+
 export function entityInput(name, label, initial, getJson) {
   const listId = `dl-${name}`;
   const input = h('input', { type: 'search', name: `${name}_label`, list: listId, dir: 'auto', autocomplete: 'off', value: initial?.label || '' });

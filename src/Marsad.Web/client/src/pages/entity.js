@@ -3,7 +3,7 @@
 import { getJson } from '../api.js';
 import { correctionBox, correctionForm, ct, send } from '../corrections.js';
 import { enc, h, query, replace } from '../dom.js';
-import { GRAPH_FORMATS, TABLE_FORMATS, documentHref, documentTitle, entityHref, entityInput, entityLink, exportLinks, row, timeline, typeBadge } from '../components.js';
+import { GRAPH_FORMATS, TABLE_FORMATS, coMentionBadge, documentHref, documentTitle, entityHref, entityInput, entityLink, exportLinks, row, timeline, typeBadge } from '../components.js';
 import { ENTITY_TYPES, EVENT_TYPES, entityTypeLabel, eventTypeLabel, polarityOf, relationTypeLabel, sectorLabel, t } from '../i18n.js';
 import { claimsPanel } from '../claims.js';
 
@@ -38,6 +38,7 @@ export function render({ profile, events, docs }, refresh) {
         h('section', { class: 'panel' },
           h('h2', null, t('partners')),
           partners(profile.partners)),
+        coMentioned(e, profile.co_mentioned || []),
         h('section', { class: 'panel entity-events' },
           h('h2', null, t('eventsTimeline')),
           timelinePanel(e.id, events)),
@@ -137,6 +138,18 @@ function partners(list) {
           h('span', { class: 'count', title: t('count') }, `×${p.count}`),
           p.first ? h('span', { class: 'muted', dir: 'ltr' }, p.first === p.last ? p.first : `${p.first} – ${p.last}`) : null))))));
   }));
+}
+
+/** Actors named with this one in a sentence without an event or relation between them: weaker evidence, marked as such. */
+function coMentioned(e, list) {
+  if (!list.length) return null;
+  return h('section', { class: 'panel entity-co-mentions' },
+    h('h2', null, t('coMentioned'), ' ', coMentionBadge()),
+    h('p', { class: 'muted' }, t('coMentionHint')),
+    h('ul', { class: 'entity-chips co-mention-chips' }, list.map(p => h('li', { dataset: { id: p.entity.id } },
+      entityLink(p.entity), ' ',
+      h('a', { class: 'evidence-link', href: '/timeline' + query({ entity: e.id, entity2: p.entity.id }) + '#comentions' }, t('sentencesCount', p.sentences)),
+      p.first ? h('span', { class: 'muted', dir: 'ltr' }, p.first === p.last ? p.first : `${p.first} – ${p.last}`) : null))));
 }
 
 /** The entity's events with a date window and an event type; the list is fetched again when they change. */

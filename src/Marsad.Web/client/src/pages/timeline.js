@@ -2,16 +2,19 @@
 // (the analysis views link their numbers here: a tie of a camp in its window, an actor as one outlet reports it).
 import { getJson } from '../api.js';
 import { h, query } from '../dom.js';
-import { entityLink, entityInput, exportLinks, timeline } from '../components.js';
+import { coMentionList, entityLink, entityInput, exportLinks, timeline } from '../components.js';
 import { t } from '../i18n.js';
 
 export async function load() {
   const p = Object.fromEntries(new URLSearchParams(location.search));
   if (!p.entity) return { p };
-  return { p, tl: await getJson('/api/timeline' + query({ entity: p.entity, entity2: p.entity2, from: p.from, to: p.to, outlet: p.outlet })) };
+  const tl = await getJson('/api/timeline' + query({ entity: p.entity, entity2: p.entity2, from: p.from, to: p.to, outlet: p.outlet }));
+  // A pair's co-mentions (weaker evidence) follow its events; they have no outlet filter, so none is shown under one.
+  const co = p.entity2 && !p.outlet ? await getJson('/api/comentions' + query({ entity: p.entity, entity2: p.entity2, from: p.from, to: p.to })) : null;
+  return { p, tl, co };
 }
 
-export function render({ p, tl }) {
+export function render({ p, tl, co }) {
   const label = (key, e) => p[key] ? { id: p[key], label: e ? e.name : (p[`${key}_label`] || p[key]) } : null;
   return [
     h('header', { class: 'page-head' },
@@ -27,5 +30,6 @@ export function render({ p, tl }) {
     // The export filters by one entity: a pair's timeline exports the first one's events.
     tl ? exportLinks({ entity: tl.entity.id }) : null,
     h('section', { class: 'panel' }, tl ? timeline(tl.events) : h('p', { class: 'muted' }, t('chooseEntity'))),
+    co ? coMentionList(co) : null,
   ];
 }
