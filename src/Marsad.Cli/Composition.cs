@@ -14,9 +14,10 @@ namespace Marsad.Cli;
 internal static class Composition
 {
     private static string? s_dataDir;
-    private static readonly Lazy<PipelineResources> s_resources = new(() => PipelineResources.Load(DataFolder.Locate(s_dataDir)));
+    private static readonly Lazy<DataFolder> s_data = new(() => DataFolder.Locate(s_dataDir));
+    private static readonly Lazy<PipelineResources> s_resources = new(() => PipelineResources.Load(Data));
     private static readonly Lazy<DocumentPipeline> s_pipeline = new(() => MarsadPipeline.Build(Resources));
-    private static readonly Lazy<StoreTables> s_storeTables = new(() => StoreTables.Load(DataFolder.Locate(s_dataDir)));
+    private static readonly Lazy<StoreTables> s_storeTables = new(() => StoreTables.Load(Data));
 
     /// <summary>The option every command takes (it is recursive): where the lexicons, knowledge base and models are.</summary>
     public static Option<string?> DataDirOption { get; } = new("--data-dir")
@@ -34,15 +35,16 @@ internal static class Composition
     };
 
     /// <summary>Takes the data folder of this run from its parsed command line; called once, before the command runs.</summary>
-    public static void Configure(ParseResult parse)
-    {
-        s_dataDir = parse.GetValue(DataDirOption);
-        // tables still loaded through DataPaths (the language tables' defaults) find the same folder
-        if (s_dataDir is not null) Environment.SetEnvironmentVariable(DataFolder.Variable, Path.GetFullPath(s_dataDir));
-    }
+    public static void Configure(ParseResult parse) => s_dataDir = parse.GetValue(DataDirOption);
 
     /// <summary>The data folder given with --data-dir, or null for the default.</summary>
     public static string? DataDir => s_dataDir;
+
+    /// <summary>This run's data folder; none found is a <see cref="DataFolderNotFoundException"/> (a usage error).</summary>
+    public static DataFolder Data => s_data.Value;
+
+    /// <summary>The shared corpora folder of the commands that train, evaluate and compile (<see cref="DataPaths.SharedBeside"/>).</summary>
+    public static string Shared => DataPaths.SharedBeside(Data);
 
     public static PipelineResources Resources => s_resources.Value;
 

@@ -43,7 +43,7 @@ public class CommandTests
     public void A_program_away_from_its_data_says_so_and_data_dir_reaches_every_table()
     {
         // a copy of the program outside the checkout finds no data folder: a usage error naming --data-dir, not a crash;
-        // with --data-dir, the tables still loaded through their defaults read that folder too (eval-ner reads several)
+        // with --data-dir (no MARSAD_DATA), every file eval-ner reads comes from that folder: the model, the pipeline's tables
         var copy = Directory.CreateTempSubdirectory("marsad-program-").FullName;
         try
         {

@@ -45,7 +45,7 @@ public abstract partial class CorpusStoreContract
     public void A_camp_change_comes_with_the_events_and_sentences_that_moved_the_actor()
     {
         IngestAll(Backers(), Turkey(), Switch());
-        var report = new CampFinder(Store, TestTables.Value.TieWeights).Find(new CampQuery(Window: CampWindow.Quarter));
+        var report = new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery(Window: CampWindow.Quarter));
         Assert.Equal(["2019-Q1", "2019-Q2", "2019-Q3"], report.Periods.Select(x => x.Period));
         var change = Assert.Single(report.Changes);
         Assert.Equal(("United Arab Emirates", "2019-Q3"), (change.Actor.NameEn, change.Period));
@@ -80,14 +80,14 @@ public abstract partial class CorpusStoreContract
     public void Camps_from_the_store_put_the_backers_of_haftar_against_turkey_and_the_gna()
     {
         IngestAll(Backers(), Turkey());
-        var report = new CampFinder(Store, TestTables.Value.TieWeights).Find(new CampQuery());
+        var report = new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery());
         var p = Assert.Single(report.Periods);
         var camps = p.Camps.Select(c => c.Members.Select(m => m.Actor.NameEn).Order().ToList()).OrderBy(c => c[0]).ToList();
         Assert.Equal([["Egypt", "Khalifa Haftar", "United Arab Emirates"], ["Government of National Accord", "Turkey"]], camps);
         Assert.Equal(0, p.Frustration);
         Assert.Equal(4, p.Events); // the denied bombing makes no tie
 
-        var quarters = new CampFinder(Store, TestTables.Value.TieWeights).Find(new CampQuery(Window: CampWindow.Quarter));
+        var quarters = new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery(Window: CampWindow.Quarter));
         Assert.Equal(["2019-Q1", "2019-Q2"], quarters.Periods.Select(x => x.Period));
         Assert.Empty(quarters.Changes);
     }
@@ -99,9 +99,9 @@ public abstract partial class CorpusStoreContract
         long version = Store.Version;
         Assert.Equal(IngestStatus.Unchanged, Store.Ingest(Backers()).Status);
         Assert.Equal(version, Store.Version);
-        var finder = new CampFinder(Store, TestTables.Value.TieWeights);
+        var finder = new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins);
         Assert.Contains(finder.Find(new CampQuery()).Periods[0].Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Egypt");
-        Assert.Same(finder.Index(), new CampFinder(Store, TestTables.Value.TieWeights).Index()); // kept while nothing changes
+        Assert.Same(finder.Index(), new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Index()); // kept while nothing changes
 
         // The only event of Egypt's that makes a tie is flagged: Egypt leaves the camps at once.
         var support = Store.ActorEvents(new ActorEventQuery()).Events.Single(e => e.Type == "SUPPORT");
@@ -135,7 +135,7 @@ public abstract partial class CorpusStoreContract
             .Relation(RelationType.LEADS, "haftar", "lna", "بقيادة", "leads")
             .Build();
         IngestAll(doc);
-        var p = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights).Find(new CampQuery()).Periods);
+        var p = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery()).Periods);
         var camps = p.Camps.Select(c => c.Members.Select(m => m.Actor.NameEn).Order().ToList()).OrderBy(c => c[0]).ToList();
         Assert.Equal([["Egypt", "Libyan National Army"], ["Government of National Accord", "Turkey"]], camps);
         var lna = p.Camps.SelectMany(c => c.Members).Single(m => m.Actor.NameEn == "Libyan National Army");

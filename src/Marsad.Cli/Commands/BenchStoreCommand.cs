@@ -195,9 +195,9 @@ public static class BenchStoreCommand
 
     private static string[] DefaultSources()
     {
-        var samples = Path.GetFullPath(Path.Combine(DataPaths.Data, "..", "samples"));
+        var samples = Path.GetFullPath(Path.Combine(Composition.Data.Path, "..", "samples"));
         if (Directory.Exists(samples) && Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories).Any()) return [samples];
-        return [Path.Combine(DataPaths.Shared, "seeds", "seeds.jsonl")];
+        return [Path.Combine(Composition.Shared, "seeds", "seeds.jsonl")];
     }
 
     /// <summary>A fixed mix: names in both spellings, nisba forms, phrases, common and rare words, filtered searches.</summary>

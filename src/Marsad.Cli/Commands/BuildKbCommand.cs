@@ -33,8 +33,8 @@ public static class BuildKbCommand
 
     private static int Run(string? shared, string? curated, string? output, bool verbose)
     {
-        shared ??= Path.Combine(DataPaths.Shared, "data");
-        curated ??= DataPaths.DataFile("kb");
+        shared ??= Path.Combine(Composition.Shared, "data");
+        curated ??= Composition.Data.File("kb");
         output ??= Path.Combine(curated, KbIndexFile.FileName);
         // The index may replace the previous index, never a source file of the compiler.
         var sources = new[] { curated, Path.Combine(shared, "kb") }.Where(Directory.Exists)

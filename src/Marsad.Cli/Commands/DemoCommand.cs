@@ -32,5 +32,5 @@ public static class DemoCommand
 
     /// <summary>samples/ beside the data/ folder, at the repository root.</summary>
     public static string SamplesFolder() =>
-        Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(Path.Combine(DataPaths.Data, "..", "samples")));
+        Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(Path.Combine(Composition.Data.Path, "..", "samples")));
 }

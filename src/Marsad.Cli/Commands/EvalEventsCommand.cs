@@ -43,7 +43,7 @@ public static class EvalEventsCommand
             var scored = new List<TrainingDocument>();
             if (gsrFile is null)
             {
-                var model = EventModel.Load(modelFile ?? DataPaths.DataFile("models", EventModel.DefaultFile));
+                var model = EventModel.Load(modelFile ?? Composition.Data.File("models", EventModel.DefaultFile));
                 var data = EventData.Process(EventData.Corpus(corpusFile, articles, split));
                 if (data.Count == 0) { Console.Error.WriteLine($"marsad: no {split} documents in the corpus"); return ExitCodes.Usage; }
                 var stage = new EventStage(Composition.Resources.EventLexicons, model, Composition.Resources.NameStart);

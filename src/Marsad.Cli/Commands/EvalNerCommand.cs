@@ -32,10 +32,10 @@ public static class EvalNerCommand
     private static int Run(string? dataFile, string? domainDir, string? modelFile, string? dumpFile)
     {
         if (dataFile is not null && domainDir is not null) { Console.Error.WriteLine("marsad: --data and --domain are alternatives"); return ExitCodes.Usage; }
-        var newsFile = Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
+        var newsFile = Path.Combine(Composition.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
         if (domainDir is not null) dataFile = Path.Combine(domainDir, StandoffCorpus.SentencesFile);
-        dataFile ??= Path.Combine(DataPaths.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
-        modelFile ??= DataPaths.DataFile("models", NerTagger.DefaultModelFile);
+        dataFile ??= Path.Combine(Composition.Shared, "data", "ner", "anercorp-camellab", "ANERCorp_CamelLab_test.txt");
+        modelFile ??= Composition.Data.File("models", NerTagger.DefaultModelFile);
         if (dumpFile is not null && OutputTarget.Conflict(dumpFile, [dataFile, modelFile]) is { } conflict)
         {
             Console.Error.WriteLine("marsad: " + conflict);

@@ -13,8 +13,8 @@ namespace Marsad.Cli.Commands;
 /// <summary>Loads the event corpora for train-events and eval-events and runs the stages before events on them.</summary>
 internal static class EventData
 {
-    public static string DefaultCorpus => DataPaths.DataFile("events", "annotation", "corpus.jsonl");
-    public static string DefaultArticles => Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
+    public static string DefaultCorpus => Composition.Data.File("events", "annotation", "corpus.jsonl");
+    public static string DefaultArticles => Path.Combine(Composition.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
 
     public static List<GoldDocument> Corpus(string? path, string? articles, string split)
     {

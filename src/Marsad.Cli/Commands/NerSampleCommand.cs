@@ -36,11 +36,11 @@ public static class NerSampleCommand
     private static int Run(string? corpus, int count, int seed, string? output, string? work)
     {
         if (count < 1) { Console.Error.WriteLine("marsad: --count must be at least 1"); return ExitCodes.Usage; }
-        corpus ??= Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
-        output ??= DataPaths.DataFile("ner", "domain", StandoffCorpus.SentencesFile);
+        corpus ??= Path.Combine(Composition.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
+        output ??= Composition.Data.File("ner", "domain", StandoffCorpus.SentencesFile);
         if (OutputTarget.Conflict(output, [corpus]) is { } conflict) { Console.Error.WriteLine("marsad: " + conflict); return ExitCodes.Usage; }
         var cues = TitleTable.Default.For(TitleUse.Ner).Select(t => t.Form).Where(f => !f.Contains(' '))
-            .Concat(LexiconFile.Lines(new DataFolder(DataPaths.Data), "ner", "person-context.txt"))
+            .Concat(LexiconFile.Lines(Composition.Data, "ner", "person-context.txt"))
             .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         try
         {

@@ -42,9 +42,9 @@ public static class TrainEmbeddingsCommand
         foreach (var part in clusterList.Split(','))
             if (int.TryParse(part, out int k) && k is > 0 and <= ushort.MaxValue) granularities.Add(k);
             else { Console.Error.WriteLine($"marsad: --clusters: '{part}' is not a number of clusters (1–65535)"); return ExitCodes.Usage; }
-        var ner = Path.Combine(DataPaths.Shared, "data", "ner");
-        newsFile ??= Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
-        outFile ??= DataPaths.DataFile("models", WordProfiles.DefaultFile);
+        var ner = Path.Combine(Composition.Shared, "data", "ner");
+        newsFile ??= Path.Combine(Composition.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
+        outFile ??= Composition.Data.File("models", WordProfiles.DefaultFile);
         if (OutputTarget.Conflict(outFile, [newsFile, ner]) is { } conflict)
         {
             Console.Error.WriteLine("marsad: " + conflict);
@@ -60,7 +60,7 @@ public static class TrainEmbeddingsCommand
             log($"news: {corpus.TokenCount} tokens");
             foreach (var s in NerTrainingText.Sentences(ner, texts)) corpus.Add(s);
             log($"with the NER corpora's training text: {corpus.TokenCount} tokens, {corpus.Types.Count} distinct forms");
-            var cues = LexiconBuilder.CuesOnly(DataPaths.DataFile("ner"));
+            var cues = LexiconBuilder.CuesOnly(Composition.Data.File("ner"));
             var options = new VectorOptions { Vocabulary = vocabulary, Dimensions = dimensions, Seed = seed };
             var profiles = WordProfiles.Learn(corpus, cues, options, granularities, log: log);
             var info = JsonSerializer.Serialize(new

@@ -35,7 +35,7 @@ public static class TrainEventsCommand
     {
         if (epochs < 1) { Console.Error.WriteLine("marsad: --epochs must be at least 1"); return ExitCodes.Usage; }
         if (!(gsrWeight > 0) || !(positiveWeight > 0)) { Console.Error.WriteLine("marsad: --gsr-weight and --positive-weight must be positive"); return ExitCodes.Usage; }
-        outFile ??= DataPaths.DataFile("models", EventModel.DefaultFile);
+        outFile ??= Composition.Data.File("models", EventModel.DefaultFile);
         var clock = Stopwatch.StartNew();
         try
         {

@@ -36,11 +36,11 @@ public static class TrainNerCommand
     private static int Run(string? recipeFile, string? dataFile, int? seed, string[] without, double devFraction, string? profilesFile, string? outFile)
     {
         if (devFraction is < 0 or >= 1) { Console.Error.WriteLine("marsad: --dev-fraction must be in [0, 1)"); return ExitCodes.Usage; }
-        var ner = Path.Combine(DataPaths.Shared, "data", "ner");
-        recipeFile ??= DataPaths.DataFile("models", NerRecipe.DefaultFile);
-        profilesFile ??= DataPaths.DataFile("models", WordProfiles.DefaultFile);
-        var newsFile = Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
-        outFile ??= DataPaths.DataFile("models", NerTagger.DefaultModelFile);
+        var ner = Path.Combine(Composition.Shared, "data", "ner");
+        recipeFile ??= Composition.Data.File("models", NerRecipe.DefaultFile);
+        profilesFile ??= Composition.Data.File("models", WordProfiles.DefaultFile);
+        var newsFile = Path.Combine(Composition.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
+        outFile ??= Composition.Data.File("models", NerTagger.DefaultModelFile);
         var clock = Stopwatch.StartNew();
         try
         {
@@ -74,7 +74,7 @@ public static class TrainNerCommand
             if (r.Wikifane) { train.AddRange(wikifaneData); sources.Add("WikiFANE_Gold_2014_500K.txt"); }
             if (r.Domain is not null)
             {
-                var domainDir = DataPaths.DataFile(r.Domain);
+                var domainDir = Composition.Data.File(r.Domain);
                 var domainTrain = StandoffCorpus.Read(domainDir, newsFile, "train");
                 for (int k = 0; k < r.DomainWeight; k++) train.AddRange(domainTrain);
                 sources.Add($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(domainDir))} train split ({domainTrain.Count} sentences) x{r.DomainWeight}");
@@ -82,9 +82,9 @@ public static class TrainNerCommand
             if (r.Guide && !r.Without.Contains("labels")) sources.Add(Path.GetFileName(newsFile) + " (labels by the guide: word features)");
             // Clusters and name statistics learned from unlabelled news and the corpora's text (train-embeddings).
             var words = WordProfiles.Classes(WordProfiles.Read(profilesFile), clusters: !r.Without.Contains("clusters"), statistics: !r.Without.Contains("stats"));
-            var kb = KnowledgeBase.Load(new DataFolder(DataPaths.Data));
-            var actors = Path.Combine(DataPaths.Shared, "data", "kb", "universalpetrarch-arabic", "actor_dict_ar_v4.txt");
-            var lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), kb, actors, words);
+            var kb = KnowledgeBase.Load(Composition.Data);
+            var actors = Path.Combine(Composition.Shared, "data", "kb", "universalpetrarch-arabic", "actor_dict_ar_v4.txt");
+            var lexicon = LexiconBuilder.Build(Composition.Data.File("ner"), kb, actors, words);
             Console.Error.WriteLine($"lexicon: {lexicon.CueCount} cue words, {lexicon.PhraseCount} gazetteer phrases, {lexicon.NisbaCount} nisbas, {lexicon.WordCount} profiled words from {Path.GetFileName(profilesFile)}");
             var options = r.Options;
             var info = JsonSerializer.Serialize(new
@@ -113,7 +113,7 @@ public static class TrainNerCommand
                     var shares = CorpusLabelStatistics.Learn(news, guideModel);
                     foreach (var (stem, packed) in shares)
                         if (words.TryGetValue(stem, out var w)) words[stem] = w with { Labels = packed };
-                    lexicon = LexiconBuilder.Build(DataPaths.DataFile("ner"), kb, actors, words);
+                    lexicon = LexiconBuilder.Build(Composition.Data.File("ner"), kb, actors, words);
                     log($"guide's labels of {news.TokenCount} news tokens: {shares.Count} stems");
                 }
             }

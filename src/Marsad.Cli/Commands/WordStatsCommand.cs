@@ -34,8 +34,8 @@ public static class WordStatsCommand
     private static int Run(string? corpus, string? output, int minCount)
     {
         if (minCount < 1) { Console.Error.WriteLine("marsad: --min-count must be at least 1"); return ExitCodes.Usage; }
-        corpus ??= Path.Combine(DataPaths.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
-        output ??= DataPaths.DataFile("text", WordStatistics.FileName);
+        corpus ??= Path.Combine(Composition.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
+        output ??= Composition.Data.File("text", WordStatistics.FileName);
         if (OutputTarget.Conflict(output, [corpus]) is { } conflict) { Console.Error.WriteLine("marsad: " + conflict); return ExitCodes.Usage; }
         var verbCues = FunctionWords.Default.WordsOf(WordClass.Verbal).ToHashSet(StringComparer.Ordinal);
         var nameCues = TitleTable.Default.For(TitleUse.Ner).Select(t => t.Form).Where(f => !f.Contains(' '))

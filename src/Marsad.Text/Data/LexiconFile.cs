@@ -25,18 +25,15 @@ public readonly record struct LexiconLine(string File, int Number, string? Secti
 /// </summary>
 public static class LexiconFile
 {
-    /// <summary>The lines of <c>data/<paramref name="folder"/>/<paramref name="name"/></c>: data/text from this
-    /// assembly, another folder from the data folder that <see cref="DataPaths"/> finds (commands that train or compile).</summary>
+    /// <summary>The lines of <c>data/text/<paramref name="name"/></c> as compiled into this assembly; any other
+    /// folder is read from a data folder given by the program (<see cref="Read(DataFolder, string, string)"/>).</summary>
     public static IEnumerable<LexiconLine> Read(string folder, string name)
     {
-        if (folder == "text")
-        {
-            string display = $"data/{folder}/{name}";
-            var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Text." + name)
-                ?? throw new InvalidDataException($"{display}: not embedded in Marsad.Text");
-            return Read(display, new StreamReader(stream));
-        }
-        return Read(new DataFolder(DataPaths.Data), folder, name);
+        if (folder != "text") throw new ArgumentException($"data/{folder} is not compiled in: read it from the program's data folder", nameof(folder));
+        string display = $"data/{folder}/{name}";
+        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.Text." + name)
+            ?? throw new InvalidDataException($"{display}: not embedded in Marsad.Text");
+        return Read(display, new StreamReader(stream));
     }
 
     /// <summary>The lines of <c><paramref name="folder"/>/<paramref name="name"/></c> in <paramref name="data"/>.</summary>

@@ -1,3 +1,4 @@
+using Marsad.Core;
 using Marsad.Text.Data;
 
 namespace Marsad.Store.Analysis.Camps;
@@ -8,10 +9,6 @@ namespace Marsad.Store.Analysis.Camps;
 /// </summary>
 public sealed class AlignmentJoins(IReadOnlyCollection<(string Type, string? LabelEn)> joins)
 {
-    private static readonly Lazy<AlignmentJoins> s_default = new(() => Load(LexiconFile.Read("analysis", "alignment_joins.tsv")));
-
-    public static AlignmentJoins Default => s_default.Value;
-
     /// <summary>No joins: every entity its own actor.</summary>
     public static AlignmentJoins None { get; } = new([]);
 
@@ -25,6 +22,9 @@ public sealed class AlignmentJoins(IReadOnlyCollection<(string Type, string? Lab
     public IReadOnlyDictionary<long, RelationCount> Map(IEnumerable<RelationCount> relations) =>
         relations.Where(Joins).GroupBy(r => r.Subject.Id)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.Documents).ThenBy(r => r.Object.Id).First());
+
+    /// <summary>data/analysis/alignment_joins.tsv of <paramref name="data"/>.</summary>
+    public static AlignmentJoins Load(DataFolder data) => Load(LexiconFile.Read(data, "analysis", "alignment_joins.tsv"));
 
     public static AlignmentJoins Load(IEnumerable<LexiconLine> lines)
     {

@@ -5,9 +5,9 @@ namespace Marsad.Store.Analysis.Camps;
 /// actor. The month sums of a store (<see cref="CampIndex"/>) are kept until its version changes: a request then sums
 /// months and partitions a network of actors, and reads only the evidence of the changes it reports.
 /// </summary>
-public sealed class CampFinder(ICorpusStore store, TieWeights weights, AlignmentJoins? joins = null)
+public sealed class CampFinder(ICorpusStore store, TieWeights weights, AlignmentJoins joins)
 {
-    private readonly AlignmentJoins _joins = joins ?? AlignmentJoins.Default;
+    private readonly AlignmentJoins _joins = joins;
 
     private readonly TieWeights _weights = weights;
 
