@@ -9,13 +9,13 @@ public sealed class MarsadProcess : IDisposable
     private readonly Process _process;
     private readonly Task<string> _stdout, _stderr;
 
-    private MarsadProcess(IEnumerable<string> args)
+    private MarsadProcess(IEnumerable<string> args, bool input = false)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var psi = new ProcessStartInfo(dotnet)
         {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8,
+            RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input,
+            StandardOutputEncoding = Encoding.UTF8, StandardErrorEncoding = Encoding.UTF8, StandardInputEncoding = input ? new UTF8Encoding(false) : null,
             WorkingDirectory = AppContext.BaseDirectory,
         };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marsad.dll"));
@@ -26,6 +26,11 @@ public sealed class MarsadProcess : IDisposable
     }
 
     public static MarsadProcess Start(params string[] args) => new(args);
+
+    /// <summary>Starts with a standard input the test writes to (<see cref="Input"/>) and closes when done.</summary>
+    public static MarsadProcess StartWithInput(params string[] args) => new(args, input: true);
+
+    public StreamWriter Input => _process.StandardInput;
 
     /// <summary>Runs to the end; generous limit for a loaded machine.</summary>
     public static (int Code, string Stdout, string Stderr) Run(params string[] args)

@@ -6,9 +6,9 @@ using Xunit.Abstractions;
 namespace Marsad.Broker.Tests;
 
 /// <summary>
-/// Real <c>marsad worker</c> processes while the broker, then PostgreSQL, is shut down and started again
-/// in the middle of their run (each on a server of the test's own): the workers wait and reconnect, and
-/// afterwards every published document is stored exactly once and the database is consistent.
+/// Real <c>marsad worker</c> and <c>marsad ingest --broker</c> processes while the broker, then PostgreSQL, is
+/// shut down and started again in the middle of their run (each on a server of the test's own): they wait and
+/// reconnect, and afterwards every published document is stored exactly once and the database is consistent.
 /// </summary>
 public sealed class ServerRestartTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -64,6 +64,50 @@ public sealed class ServerRestartTests(ITestOutputHelper output) : IAsyncLifetim
         await using var queue = await DocumentQueue.ConnectAsync(broker.Uri, _servers.Queue);
         var depth = await queue.DepthAsync();
         Assert.Equal((0u, 0u), (depth.Waiting, depth.DeadLetters));
+    }
+
+    [Fact]
+    public async Task Ingest_publishes_across_a_broker_restart_and_every_document_is_stored_once()
+    {
+        const int n = 40;
+        var docs = TestDocuments.Make(n);
+        using var broker = new OwnRabbitMq();
+        using var ingest = MarsadProcess.StartWithInput("ingest", "-", "--broker", broker.Uri, "--queue", _servers.Queue);
+        async Task WriteAsync(IEnumerable<Document> part)
+        {
+            foreach (var d in part) await ingest.Input.WriteLineAsync(System.Text.Encoding.UTF8.GetString(DocumentMessage.Of(d).ToBytes()));
+            await ingest.Input.FlushAsync();
+        }
+
+        // The first half reaches the queue; the second is read while the broker is away, and the input ends then.
+        await WriteAsync(docs.Take(n / 2));
+        await using (var queue = await DocumentQueue.ConnectAsync(broker.Uri, _servers.Queue))
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(10);
+            while ((await queue.DepthAsync()).Waiting < n / 2 && DateTime.UtcNow < deadline) await Task.Delay(100);
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        broker.Stop();
+        output.WriteLine($"broker stopped in {clock.Elapsed.TotalSeconds:F0} s");
+        await WriteAsync(docs.Skip(n / 2));
+        ingest.Input.Close();
+        await Task.Delay(TimeSpan.FromSeconds(3)); // the ingest finds the broker gone
+        clock.Restart();
+        broker.Start();
+        output.WriteLine($"broker started again in {clock.Elapsed.TotalSeconds:F0} s");
+
+        var (code, stdout, stderr) = ingest.Wait();
+        output.WriteLine($"ingest done {clock.Elapsed.TotalSeconds:F0} s after the restart began");
+        output.WriteLine(stdout + stderr);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("the broker connection was lost", stderr); // the outage was seen, not slept through
+        Assert.Contains($"published {n} documents", stdout);
+
+        var db = _servers.NewDatabase();
+        var worker = MarsadProcess.Run("worker", "--broker", broker.Uri, "--queue", _servers.Queue, "--db", db, "--until-empty");
+        Assert.True(worker.Code == 0, worker.Stderr);
+        Assert.Contains("0 dead-lettered", worker.Stdout);
+        StoredCorpus.AssertOnce(db, docs, _servers.NewDatabase());
     }
 
     [Fact]

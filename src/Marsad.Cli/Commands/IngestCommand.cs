@@ -109,6 +109,7 @@ public static class IngestCommand
         var clock = Stopwatch.StartNew();
         int errors = 0;
         await using var publisher = await DocumentPublisher.CreateAsync(queue, ct);
+        publisher.OnConnectionLost = m => Console.Error.WriteLine($"marsad: the broker connection was lost; {m}");
         try
         {
             foreach (var item in DocumentReader.ReadAll(paths, fields: fields))
@@ -120,16 +121,17 @@ public static class IngestCommand
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
-        if (!ct.IsCancellationRequested) await publisher.FlushAsync();
+        if (!ct.IsCancellationRequested) await publisher.FlushAsync(ct);
         var depth = await queue.DepthAsync(CancellationToken.None);
         var summary = new
         {
-            published = publisher.Published, errors, queue = queue.Name, waiting = depth.Waiting, consumers = depth.Consumers,
+            published = publisher.Published, republished = publisher.Republished, errors, queue = queue.Name, waiting = depth.Waiting, consumers = depth.Consumers,
             seconds = Math.Round(clock.Elapsed.TotalSeconds, 2), interrupted = ct.IsCancellationRequested,
         };
         if (format == "json") CorpusCommand.WriteJson(summary);
         else if (format == "jsonl") CorpusCommand.WriteJsonLines([summary]);
-        else Console.WriteLine($"published {publisher.Published} documents to queue {queue.Name} in {clock.Elapsed.TotalSeconds:F1} s ({errors} errors); " +
+        else Console.WriteLine($"published {publisher.Published} documents to queue {queue.Name} in {clock.Elapsed.TotalSeconds:F1} s ({errors} errors" +
+            $"{(publisher.Republished > 0 ? $", {publisher.Republished} sent again after a lost connection" : "")}); " +
             $"{depth.Waiting} waiting, {depth.Consumers} workers");
         return errors > 0 || ct.IsCancellationRequested ? ExitCodes.Partial : ExitCodes.Ok;
     }
