@@ -24,13 +24,14 @@ public static class BenchStoreCommand
         var asIs = new Option<bool>("--as-is") { Description = "Store the source articles themselves (each run through the pipeline once) instead of synthetic documents; --docs is ignored." };
         var grow = new Option<string?>("--grow") { Description = "After ingest, copy the stored documents' rows (new ids, dates moved back 0–9 years) up to each of these sizes (comma-separated, e.g. 100000,1000000) and measure the queries again at each." };
         var db = new Option<string[]>("--db") { Description = "Stores to fill, one after the other with the same documents (default: a new SQLite file in a temporary folder, removed afterwards). Use empty databases.", AllowMultipleArgumentsPerToken = true };
+        var existing = new Option<bool>("--existing") { Description = "Measure the queries on the --db stores as they are (filled by an earlier run of this benchmark with the same --sources), without ingesting." };
         var format = CorpusCommand.FormatOption();
         var cmd = new Command("bench-store", """
             Storage benchmark: generates a synthetic corpus from a few articles (their annotated sentences mixed with
             bigram-model filler), ingests it and reports documents/s, database size and search latency, with the load average.
             Without --extract the extraction pipeline runs only on the source articles, so the figures are the store's.
             Several --db values measure the backends side by side on the same documents in one run.
-            """) { docs, queries, sources, extract, asIs, grow, db, format };
+            """) { docs, queries, sources, extract, asIs, grow, db, existing, format };
         cmd.SetAction(p =>
         {
             var sizes = new List<long>();
@@ -44,7 +45,8 @@ public static class BenchStoreCommand
             var pipeline = Composition.Pipeline;
             var articles = DocumentReader.ReadAll(paths).Where(r => !r.IsError).Select(r => pipeline.Process(r.Document!)).ToList();
             Console.Error.WriteLine($"marsad: {articles.Count} source articles from {string.Join(", ", paths)}");
-            var workload = new Workload(articles, p.GetValue(docs), p.GetValue(queries), p.GetValue(extract), p.GetValue(asIs));
+            var workload = new Workload(articles, p.GetValue(docs), p.GetValue(queries), p.GetValue(extract), p.GetValue(asIs), p.GetValue(existing));
+            if (workload.Existing && p.GetValue(db) is not { Length: > 0 }) { Console.Error.WriteLine("marsad: --existing needs --db"); return ExitCodes.Usage; }
             var results = new List<BenchResult>();
             var dir = p.GetValue(db) is { Length: > 0 } ? null : Directory.CreateTempSubdirectory("marsad-bench-").FullName;
             try
@@ -80,7 +82,7 @@ public static class BenchStoreCommand
     }
 
     /// <summary>What every store of one run gets: the same documents (synthetic ones regenerated from the same seed) and queries.</summary>
-    private sealed record Workload(List<Document> Articles, int Count, int QueryCount, bool Extract, bool AsIs)
+    private sealed record Workload(List<Document> Articles, int Count, int QueryCount, bool Extract, bool AsIs, bool Existing)
     {
         public SyntheticCorpus Corpus { get; } = new(Articles);
 
@@ -99,7 +101,12 @@ public static class BenchStoreCommand
     /// <summary>Ingests the workload, measures the queries, then for each of <paramref name="sizes"/> grows the store by copying rows and measures again.</summary>
     private static IEnumerable<BenchResult> Measure(ICorpusStore store, Workload work, IReadOnlyList<long> sizes)
     {
-        if (store.Stats().Documents > 0) throw new ArgumentException("--db must be an empty store: the benchmark measures ingest from scratch");
+        if (work.Existing)
+        {
+            yield return Queries(store, work, LoadAverage(), ingest: null, copySeconds: null, copied: 0);
+            yield break;
+        }
+        if (store.Stats().Documents > 0) throw new ArgumentException("--db must be an empty store: the benchmark measures ingest from scratch (or give --existing)");
         var pipeline = Composition.Pipeline;
         var load = LoadAverage();
         var wall = Stopwatch.StartNew();
