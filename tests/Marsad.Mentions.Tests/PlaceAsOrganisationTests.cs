@@ -52,8 +52,36 @@ public class PlaceAsOrganisationTests
         }
     }
 
+    [Theory]
+    // a definite noun of a sportsman (pronoun, article) in apposition: the name is the man, not the town
+    [InlineData("ورفض النادي عرضا لضم نجمه كوكي خلال فترة الانتقالات .", "كوكي", EntityType.PER)]
+    [InlineData("وسجل اللاعب كوكي هدفين في المباراة .", "كوكي", EntityType.PER)]
+    // the construct state: the club he plays for
+    [InlineData("وقال لاعب ليفربول إن اللقاء كان صعبا .", "ليفربول", EntityType.ORG)]
+    public void A_town_after_a_definite_sportsman_is_the_man(string text, string name, EntityType type)
+    {
+        Assert.Equal(type, TypeOf(text, name));
+    }
+
     [Fact]
-    public void A_cue_outside_the_two_sections_is_an_error_naming_its_line()
+    public void A_place_in_a_list_of_players_is_a_player()
+    {
+        const string text = "وحضر اللاعبين مايكل أوين و ريو فرديناند ومدينة ليفربول .";
+        var doc = new Document("t", text);
+        new TextStage().Process(doc);
+        TextSpan Of(string s) => new(text.IndexOf(s, StringComparison.Ordinal), text.IndexOf(s, StringComparison.Ordinal) + s.Length);
+        var owen = new Mention(Of("مايكل أوين"), EntityType.PER, "ner");
+        var rio = new Mention(Of("ريو فرديناند"), EntityType.LOC, "ner");
+        var town = new Mention(Of("ليفربول"), EntityType.LOC, "kb") { KbId = "Q24826" };
+        TestPipeline.Resources.PlaceAsOrganisation.Apply(doc, [owen, rio, town], []);
+        Assert.Equal(EntityType.PER, rio.Type);
+        // مدينة is no person: the list ends there
+        Assert.Equal(EntityType.LOC, town.Type);
+        Assert.Equal("Q24826", town.KbId);
+    }
+
+    [Fact]
+    public void A_cue_outside_the_sections_is_an_error_naming_its_line()
     {
         var e = Assert.Throws<InvalidDataException>(() =>
             new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("نادي\n")), TestPipeline.Resources.KnowledgeBase, WordAnalyzer.Default.Affixes));

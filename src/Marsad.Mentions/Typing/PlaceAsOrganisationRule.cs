@@ -18,13 +18,16 @@ namespace Marsad.Mentions.Typing;
 /// <item>or the tagger read the same span as an organisation in a sentence about sport (مباراة، الدوري،
 /// كأس): the knowledge base's town is then the weaker reading.</item>
 /// </list>
+/// A place mention after a definite noun of a sportsman (اللاعب، نجمه: apposition), alone or coordinated with
+/// people after it (اللاعبين غاري لينيكر و ريو فرديناند), is that man instead (PER, without the town's id).
 /// Word lists: data/ner/club-cues.tsv. Thread-safe.
 /// </summary>
 public sealed class PlaceAsOrganisationRule
 {
     public const string FileName = "club-cues.tsv";
 
-    private readonly HashSet<string> _before = new(StringComparer.Ordinal), _sports = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _before = new(StringComparer.Ordinal), _sports = new(StringComparer.Ordinal), _person = new(StringComparer.Ordinal);
+    private readonly AffixTable _affixes;
     private readonly KnowledgeBase _kb;
     // the masculine singular ending of a nisba (data/text/affixes.tsv): the feminine one adds ة after it
     private readonly string[] _masculine;
@@ -32,6 +35,7 @@ public sealed class PlaceAsOrganisationRule
     public PlaceAsOrganisationRule(IEnumerable<LexiconLine> cues, KnowledgeBase kb, AffixTable affixes)
     {
         _kb = kb;
+        _affixes = affixes;
         _masculine = [.. affixes.NisbaNormalized.Select(p => p.Base).Distinct()];
         foreach (var line in cues)
         {
@@ -39,7 +43,8 @@ public sealed class PlaceAsOrganisationRule
             {
                 "before" => _before,
                 "sports" => _sports,
-                _ => throw line.Error($"'{line.Fields[0]}' is outside the sections @before and @sports"),
+                "person" => _person,
+                _ => throw line.Error($"'{line.Fields[0]}' is outside the sections @before, @sports and @person"),
             };
             set.Add(ArabicNormalizer.Normalize(line.Fields[0]));
         }
@@ -60,6 +65,12 @@ public sealed class PlaceAsOrganisationRule
             int sentence = doc.SentenceIndexAt(m.Span.Start);
             int lo = sentence >= 0 ? doc.Sentences[sentence].FirstToken : 0;
             int hi = sentence >= 0 ? doc.Sentences[sentence].EndToken : doc.Tokens.Count;
+            if (IsSportsman(doc, mentions, m, first, lo))
+            {
+                m.Type = EntityType.PER;
+                m.KbId = null;
+                continue;
+            }
             int after = first;
             while (after < hi && doc.Tokens[after].Start < m.Span.End) after++;
             bool club = first > lo && IsWord(doc.Tokens[first - 1], _before)
@@ -69,6 +80,40 @@ public sealed class PlaceAsOrganisationRule
             m.Type = EntityType.ORG;
             m.KbId = null;
         }
+    }
+
+    /// <summary>
+    /// Whether the mention opening at token <paramref name="first"/> is in apposition to a definite noun of a
+    /// sportsman, directly or through a list of people joined by و.
+    /// </summary>
+    private bool IsSportsman(Document doc, List<Mention> mentions, Mention m, int first, int lo)
+    {
+        for (int hop = 0; hop < 8; hop++)
+        {
+            int before = first - 1;
+            if (before < lo) return false;
+            if (IsDefiniteSportsman(doc.Tokens[before])) return true;
+            // و joined to the name (وريو) or standing alone before it: the name before it must be a person
+            bool joined = doc.Tokens[first].Proclitics.Length > 0 && _affixes.ConjunctionOf(doc.Tokens[first].Proclitics[0]) != Clitic.None;
+            var t = doc.Tokens[before];
+            bool alone = t.Kind == TokenKind.Word && t.Norm.Length == 1 && _affixes.ConjunctionOf(t.Norm[0]) != Clitic.None;
+            if (joined == alone) return false;
+            int end = joined ? doc.Tokens[first].Start : t.Start;
+            var previous = mentions.FirstOrDefault(p => p != m && p.Type == EntityType.PER && !p.Nisba && p.Span.End <= end
+                && doc.TokenIndexAtOrAfter(p.Span.End) >= (joined ? first : before));
+            if (previous is null) return false;
+            first = doc.TokenIndexAtOrAfter(previous.Span.Start);
+            if (first > 0 && doc.Tokens[first - 1].Span.Contains(previous.Span.Start)) first--;
+        }
+        return false;
+    }
+
+    private bool IsDefiniteSportsman(Token t)
+    {
+        if (t.Kind != TokenKind.Word) return false;
+        foreach (var r in t.Readings)
+            if ((r.Article || r.HasEnclitic) && _person.Contains(r.Stem)) return true;
+        return false;
     }
 
     private bool IsMasculineNisba(Document doc, Token t)
