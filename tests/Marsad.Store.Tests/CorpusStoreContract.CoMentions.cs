@@ -76,7 +76,7 @@ public abstract partial class CorpusStoreContract
     public void Camps_show_co_mentions_apart_from_the_ties_and_never_count_them()
     {
         IngestAll(Backers(), Turkey(), Mentioned());
-        var p = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights).Find(new CampQuery()).Periods);
+        var p = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery()).Periods);
         // Qatar has no event: it is in no camp, shown only with the actor it is named with.
         Assert.DoesNotContain(p.Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Qatar");
         Assert.Equal([("Government of National Accord", 2), ("Turkey", 1)], p.CoMentions.Where(c => c.A.NameEn == "Qatar" || c.B.NameEn == "Qatar")
@@ -85,7 +85,7 @@ public abstract partial class CorpusStoreContract
         Assert.DoesNotContain(p.CoMentions, c => new[] { c.A.NameEn, c.B.NameEn }.Order().SequenceEqual(["Government of National Accord", "Turkey"]));
         Assert.Equal(0, p.Frustration);
 
-        var outside = new CampFinder(Store, TestTables.Value.TieWeights).Find(new CampQuery(From: new PartialDate(2019, 1), To: new PartialDate(2019, 6)));
+        var outside = new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery(From: new PartialDate(2019, 1), To: new PartialDate(2019, 6)));
         // Qatar's co-mentions are of December; in April Turkey accused the UAE of backing Haftar: Turkey and Haftar are
         // named together without an event between them.
         Assert.Equal([("Khalifa Haftar", "Turkey", 1)], outside.Periods[0].CoMentions.Select(c => (c.A.NameEn!, c.B.NameEn!, c.Sentences)));
