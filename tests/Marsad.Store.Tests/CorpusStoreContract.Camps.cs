@@ -147,3 +147,47 @@ public abstract partial class CorpusStoreContract
         Assert.Equal(3, apart.Camps.Count);
     }
 }
+
+/// <summary>A capital named as an actor counts as the government seated there, on the event's day (both backends).</summary>
+public abstract partial class CorpusStoreContract
+{
+    private static Document Offensive(string id, string published) => new DocBuilder(id,
+            "دعمت مصر قوات حفتر. وبدأت قوات حفتر هجومها على العاصمة طرابلس. وأرسلت تركيا مساعدات عسكرية إلى حكومة الوفاق.",
+            published: published, outlet: "الوطن")
+        .Entity("egypt", EntityType.GPE, "مصر", "Q79", "Egypt")
+        .Entity("haftar", EntityType.PER, "حفتر", "M:khalifa-haftar", "Khalifa Haftar")
+        .Entity("tripoli", EntityType.LOC, "طرابلس", "Q3579", "Tripoli")
+        .Entity("turkey", EntityType.GPE, "تركيا", "Q43", "Turkey")
+        .Entity("gna", EntityType.ORG, "حكومة الوفاق", "M:gna", "Government of National Accord")
+        .Event(EventType.SUPPORT, "دعمت", ["egypt"], ["haftar"])
+        .Event(EventType.ASSAULT, "هجومها", ["haftar"], ["tripoli"])
+        .Event(EventType.AID, "وأرسلت", ["turkey"], ["gna"], mode: "military")
+        .Build();
+
+    private static List<List<string>> CampNames(CampPeriod p) =>
+        [.. p.Camps.Select(c => c.Members.Select(m => m.Actor.NameEn!).Order().ToList()).OrderBy(c => c[0])];
+
+    [Fact]
+    public void An_offensive_on_the_capital_a_government_holds_is_against_that_government()
+    {
+        IngestAll(Offensive("seat-2019", "2019-04-05"));
+        var p = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins, TestTables.Value.Seats).Find(new CampQuery()).Periods);
+        Assert.Equal([["Egypt", "Khalifa Haftar"], ["Government of National Accord", "Turkey"]], CampNames(p));
+        var gna = p.Camps.SelectMany(c => c.Members).Single(m => m.Actor.NameEn == "Government of National Accord");
+        var seat = Assert.Single(gna.Joined);
+        Assert.Equal(("Tripoli", "SEAT", "seat of government", 1), (seat.Subject.NameEn, seat.Type, seat.LabelEn, seat.Documents));
+
+        // Without the seats, Tripoli is a place of its own and nothing sets Haftar against the GNA.
+        var apart = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery()).Periods);
+        Assert.Contains(apart.Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Tripoli");
+    }
+
+    [Fact]
+    public void A_capital_held_by_no_one_or_an_undated_event_keeps_the_place()
+    {
+        IngestAll(Offensive("seat-2015", "2015-06-01")); // Tripoli was held by the General National Congress: neither the GNA nor Libya
+        var p = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins, TestTables.Value.Seats).Find(new CampQuery()).Periods);
+        Assert.Contains(p.Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Tripoli");
+        Assert.DoesNotContain(p.Camps.SelectMany(c => c.Members), m => m.Joined.Any(j => j.Type == "SEAT"));
+    }
+}

@@ -33,7 +33,7 @@ public static class CampsCommand
             if (p.GetValue(minEvents) < 1) throw new ArgumentException("--min-events must be at least 1");
             var query = new CampQuery(CorpusCommand.ParseDate(p.GetValue(from), "--from"), CorpusCommand.ParseDate(p.GetValue(to), "--to"),
                 Enum.Parse<CampWindow>(p.GetValue(window)!, ignoreCase: true), p.GetValue(minEvents), p.GetValue(seed));
-            var report = new CampFinder(store, Composition.StoreTables.TieWeights, Composition.StoreTables.AlignmentJoins).Find(query);
+            var report = new CampFinder(store, Composition.StoreTables.TieWeights, Composition.StoreTables.AlignmentJoins, Composition.StoreTables.Seats).Find(query);
             switch (p.GetValue(format))
             {
                 case "json": CorpusCommand.WriteJson(report); break;

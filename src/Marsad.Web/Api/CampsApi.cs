@@ -11,7 +11,7 @@ public static class CampsApi
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/camps", (ICorpusStore store, StoreTables tables, string? from, string? to, string? window, int? min_events, int? seed) =>
-            new CampFinder(store, tables.TieWeights, tables.AlignmentJoins).Find(new CampQuery(ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), Window(window),
+            new CampFinder(store, tables.TieWeights, tables.AlignmentJoins, tables.Seats).Find(new CampQuery(ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), Window(window),
                 ApiParams.Limit(min_events, 1, 10_000, "min_events"), seed ?? 1)))
            .WithSummary("Camps: a partition of the actors minimising frustration in the signed network of their events (cooperation +, hostility −; " +
                "denied and hypothetical events left out), per window (all, month, quarter, year) with its balance, each actor's membership " +

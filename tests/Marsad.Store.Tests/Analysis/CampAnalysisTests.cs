@@ -174,3 +174,33 @@ public sealed class CampAnalysisTests
             }
     }
 }
+
+public sealed class SeatsOfGovernmentTests
+{
+    private static IEnumerable<Marsad.Text.Data.LexiconLine> Lines(params string[] lines) =>
+        Marsad.Text.Data.LexiconFile.Read("test.tsv", new StringReader(string.Join("\n", lines)));
+
+    private static readonly Marsad.Store.Analysis.Camps.SeatsOfGovernment Seats = Marsad.Store.Analysis.Camps.SeatsOfGovernment.Load(
+        Lines("Q3579\tcapital\tLOC\tطرابلس\tTripoli\tLY\tQ1016", "Q85\tcapital\tLOC\tالقاهرة\tCairo\tEG\tQ79", "Q32837\tregion\tLOC\tطرابلس\tTripoli\tLY\tQ1016"),
+        Lines("@seats", "Q3579\tM:gna\t2016-03-30\t2021-03-14\twhy", "Q3579\t-\t2014-08-25\t2016-03-29\twhy"));
+
+    [Theory]
+    [InlineData("Q85", null, "Q79")]            // a capital stands for its state, whatever the day
+    [InlineData("Q85", "2019-04-05", "Q79")]
+    [InlineData("Q3579", "2019-04-05", "M:gna")] // a divided state's capital: the government that held it then
+    [InlineData("Q3579", "2015-01-01", null)]    // held by no one the table names
+    [InlineData("Q3579", "2012-01-01", "Q1016")] // before the division: the state
+    [InlineData("Q3579", null, null)]            // no date: unknown
+    [InlineData("Q32837", "2019-04-05", null)]   // not a capital
+    public void A_capital_stands_for_the_government_seated_there_on_the_day(string kb, string? day, string? government) =>
+        Assert.Equal(government, Seats.GovernmentOf(kb, day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void Overlapping_holders_and_bad_dates_are_errors_naming_the_line()
+    {
+        var overlap = Assert.Throws<InvalidDataException>(() => Marsad.Store.Analysis.Camps.SeatsOfGovernment.Load(Lines(),
+            Lines("@seats", "Q3579\tM:gna\t2016-03-30\t2021-03-14\twhy", "Q3579\tM:gnu\t2021-03-01\t2022-01-01\twhy")));
+        Assert.Contains("test.tsv:3", overlap.Message);
+        Assert.Throws<InvalidDataException>(() => Marsad.Store.Analysis.Camps.SeatsOfGovernment.Load(Lines(), Lines("@seats", "Q3579\tM:gna\t2021\t2016-01-01\twhy")));
+    }
+}

@@ -20,40 +20,46 @@ public sealed class CampIndex
     private readonly double _coSource;
 
     public IReadOnlyDictionary<long, EntityRef> Actors { get; }
-    /// <summary>Per organisation, the people counted as it (with the relation that joins them).</summary>
-    public IReadOnlyDictionary<long, IReadOnlyList<RelationCount>> Joined { get; }
+    /// <summary>Per organisation, the people (and capitals) counted as it, with the relation that joins them.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<RelationCount>> Joined { get; private set; } = new Dictionary<long, IReadOnlyList<RelationCount>>();
     /// <summary>The first and last days of the dated events, null when there are none.</summary>
     public DateOnly? First { get; private set; }
     public DateOnly? Last { get; private set; }
     /// <summary>Events without a date (neither theirs nor their document's).</summary>
     public int Undated { get; private set; }
 
-    private CampIndex(IReadOnlyDictionary<long, EntityRef> actors, IReadOnlyDictionary<long, IReadOnlyList<RelationCount>> joined, double coSource)
+    private CampIndex(IReadOnlyDictionary<long, EntityRef> actors, double coSource)
     {
         Actors = actors;
-        Joined = joined;
         _coSource = coSource;
     }
 
     /// <param name="joins">Person → the relation that makes him one actor with an organisation (none: every actor its own).</param>
     /// <param name="coMentions">Co-mentions (weaker, unsigned evidence): summed beside the ties, never in them.</param>
-    public static CampIndex Build(ActorEventSet set, TieWeights weights, IReadOnlyDictionary<long, RelationCount>? joins = null, CoMentionSet? coMentions = null)
+    /// <param name="seats">A capital actor and an event's day → the government it stands for then (null: itself; see <see cref="SeatsOfGovernment"/>).</param>
+    public static CampIndex Build(ActorEventSet set, TieWeights weights, IReadOnlyDictionary<long, RelationCount>? joins = null, CoMentionSet? coMentions = null,
+        Func<long, DateOnly?, EntityRef?>? seats = null)
     {
         joins ??= new Dictionary<long, RelationCount>();
         var actors = new Dictionary<long, EntityRef>(set.Actors);
         foreach (var (id, actor) in coMentions?.Actors ?? new Dictionary<long, EntityRef>()) actors.TryAdd(id, actor);
         foreach (var r in joins.Values) actors[r.Object.Id] = r.Object;
-        var joined = joins.Values.GroupBy(r => r.Object.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<RelationCount>)[.. g.OrderBy(r => r.Subject.Id)]);
+        var seated = new Dictionary<(long Place, long Government), int>();
         long As(long a) => joins.TryGetValue(a, out var r) ? r.Object.Id : a;
-        var index = new CampIndex(actors, joined, weights.CoSource);
+        var index = new CampIndex(actors, weights.CoSource);
         foreach (var original in set.Events)
         {
-            var e = original.Sources.Concat(original.Targets).Any(joins.ContainsKey)
-                ? original with { Sources = [.. original.Sources.Select(As).Distinct()], Targets = [.. original.Targets.Select(As).Distinct()] }
-                : original;
-            double w = weights.Of(e.Type, e.Modality, e.Confidence);
             var day = default(DateOnly);
-            bool dated = e.Date is { Length: >= 10 } d && DateOnly.TryParseExact(d[..10], "yyyy-MM-dd", out day);
+            bool dated = original.Date is { Length: >= 10 } d && DateOnly.TryParseExact(d[..10], "yyyy-MM-dd", out day);
+            long Seat(long a)
+            {
+                if (seats?.Invoke(a, dated ? day : null) is not { } g) return a;
+                actors[g.Id] = g;
+                seated[(a, g.Id)] = seated.GetValueOrDefault((a, g.Id)) + 1;
+                return g.Id;
+            }
+            var e = original with { Sources = [.. original.Sources.Select(Seat).Select(As).Distinct()], Targets = [.. original.Targets.Select(Seat).Select(As).Distinct()] };
+            double w = weights.Of(e.Type, e.Modality, e.Confidence);
             if (!dated) index.Undated++;
             else
             {
@@ -77,8 +83,15 @@ public sealed class CampIndex
             month.CoMentions.Add((pair, day));
             month.Sums.AddCoMention(pair);
         }
+        // Who is counted as whom: commanders as their forces, capitals as their governments (the events that made it so).
+        index.Joined = joins.Values.Concat(seated.Select(s => new RelationCount(actors[s.Key.Place], actors[s.Key.Government], SeatRelation, SeatLabel, s.Value)))
+            .GroupBy(r => r.Object.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<RelationCount>)[.. g.OrderBy(r => r.Subject.Id)]);
         return index;
     }
+
+    /// <summary>The relation type and label of a capital counted as its government (<see cref="RelationCount.Documents"/>: its events).</summary>
+    public const string SeatRelation = "SEAT";
+    public const string SeatLabel = "seat of government";
 
     private static int Key(DateOnly d) => d.Year * 12 + d.Month - 1;
 
