@@ -204,3 +204,26 @@ public abstract partial class CorpusStoreContract
         Assert.Equal([DisagreementKinds.Denial], group.Disagreements.Select(d => d.Kind));
     }
 }
+
+/// <summary>Co-mentions beside a claim group: its actors named together without an event around its dates (both backends).</summary>
+public abstract partial class CorpusStoreContract
+{
+    private static Document NamedTogether(string id, string published) => new DocBuilder(id,
+            "وتبادلت حكومة الوفاق وقوات حفتر الروايات حول معيتيقة.", published: published, outlet: "الوسط")
+        .Entity("haftar", EntityType.PER, "حفتر", "Q1000001", "Khalifa Haftar")
+        .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+        .Build();
+
+    [Fact]
+    public void A_claim_group_shows_its_actors_named_together_without_an_event_around_its_dates()
+    {
+        IngestAll(Bombing(), Denial(), NamedTogether("co-near", "2019-04-12"), NamedTogether("co-far", "2019-06-01"));
+        var g = new ClaimFinder(Store, TestTables.Value.ClaimFamilies).Find(new ClaimQuery()).Groups.Single(x => x.Claims.Any(c => c.DocumentId == "claim-1"));
+        var co = Assert.Single(g.CoMentions);
+        // The sentence of April 12 lies within the week after the claims (April 8–9); the one of June does not.
+        Assert.Equal((1, "2019-04-01", "2019-04-16"), (co.Sentences, co.From, co.To));
+        Assert.Equal(["Government of National Accord", "Khalifa Haftar"], new[] { co.A.NameEn, co.B.NameEn }.Order());
+        var sentences = Store.CoMentionSentences(new CoMentionQuery(co.A.Id, co.B.Id, PartialDate.FromDate(DateOnly.ParseExact(co.From, "yyyy-MM-dd")), PartialDate.FromDate(DateOnly.ParseExact(co.To, "yyyy-MM-dd"))))!;
+        Assert.Equal("co-near", Assert.Single(sentences.Sentences).DocumentId);
+    }
+}

@@ -26,7 +26,29 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies families)
         int contested = groups.Count(g => g.Contested);
         var shown = groups.Where(g => g.Contested || !q.ContestedOnly).ToList();
         if (q.ClaimsPerGroup < 1) throw new ArgumentException("a group shows one claim or more");
-        return new ClaimReport(shown.Count, contested, WithText([.. shown.Take(Math.Max(0, q.Limit)).Select(g => Shown(g, q.ClaimsPerGroup))]));
+        var page = WithText([.. shown.Take(Math.Max(0, q.Limit)).Select(g => Shown(g, q.ClaimsPerGroup))]);
+        return new ClaimReport(shown.Count, contested, WithCoMentions(page, q.WindowDays));
+    }
+
+    /// <summary>The co-mentions of each group's actors within its dates widened by the window (see <see cref="ClaimGroup.CoMentions"/>).</summary>
+    private List<ClaimGroup> WithCoMentions(List<ClaimGroup> groups, int windowDays)
+    {
+        if (groups.Count == 0) return groups;
+        var set = VersionedCache.Get(store, "co-mentions", store.CoMentions);
+        var byPair = set.Pairs.GroupBy(c => (c.A, c.B)).ToDictionary(g => g.Key, g => g.ToList());
+        return [.. groups.Select(g =>
+        {
+            if (g.From is null || g.To is null) return g;
+            string from = DateOnly.ParseExact(g.From, "yyyy-MM-dd").AddDays(-windowDays).ToString("yyyy-MM-dd"),
+                to = DateOnly.ParseExact(g.To, "yyyy-MM-dd").AddDays(windowDays).ToString("yyyy-MM-dd");
+            var ties = new List<ClaimCoMention>();
+            foreach (var a in g.Actors)
+                foreach (var b in g.Actors.Where(b => b.Id > a.Id))
+                    if (byPair.TryGetValue((a.Id, b.Id), out var rows)
+                        && rows.Where(r => r.Date is { } d && string.CompareOrdinal(d, from) >= 0 && string.CompareOrdinal(d, to) <= 0).Sum(r => r.Sentences) is > 0 and var n)
+                        ties.Add(new ClaimCoMention(a, b, n, from, to));
+            return g with { CoMentions = [.. ties.OrderByDescending(t => t.Sentences).ThenBy(t => t.A.Id).ThenBy(t => t.B.Id)] };
+        })];
     }
 
     /// <summary>

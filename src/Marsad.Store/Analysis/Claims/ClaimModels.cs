@@ -37,7 +37,17 @@ public sealed record ClaimGroup(
 
     /// <summary>How many claims the group holds (<see cref="Claims"/> may show fewer).</summary>
     public int ClaimCount { get; init; } = Claims.Count;
+
+    /// <summary>
+    /// Weaker evidence, apart from the claims: pairs of the group's actors named in one sentence without an event or relation
+    /// connecting them, published within its dates widened by the window (sentences that may tell the happening in words
+    /// extraction did not read), most sentences first. None for a group without dates.
+    /// </summary>
+    public IReadOnlyList<ClaimCoMention> CoMentions { get; init; } = [];
 }
+
+/// <summary>Two actors of a claim group co-mentioned in <see cref="Sentences"/> sentences published within [From, To].</summary>
+public sealed record ClaimCoMention(EntityRef A, EntityRef B, int Sentences, string From, string To);
 
 /// <summary>
 /// A point the claims disagree on. <see cref="Kind"/>: "denial" (the happening asserted or reported by some, denied by

@@ -3,7 +3,7 @@
 // entity page and of the document page (there its events with contested counterparts are marked).
 import { getJson } from './api.js';
 import { h, query, replace } from './dom.js';
-import { documentHref, entityLink, entityList, modalityBadge, quantityText } from './components.js';
+import { coMentionBadge, documentHref, entityLink, entityList, modalityBadge, quantityText } from './components.js';
 import { eventTypeLabel, lang, t } from './i18n.js';
 
 const words = {
@@ -14,6 +14,7 @@ const words = {
     denial: 'نفي', count: 'أعداد مختلفة', date: 'تواريخ مختلفة', direction: 'كل طرف يتهم الآخر',
     affirmed: 'أكّدته', denied: 'نفته', vs: 'مقابل', claimant: 'وفق', outlet: 'المصدر الإعلامي', date_: 'التاريخ', modality: 'الصيغة',
     numbers: 'الأرقام', sentence: 'الجملة', event: 'الحدث', contestedEvent: 'روايات متعارضة', more: n => `و${n} مجموعات أخرى`,
+    coMentioned: 'ذُكروا معاً دون حدث في هذه الأيام:',
     force: 'قوة وعنف', backing: 'دعم', agreement: 'اتفاق وتعاون', meeting: 'لقاء', concession: 'تنازل', demand: 'طلب', accusation: 'اتهام',
     rejection: 'رفض', threat: 'تهديد', protest: 'احتجاج', sanction: 'عقوبات', mobilization: 'حشد',
   },
@@ -24,6 +25,7 @@ const words = {
     denial: 'denial', count: 'different numbers', date: 'different dates', direction: 'each side blames the other',
     affirmed: 'affirmed by', denied: 'denied by', vs: 'vs', claimant: 'According to', outlet: 'Outlet', date_: 'Date', modality: 'Modality',
     numbers: 'Numbers', sentence: 'Sentence', event: 'Event', contestedEvent: 'contested', more: n => `and ${n} more groups`,
+    coMentioned: 'Also named together without an event in these days:',
     force: 'Force', backing: 'Backing', agreement: 'Agreement', meeting: 'Meeting', concession: 'Concession', demand: 'Demand', accusation: 'Accusation',
     rejection: 'Rejection', threat: 'Threat', protest: 'Protest', sanction: 'Sanctions', mobilization: 'Mobilisation',
   },
@@ -95,7 +97,16 @@ function claimGroup(g, index) {
         h('td', null, h('bdi', { dir: 'ltr' }, c.date || (c.published ? `${c.published} (${t('published')})` : t('undated')))),
         h('td', null, modalityBadge(c.modality)),
         h('td', null, (c.quantities || []).map(quantityText)),
-        h('td', null, h('blockquote', { class: 'claim-sentence', dir: 'rtl', lang: 'ar' }, c.evidence))))))));
+        h('td', null, h('blockquote', { class: 'claim-sentence', dir: 'rtl', lang: 'ar' }, c.evidence))))))),
+    coMentions(g));
+}
+
+/** Weaker evidence: the group's actors named together without an event around its dates, each pair linking to its sentences. */
+function coMentions(g) {
+  if (!g.co_mentions || !g.co_mentions.length) return null;
+  return h('p', { class: 'claim-co-mentions muted' }, coMentionBadge(), ' ', w('coMentioned'), ' ',
+    g.co_mentions.map((c, i) => [i ? '، ' : '', entityLink(c.a), ' – ', entityLink(c.b), ' ',
+      h('a', { class: 'evidence-link', href: '/timeline' + query({ entity: c.a.id, entity2: c.b.id, from: c.from, to: c.to }) + '#comentions' }, t('sentencesCount', c.sentences))]));
 }
 
 /** The outlets (or document ids) of the claims on one side. */
