@@ -151,6 +151,26 @@ public class LinkingStageTests
         Assert.Single(doc.Mentions);
     }
 
+    [Theory]
+    // a village of the bulk gazetteer (weak prior) does not outweigh the mention stage's person
+    [InlineData(EntityType.PER, "كوكي", null, EntityType.PER)]
+    [InlineData(EntityType.LOC, "كوكي", "M:test-village", EntityType.LOC)]
+    // a known town does (a capital that says something is its state)
+    [InlineData(EntityType.PER, "طرابلس", "Q1016", EntityType.GPE)]
+    public void A_person_is_no_weak_village_of_the_same_name(EntityType type, string name, string? kb, EntityType linked)
+    {
+        var village = new Knowledge.Model.KbEntry
+        {
+            Id = "M:test-village", Kind = Knowledge.Model.KbKind.City, Type = EntityType.LOC, NameAr = "كوكي", NameEn = "Koki",
+            StateId = "Q1016", Aliases = ["كوكي"], Source = "test", Prior = 29,
+        };
+        var stage = new LinkingStage(new Knowledge.KnowledgeBase([.. TestKb.Kb.Entries, village]), TestPipeline.Resources.Linking);
+        var doc = Docs.Make($"ورفض النادي التخلي عن نجمه {name}، وقال {name} إنه باق.").With(type, name);
+        stage.Process(doc);
+        var e = EntityOf(doc, name);
+        Assert.Equal((kb, linked), (e.Kb, e.Type));
+    }
+
     [Fact]
     public void Unknown_organisations_group_by_spelling_and_short_forms()
     {

@@ -58,6 +58,9 @@ public static class CandidateRanker
         if (context.Published is { } date && !c.Entry.ExistsAt(date)) return false;
         // An organisation named after its town (نادي برشلونة) is not the town: the mention stage typed it.
         if (mention.Type == EntityType.ORG && c.Entry.Kind is KbKind.City or KbKind.Region) return false;
+        // Nor is a person a village of the bulk gazetteer, whose names are often people's (نجمه كوكي): a weak
+        // entry does not outweigh the mention stage's reading; a known town still does (a person-typed طرابلس).
+        if (mention.Type == EntityType.PER && IsPlace(c.Entry.Kind) && c.Entry.Kind != KbKind.State && c.Entry.IsWeak) return false;
         return !NeedsEvidence(c, name, context.Common) || context.CountOf(c.Entry.StateId) > 0;
     }
 
