@@ -24,6 +24,8 @@ public class PlaceAsOrganisationTests
     [InlineData("وقال مدرب ليفربول إن اللقاء كان صعبا .", "ليفربول", EntityType.ORG)]
     [InlineData("وانضم المهاجم إلى فريق ليفربول الموسم الماضي .", "ليفربول", EntityType.ORG)]
     [InlineData("ونقلت صحيفة الرياض عن مصدر مسؤول أن الاجتماع تأجل .", "الرياض", EntityType.ORG)]
+    [InlineData("ونقلت صحيفة «الرياض» عن مصدر مسؤول أن الاجتماع تأجل .", "الرياض", EntityType.ORG)]
+    [InlineData("ونقلت جريدة \"الرياض\" عن مصدر مسؤول أن الاجتماع تأجل .", "الرياض", EntityType.ORG)]
     // a masculine nationality adjective agrees with the club, a feminine one with the town
     [InlineData("وتعاقد ليفربول الإنجليزي مع مدافع جديد .", "ليفربول", EntityType.ORG)]
     [InlineData("ووصل الوفد إلى مدينة ليفربول الإنجليزية أمس .", "ليفربول", EntityType.LOC)]

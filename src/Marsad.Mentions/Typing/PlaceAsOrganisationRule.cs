@@ -73,7 +73,9 @@ public sealed class PlaceAsOrganisationRule
             }
             int after = first;
             while (after < hi && doc.Tokens[after].Start < m.Span.End) after++;
-            bool club = first > lo && IsWord(doc.Tokens[first - 1], _before)
+            // the paper's name is often quoted: صحيفة «الرياض»
+            int cue = first > lo && IsOpeningQuote(doc.Tokens[first - 1]) ? first - 2 : first - 1;
+            bool club = cue >= lo && IsWord(doc.Tokens[cue], _before)
                 || after < hi && IsMasculineNisba(doc, doc.Tokens[after])
                 || TaggerSaysOrganisation(m, tagger) && AboutSport(doc, lo, hi);
             if (!club) continue;
@@ -135,6 +137,10 @@ public sealed class PlaceAsOrganisationRule
             if (IsWord(doc.Tokens[i], _sports)) return true;
         return false;
     }
+
+    private static bool IsOpeningQuote(Token t) =>
+        t.Kind == TokenKind.Punctuation && t.Norm.Length == 1
+        && (t.Norm[0] is '"' or '\'' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(t.Norm[0]) == System.Globalization.UnicodeCategory.InitialQuotePunctuation);
 
     private static bool IsWord(Token t, HashSet<string> words) =>
         t.Kind == TokenKind.Word && (words.Contains(t.StemNorm) || words.Contains(t.Norm));
