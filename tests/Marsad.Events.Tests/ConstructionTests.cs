@@ -41,8 +41,6 @@ public class ConstructionTests
     [InlineData("أطلق جنود النار على مدنيين عند الحاجز.", "ASSAULT", "جنود", "مدنيين", "")]
     [InlineData("فرقت الشرطة المتظاهرين بالغاز المسيل للدموع في العاصمة.", "ASSAULT", "الشرطة", "المتظاهرين", "")]
     [InlineData("رشق المتظاهرون مقر المحافظة بالحجارة احتجاجا على البطالة.", "PROTEST", "المتظاهرون", "?", "", Skip = "known miss: typed ASSAULT with the protesters as its target; احتجاجا على is not read as PROTEST")]
-    // what demonstrators do in the street is the protest (a frame "by=" in triggers.tsv)
-    [InlineData("وهتف المتظاهرون بشعارات ضد الحكومة أمام البرلمان.", "PROTEST", "المتظاهرون", "?", "")]
     public void Generic_agent(string sentence, string type, string sources, string targets, string quantities) =>
         AssertEvent(sentence, type, sources, targets, quantities);
 
@@ -56,7 +54,7 @@ public class ConstructionTests
     [InlineData("أضرب عمال الميناء عن العمل للمطالبة برفع الأجور.", "PROTEST", "عمال", "", "")]
     // a deployment
     [InlineData("نشر الجيش المصري تعزيزات عسكرية في سيناء.", "MOBILIZE", "الجيش المصري", "", "", Skip = "known miss: the place سيناء is read as the target, and the event as reported")]
-    [InlineData("دفعت تركيا بتعزيزات عسكرية إلى حدودها الجنوبية.", "MOBILIZE", "تركيا", "", "", Skip = "known miss since the session-8 model (ensemble of 8): the model scores دفعت … بتعزيزات under its threshold")]
+    [InlineData("دفعت تركيا بتعزيزات عسكرية إلى حدودها الجنوبية.", "MOBILIZE", "تركيا", "", "")]
     public void One_sided(string sentence, string type, string sources, string targets, string quantities) =>
         AssertEvent(sentence, type, sources, targets, quantities);
 
@@ -111,9 +109,6 @@ public class ConstructionTests
     [InlineData("ناقش البرلمان في جلسته ذكرى الهجوم على السفارة.", "ASSAULT", "")]
     [InlineData("منذ اتفاق الصخيرات لم تتوحد المؤسسات الليبية.", "AGREE", "")]
     [InlineData("سجل مهاجم الفريق هدفين في المباراة.", "ASSAULT", "")]
-    // the street acts of a protest are ordinary acts when others do them
-    [InlineData("قطع الجيش الطريق المؤدية إلى المدينة.", "PROTEST", "")]
-    [InlineData("رفع رئيس البرلمان الجلسة بعد ساعتين.", "PROTEST", "")]
     public void Hard_negative(string sentence, string type, string allowedModalities)
     {
         var doc = Extract(sentence);

@@ -20,7 +20,7 @@ public sealed record EventTrainOptions
     /// which agree with each other more than one annotator's corpus sentence does.</summary>
     public float GsrWeight { get; init; } = 3;
     /// <summary>Perceptrons averaged into the model, trained with seeds <see cref="Seed"/>, Seed + 1, ….</summary>
-    public int Ensemble { get; init; } = 8;
+    public int Ensemble { get; init; } = 4;
 }
 
 /// <summary>A processed document (tokens, mentions, entities) with its annotation.</summary>

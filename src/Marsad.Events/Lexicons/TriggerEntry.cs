@@ -10,8 +10,7 @@ public enum GenitiveRole : byte { None, Source, Target }
 /// mark the target or the source, the role of an event noun's genitive (زيارة السيسي: agent; اعتقال
 /// الصحفي: patient), whether the subject is really the target (اشترى … من: the seller is the source), whether the form is
 /// passive whatever its vowels (اغتيل: the subject is the target),
-/// whether places may be targets, which word class must be near (arms for إرسال), and which generic actors
-/// must act for the sense to hold (هتف is a protest when demonstrators chant: the act of a crowd in the street).
+/// whether places may be targets, and which word class must be near (arms for إرسال).
 /// </summary>
 public sealed record ArgumentFrame(
     bool Symmetric,
@@ -23,8 +22,7 @@ public sealed record ArgumentFrame(
     bool PlaceTarget,
     string? Thing,
     (EventType Type, string Mode, string Cameo)? PersonSense = null,
-    bool Passive = false,
-    IReadOnlySet<string>? Actors = null)
+    bool Passive = false)
 {
     public static ArgumentFrame Parse(string spec, Func<string, Exception> error)
     {
@@ -34,7 +32,6 @@ public sealed record ArgumentFrame(
         var gen = GenitiveRole.None;
         string? thing = null;
         (EventType, string, string)? person = null;
-        HashSet<string>? actors = null;
         foreach (var part in LexiconFile.Words(spec))
         {
             int eq = part.IndexOf('=');
@@ -52,7 +49,6 @@ public sealed record ArgumentFrame(
                     gen = val switch { "src" => GenitiveRole.Source, "tgt" => GenitiveRole.Target, _ => throw error($"gen must be src or tgt, not '{val}'") };
                     break;
                 case "thing": thing = val; break;
-                case "by": actors = [.. val.Split(',').Select(WordForms.Norm)]; break;
                 case "person":
                     var parts = val.Split(':');
                     if (parts.Length != 3 || !Enum.TryParse<EventType>(parts[0], out var pt)) throw error($"person must be TYPE:mode:cameo, not '{val}'");
@@ -61,7 +57,7 @@ public sealed record ArgumentFrame(
                 default: throw error($"unknown frame key '{key}'");
             }
         }
-        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person, pass, actors);
+        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person, pass);
     }
 }
 

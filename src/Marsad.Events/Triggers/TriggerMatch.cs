@@ -22,9 +22,6 @@ public sealed record TriggerMatch(int Start, int End, TriggerEntry Entry, WordRe
 public sealed class TriggerFinder(EventLexicons lex)
 {
     private const int ThingWindow = 6;
-    /// <summary>Words around a trigger where the actor a "by=" sense needs may stand: the subject after a verb
-    /// (VSO, with a quantity before it: آلاف المتظاهرين) or before it (SVO).</summary>
-    private const int ActorBefore = 3, ActorAfter = 4;
 
     public List<TriggerMatch> Find(TokenSequence seq, Sentence sentence)
     {
@@ -50,8 +47,7 @@ public sealed class TriggerFinder(EventLexicons lex)
 
     private FormMatch<TriggerEntry>? Choose(TokenSequence seq, int i, int end, IReadOnlyList<FormMatch<TriggerEntry>> matches)
     {
-        var ok = matches.Where(m => (m.Value.Frame.Thing is not { } cls || HasThing(seq, i + m.Length, end, cls))
-            && (m.Value.Frame.Actors is not { } heads || HasActor(seq, i, i + m.Length, heads))).ToList();
+        var ok = matches.Where(m => m.Value.Frame.Thing is not { } cls || HasThing(seq, i + m.Length, end, cls)).ToList();
         if (ok.Count == 0) return null;
         bool nounContext = NounContext(seq, i);
         // a reading without a pronoun suffix wins (استضافة is "hosting", not استضاف + ه), then the one fitting the context
@@ -81,14 +77,6 @@ public sealed class TriggerFinder(EventLexicons lex)
         for (int k = from; k < end && k < from + ThingWindow; k++)
             foreach (var m in lex.Things.Match(seq, k))
                 if (m.Value == cls) return true;
-        return false;
-    }
-
-    private static bool HasActor(TokenSequence seq, int start, int end, IReadOnlySet<string> heads)
-    {
-        int sentence = seq.SentenceOf(start);
-        for (int k = Math.Max(0, start - ActorBefore); k < Math.Min(seq.End, end + ActorAfter); k++)
-            if (seq.SentenceOf(k) == sentence && seq.MentionAt(k)?.Generic is { } g && heads.Contains(WordForms.Norm(g.Head))) return true;
         return false;
     }
 
