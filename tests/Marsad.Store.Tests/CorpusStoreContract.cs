@@ -254,6 +254,26 @@ public abstract partial class CorpusStoreContract : IDisposable
     }
 
     [Fact]
+    public void A_pairs_timeline_walked_through_one_entity_is_the_one_intersected()
+    {
+        IngestAll([.. TestCorpus.All()]);
+        Store.Ingest(new DocBuilder("u1", "ودعمت مصر خليفة حفتر مرة أخرى.")
+            .Entity("e1", EntityType.GPE, "مصر", TestCorpus.EgyptKb, "Egypt").Entity("e2", EntityType.PER, "خليفة حفتر", TestCorpus.HaftarKb)
+            .Event(EventType.SUPPORT, "دعمت", ["e1"], ["e2"]).Build());
+        var haftar = Store.FindEntity("حفتر")!.Id;
+        var egypt = Store.FindEntity("مصر")!.Id;
+        TimelineQuery[] queries = [new([haftar, egypt]), new([egypt, haftar], Limit: 2), new([haftar, egypt], From: new PartialDate(2019, 12))];
+        var sql = (Sql.SqlCorpusStore)Store;
+        sql.MaxPairWalk = 0; // never walked: intersected
+        var intersected = queries.Select(q => Store.Timeline(q).Select(e => (e.Id, e.DocumentId)).ToList()).ToList();
+        sql.MaxPairWalk = int.MaxValue; // walked as soon as the sample holds one shared event
+        var walked = queries.Select(q => Store.Timeline(q).Select(e => (e.Id, e.DocumentId)).ToList()).ToList();
+        Assert.Equal(intersected, walked);
+        Assert.Equal(4, walked[0].Count);
+        Assert.Equal("u1", walked[0][^1].DocumentId); // the undated event last
+    }
+
+    [Fact]
     public void A_stored_document_gives_back_the_extraction_contract()
     {
         var original = TestCorpus.Meeting();

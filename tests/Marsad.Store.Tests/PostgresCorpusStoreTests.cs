@@ -1,3 +1,4 @@
+using Marsad.Core.Model;
 using Npgsql;
 
 namespace Marsad.Store.Tests;
@@ -59,6 +60,41 @@ public sealed class PostgresCorpusStoreTests : CorpusStoreContract
             using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", c);
             cmd.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>
+    /// On a large store the newest matches are found in windows of the newest ids (a common word) or from the GIN
+    /// index (a rare word, a rare pair, a selective filter) instead of walking back from the newest document. Either
+    /// way the page is the one the walk gives: the same newest matches ranked the same.
+    /// </summary>
+    [Fact]
+    public void Searching_in_windows_and_from_the_index_gives_the_pages_of_the_walk_back()
+    {
+        // Sixty documents with one word; every third repeats it (it ranks higher), every tenth adds another word.
+        IngestAll([.. Enumerable.Range(1, 60).Select(i => new DocBuilder($"w{i:D2}",
+            string.Join(" ", Enumerable.Repeat("اجتمع الوفد", i % 3 == 0 ? 4 : 1)) + " في العاصمة." + (i % 10 == 0 ? " وانتقدت المعارضة الاجتماع." : ""),
+            published: new DateOnly(2019, 1, 1).AddDays(i).ToString("yyyy-MM-dd"), outlet: i % 2 == 0 ? "Okaz" : "Riyadh").Build())]);
+        var store = (Postgres.PostgresCorpusStore)Store;
+        (store.RankWindow, store.CountLimit) = (8, 30);
+        SearchQuery[] queries =
+        [
+            new("الوفد", Limit: 5), new("الوفد", Limit: 5, Offset: 10), new("المعارضة"), new("الوفد المعارضة"),
+            new("الوفد", Outlet: "okaz", Limit: 5), new("المعارضة", From: new PartialDate(2019, 2)),
+        ];
+        var walked = queries.Select(Store.Search).ToList(); // sixty documents: below WindowFrom, the walk back
+        store.WindowFrom = 0;
+        var windowed = queries.Select(Store.Search).ToList();
+
+        for (int i = 0; i < queries.Length; i++)
+            Assert.Equal(walked[i].Hits.Select(h => h.DocumentId), windowed[i].Hits.Select(h => h.DocumentId));
+        Assert.Equal(["w54", "w57", "w60"], windowed[0].Hits.Take(3).Select(h => h.DocumentId).Order()); // the repeats of the newest eight
+        // The common word fills the first window (ten ids for a ranked window of eight): its total is estimated from it.
+        Assert.True(windowed[0].TotalEstimated);
+        Assert.Equal(60, windowed[0].Total);
+        // The rarer word and the pair are not in enough of the newest ids: read from the index, counted exactly.
+        Assert.Equal((6, false), (windowed[2].Total, windowed[2].TotalEstimated));
+        Assert.Equal((6, false), (windowed[3].Total, windowed[3].TotalEstimated));
+        Assert.Equal(["w60", "w50", "w40"], windowed[5].Hits.Select(h => h.DocumentId).Order().Reverse());
     }
 
     [Fact]

@@ -108,6 +108,86 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
 
     private static string Column(ParsedQuery query) => query.Exact ? "exact_tsv" : "terms_tsv";
 
+    /// <summary>Below this many documents the newest matches are found by walking back from the newest, which is then cheap and counts exactly up to CountLimit.</summary>
+    internal long WindowFrom { get; set; } = 20_000;
+
+    /// <summary>The most documents a window looks at: about 2.5 KB of tsvector each.</summary>
+    private const int MaxWindow = 5000;
+
+    /// <summary>Matches in all estimated at no more than this are read from the GIN index (one row fetch each, no tsvector).</summary>
+    private const int IndexedMatches = 10_000;
+
+    /// <summary>
+    /// The newest matches without walking every document from the newest back: checking a match reads the document's
+    /// tsvector (about 2.5 KB, stored out of line), and a GIN index cannot hand out its matches newest first. So the
+    /// newest documents that pass the filters (read from an index, documents_filters or the primary key) are checked in a
+    /// window: a word found in most of them fills the ranked window from the first few hundred, and the total is
+    /// estimated from the window's density. A rarer word is read from the GIN index in a bitmap scan, which fetches
+    /// each match's row once and never its tsvector, then sorted: cheap exactly when matches are few.
+    /// </summary>
+    private protected override (List<long> Newest, int Total, bool Estimated) NewestMatches(Db db, SearchScope s, int need)
+    {
+        if (s.Match is null || s.Score == "0") return base.NewestMatches(db, s, need);
+        long max = db.ScalarLong("SELECT MAX(id) FROM documents") ?? 0;
+        if (max < WindowFrom) return base.NewestMatches(db, s, need);
+        int window = (int)Math.Ceiling(need * 1.25); // a word in most documents fills it from these alone
+        var w = Window(db, s, window);
+        // Matches in all, from their density among the ids looked at (one more than found, so that none found still gives a bound).
+        double Estimate() => (w.Matches.Count + 1.0) / (max - w.Lowest + 1) * max;
+        if (w.Matches.Count < need && w.Scanned == window)
+        {
+            if (Estimate() <= IndexedMatches) return FromIndex(db, s, max);
+            // A window that should hold enough, at most MaxWindow: then fewer than asked for, the total estimated.
+            window = (int)Math.Min(MaxWindow, Math.Ceiling(need * 1.25 * w.Scanned / (w.Matches.Count + 1.0)));
+            w = Window(db, s, window);
+            if (w.Matches.Count < need && w.Scanned == window && Estimate() <= IndexedMatches) return FromIndex(db, s, max);
+        }
+        var found = w.Matches;
+        bool all = w.Scanned < window; // every document that passes the filters was looked at
+        if (all && found.Count <= CountLimit) return (found, found.Count, false);
+        int total = all ? found.Count : (int)Math.Min(int.MaxValue, Math.Round((double)found.Count / (max - w.Lowest + 1) * max));
+        return (found.Count > CountLimit ? found[..CountLimit] : found, Math.Max(found.Count, total), true);
+    }
+
+    /// <summary>
+    /// The newest <paramref name="size"/> documents that pass the filters (an index read), newest first, and which of
+    /// them match the words (only these documents' tsvectors are read); the lowest id looked at.
+    /// </summary>
+    private (List<long> Matches, int Scanned, long Lowest) Window(Db db, SearchScope s, int size)
+    {
+        var filters = s.Filters.ToList();
+        var rows = db.Query($"""
+            SELECT c.id, CASE WHEN d.id IS NULL THEN 0 ELSE 1 END
+            FROM (SELECT d.id FROM documents d {(filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters))} ORDER BY d.id DESC LIMIT @n) c
+            LEFT JOIN documents d ON d.id = c.id AND {s.Match}
+            ORDER BY c.id DESC
+            """, r => (Id: r.L(0), Match: r.I(1) == 1), [.. s.Args, ("n", size)]);
+        return (rows.Where(r => r.Match).Select(r => r.Id).ToList(), rows.Count, rows.Count == 0 ? 0 : rows[^1].Id);
+    }
+
+    /// <summary>
+    /// The matches from the GIN index (a bitmap scan: sequential and plain index scans are turned off for this read, as
+    /// the planner, guessing two words independent, may expect most documents to match), newest first, at most CountLimit + 1.
+    /// </summary>
+    private (List<long> Newest, int Total, bool Estimated) FromIndex(Db db, SearchScope s, long max)
+    {
+        db.Begin();
+        try
+        {
+            db.Execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off");
+            var all = db.Query($"SELECT d.id FROM (SELECT d.id FROM documents d {s.WhereSql} OFFSET 0) d ORDER BY d.id DESC LIMIT @cap",
+                r => r.L(0), [.. s.Args, ("cap", CountLimit + 1)]);
+            if (all.Count <= CountLimit) return (all, all.Count, false);
+            double perId = (double)all.Count / (all[0] - all[^1] + 1);
+            return (all[..CountLimit], (int)Math.Min(int.MaxValue, Math.Max(all.Count, Math.Round(perId * max))), true);
+        }
+        finally { db.Rollback(); }
+    }
+
+    /// <summary>The ranked window by its ids: only those documents' tsvectors are read for ts_rank.</summary>
+    private protected override string RankedWindow(SearchScope s, List<long> window) =>
+        $"WHERE d.id IN ({string.Join(",", window.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
+
     // Keys hold only letters and digits, so quoting them as tsquery lexemes is safe; a phrase uses <->.
     private static string MatchExpression(ParsedQuery query) =>
         string.Join(" & ", query.Groups.Select(g => "(" + string.Join(" <-> ", g.Select(k => "'" + k + "'")) + ")"));

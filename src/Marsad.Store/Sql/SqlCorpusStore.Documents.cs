@@ -84,8 +84,13 @@ internal abstract partial class SqlCorpusStore
     /// What a search selects: the FROM source, the row id of a match in it, the conditions, the score, their
     /// arguments and the keys to highlight.
     /// </summary>
-    private sealed record SearchScope(string From, string Id, List<string> Where, string Score, List<(string, object?)> Args, HashSet<string> Keys)
+    private protected sealed record SearchScope(string From, string Id, List<string> Where, string Score, List<(string, object?)> Args, HashSet<string> Keys)
     {
+        /// <summary>The full-text condition alone when it is one (not a Latin name's entity OR), else null; the filters are then <see cref="Filters"/>.</summary>
+        public string? Match { get; init; }
+
+        public IEnumerable<string> Filters => Match is null ? Where : Where.Skip(1);
+
         public string WhereSql => Where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", Where);
 
         /// <summary>The conditions and one more.</summary>
@@ -100,6 +105,7 @@ internal abstract partial class SqlCorpusStore
         var where = new List<string>();
         var keys = parsed.AllKeys.ToHashSet();
         string from = "documents d", id = "d.id", score = "0";
+        string? match = null;
         if (!parsed.IsEmpty)
         {
             var named = EntitiesNamedInEnglish(db, q.Text ?? "");
@@ -108,6 +114,7 @@ internal abstract partial class SqlCorpusStore
                 var m = Match(parsed, args);
                 from = m.From; id = m.Id; score = m.Score;
                 where.Add(m.Where);
+                match = m.Where;
             }
             else
             {
@@ -121,7 +128,7 @@ internal abstract partial class SqlCorpusStore
         if (!AddFilters(db, q, where, args)) return null;
         // A full-text index of its own (SQLite) is joined to the documents only when a filter reads them.
         if (where.Count > matchConditions && id != "d.id") from += $" JOIN {FilteredDocuments} ON d.id = {id}";
-        return new SearchScope(from, id, where, score, args, keys);
+        return new SearchScope(from, id, where, score, args, keys) { Match = match };
     }
 
     /// <summary>The documents (d) as a full-text index of their own is joined to them to filter its matches.</summary>
@@ -151,14 +158,14 @@ internal abstract partial class SqlCorpusStore
     /// Matches ranked by relevance: the newest this many (by row id); older ones follow, newest first. Ranking
     /// (bm25, ts_rank) reads each match's positions, so ranking all of a word found in most documents takes seconds.
     /// </summary>
-    internal int RankWindow { get; set; } = 500;
+    internal int RankWindow { get; set; } = 200;
 
     public SearchResults Search(SearchQuery q) => Run(db =>
     {
         if (Scope(db, q) is not { } s) return new SearchResults(q.Text ?? "", 0, []);
         int limit = Math.Clamp(q.Limit, 1, 1000), offset = Math.Max(0, q.Offset);
-        var (newest, total, estimated) = NewestMatches(db, s);
-        var page = Page(db, s, newest, limit, offset);
+        var (newest, total, estimated) = NewestMatches(db, s, Math.Min(RankWindow, CountLimit + 1));
+        var page = Page(db, s, newest, total, limit, offset);
         if (page.Count == 0) return new SearchResults(q.Text ?? "", total, []) { TotalEstimated = estimated };
         // The page's rows, story sizes and snippets are read for the page alone.
         var ids = string.Join(",", page.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -179,37 +186,43 @@ internal abstract partial class SqlCorpusStore
     /// The row ids and scores of one page. Without words: newest publication first. With words: the newest
     /// <see cref="RankWindow"/> matches by score, then the older ones by row id, newest first.
     /// </summary>
-    private List<(long Id, double Score)> Page(Db db, SearchScope s, List<long> newest, int limit, int offset)
+    private List<(long Id, double Score)> Page(Db db, SearchScope s, List<long> newest, int total, int limit, int offset)
     {
         var args = new List<(string, object?)>(s.Args) { ("limit", limit), ("offset", offset) };
         if (s.Score == "0")
             return db.Query($"SELECT d.id FROM {s.From} {s.WhereSql} ORDER BY {NullsLast("d.published_start", descending: true)}, d.id DESC LIMIT @limit OFFSET @offset",
                 r => (r.L(0), 0.0), [.. args]);
-        bool windowed = newest.Count > RankWindow;
+        // Ranked: the newest RankWindow matches, or all when the total is no more (a store may know fewer newest matches than RankWindow).
+        int ranked = Math.Min(RankWindow, newest.Count);
+        bool windowed = total > ranked;
         var page = new List<(long Id, double Score)>();
-        if (!windowed || offset < RankWindow)
+        if (!windowed || offset < ranked)
         {
-            if (windowed) args.Add(("lo", newest[RankWindow - 1]));
+            if (windowed) args.Add(("lo", newest[ranked - 1]));
             page.AddRange(db.Query($"""
-                SELECT {s.Id}, {s.Score} AS score FROM {s.From} {(windowed ? s.WhereAnd($"{s.Id} >= @lo") : s.WhereSql)}
+                SELECT {s.Id}, {s.Score} AS score FROM {s.From} {(windowed ? RankedWindow(s, newest[..ranked]) : s.WhereSql)}
                 ORDER BY score DESC, {s.Id} LIMIT @limit OFFSET @offset
                 """, r => (r.L(0), r.D(1)), [.. args]));
         }
         if (windowed && page.Count < limit)
         {
             var older = new List<(string, object?)>(s.Args)
-                { ("lo", newest[RankWindow - 1]), ("limit", limit - page.Count), ("offset", Math.Max(0, offset - RankWindow)) };
+                { ("lo", newest[ranked - 1]), ("limit", limit - page.Count), ("offset", Math.Max(0, offset - ranked)) };
             page.AddRange(db.Query($"SELECT {s.Id}, {s.Score} FROM {s.From} {s.WhereAnd($"{s.Id} < @lo")} ORDER BY {s.Id} DESC LIMIT @limit OFFSET @offset",
                 r => (r.L(0), r.D(1)), [.. older]));
         }
         return page;
     }
 
+    /// <summary>The WHERE clause of the ranked window: the matches from its oldest id (@lo) up.</summary>
+    private protected virtual string RankedWindow(SearchScope s, List<long> window) => s.WhereAnd($"{s.Id} >= @lo");
+
     /// <summary>
     /// The newest matches (by row id, at most <see cref="CountLimit"/>) and the total: exact when they are all,
-    /// else estimated from how densely they fill the newest ids (matches per id × the highest id).
+    /// else estimated from how densely they fill the newest ids (matches per id × the highest id). A store may
+    /// return fewer than CountLimit, but no fewer than <paramref name="need"/> when there are as many.
     /// </summary>
-    private (List<long> Newest, int Total, bool Estimated) NewestMatches(Db db, SearchScope s)
+    private protected virtual (List<long> Newest, int Total, bool Estimated) NewestMatches(Db db, SearchScope s, int need)
     {
         var args = new List<(string, object?)>(s.Args) { ("cap", CountLimit + 1) };
         var newest = db.Query($"SELECT {s.Id} FROM {s.From} {s.WhereSql} ORDER BY {s.Id} DESC LIMIT @cap", r => r.L(0), [.. args]);
@@ -222,7 +235,7 @@ internal abstract partial class SqlCorpusStore
     public SearchFacets Facets(SearchQuery q, int top = 20) => Run(db =>
     {
         if (Scope(db, q) is not { } s) return new SearchFacets([], [], [], [], []);
-        var (newest, total, estimated) = NewestMatches(db, s);
+        var (newest, total, estimated) = NewestMatches(db, s, CountLimit + 1);
         if (newest.Count == 0) return new SearchFacets([], [], [], [], []);
         // Counted over the matches themselves (at most CountLimit, the newest); with more, scaled to the estimated total.
         var matched = string.Join(",", newest.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));

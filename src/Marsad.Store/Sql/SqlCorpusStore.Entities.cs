@@ -324,12 +324,17 @@ internal abstract partial class SqlCorpusStore
         string from = "events e JOIN documents d ON d.id = e.doc LEFT JOIN entities an ON an.id = e.attribution_entity";
         string date = "COALESCE(e.date_start, d.published_start)";
         // One entity's timeline walks its events in date order through its index (event_actors_timeline), taking each
-        // event once, at its first actor row. A pair is not walked: two common entities that rarely meet would walk
-        // the whole index of one of them.
-        bool byDate = afterId is null && groups.Count == 1;
+        // event once, at its first actor row. A pair is walked too, through the entity with fewer documents, each event
+        // checked for the others, when a sample of the walk shows they meet often enough; two common entities that
+        // rarely meet would walk the whole index of one of them, so they are intersected instead (below).
+        var walker = groups.Count == 0 ? default : groups.MinBy(g => db.ScalarLong($"SELECT {DocumentsSql} FROM entities n WHERE n.id = @id", ("id", g.Canonical)) ?? 0);
+        bool byDate = afterId is null && (groups.Count == 1 || groups.Count > 1 && MeetOften(db, walker.Members, groups.Where(g => g != walker).Select(g => g.Members).ToList(), q));
         if (byDate)
         {
-            var walk = groups[0];
+            var walk = walker;
+            groups.Remove(walk);
+            foreach (var other in groups)
+                where.Add($"EXISTS (SELECT 1 FROM event_actors b WHERE b.event_id = a.event_id AND {InList("b.entity_id", other.Members)})");
             groups.Clear();
             from = "event_actors a JOIN " + from.Replace("events e JOIN", "events e ON e.id = a.event_id JOIN", StringComparison.Ordinal);
             where.Add(InList("a.entity_id", walk.Members));
@@ -390,6 +395,25 @@ internal abstract partial class SqlCorpusStore
             StoryArticles = stories.GetValueOrDefault(r.Story).Articles,
             StoryOutlets = stories.GetValueOrDefault(r.Story).Outlets,
         }).ToList();
+    }
+
+    /// <summary>A pair's timeline walks at most about this many of the walked entity's events (estimated from a sample) for one page; else it intersects.</summary>
+    internal int MaxPairWalk { get; set; } = 20_000;
+
+    /// <summary>Whether the walked entity's first dated events (a sample of 400) share enough with the others that a page of the timeline is found within <see cref="MaxPairWalk"/> of them.</summary>
+    private bool MeetOften(Db db, string walked, IReadOnlyList<string> others, TimelineQuery q)
+    {
+        const int sample = 400;
+        var args = new List<(string, object?)> { ("n", sample) };
+        var range = "";
+        if (q.From is { } f) { range += " AND a.sort_date >= @from"; args.Add(("from", Iso(f.Start))); }
+        if (q.To is { } t) { range += " AND a.sort_date <= @to"; args.Add(("to", Iso(End(t)))); }
+        var shared = db.ScalarLong($"""
+            SELECT COUNT(*) FROM (SELECT a.event_id FROM event_actors a WHERE {InList("a.entity_id", walked)} AND a.sort_date IS NOT NULL{range}
+              ORDER BY a.sort_date, a.event_id LIMIT @n) a
+            WHERE {string.Join(" AND ", others.Select(o => $"EXISTS (SELECT 1 FROM event_actors b WHERE b.event_id = a.event_id AND {InList("b.entity_id", o)})"))}
+            """, [.. args]) ?? 0;
+        return shared * (long)MaxPairWalk >= (long)Math.Max(1, q.Limit) * sample;
     }
 
     private sealed record EventRow(long Id, string? Date, string? Precision, string? Published, string Type, string? Mode, string? Cameo, long? Location,
