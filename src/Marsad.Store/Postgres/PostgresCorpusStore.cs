@@ -114,8 +114,8 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
     /// <summary>The most documents a window looks at: about 2.5 KB of tsvector each.</summary>
     private const int MaxWindow = 5000;
 
-    /// <summary>Matches in all estimated at no more than this are read from the GIN index (one row fetch each, no tsvector).</summary>
-    private const int IndexedMatches = 10_000;
+    /// <summary>Words the planner expects in no more than this many documents are read from the GIN index (one row fetch each, no tsvector).</summary>
+    private const int IndexedMatches = 20_000;
 
     /// <summary>
     /// The newest matches without walking every document from the newest back: checking a match reads the document's
@@ -132,21 +132,29 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
         if (max < WindowFrom) return base.NewestMatches(db, s, need);
         int window = (int)Math.Ceiling(need * 1.25); // a word in most documents fills it from these alone
         var w = Window(db, s, window);
-        // Matches in all, from their density among the ids looked at (one more than found, so that none found still gives a bound).
-        double Estimate() => (w.Matches.Count + 1.0) / (max - w.Lowest + 1) * max;
         if (w.Matches.Count < need && w.Scanned == window)
         {
-            if (Estimate() <= IndexedMatches) return FromIndex(db, s, max);
+            // The GIN index costs a row fetch per document holding the words (whatever the filters): cheap for rare words.
+            // The planner's estimate from its statistics of the words, not the window's density: documents that pass a
+            // date filter can be dense in one stretch of ids and sparse in another.
+            if (PlannedMatches(db, s) <= IndexedMatches) return FromIndex(db, s, max);
             // A window that should hold enough, at most MaxWindow: then fewer than asked for, the total estimated.
             window = (int)Math.Min(MaxWindow, Math.Ceiling(need * 1.25 * w.Scanned / (w.Matches.Count + 1.0)));
             w = Window(db, s, window);
-            if (w.Matches.Count < need && w.Scanned == window && Estimate() <= IndexedMatches) return FromIndex(db, s, max);
         }
         var found = w.Matches;
         bool all = w.Scanned < window; // every document that passes the filters was looked at
         if (all && found.Count <= CountLimit) return (found, found.Count, false);
         int total = all ? found.Count : (int)Math.Min(int.MaxValue, Math.Round((double)found.Count / (max - w.Lowest + 1) * max));
         return (found.Count > CountLimit ? found[..CountLimit] : found, Math.Max(found.Count, total), true);
+    }
+
+    /// <summary>How many documents the planner expects to hold the words (its estimate from the column's statistics).</summary>
+    private static long PlannedMatches(Db db, SearchScope s)
+    {
+        var plan = db.Query($"EXPLAIN SELECT d.id FROM documents d WHERE {s.Match}", r => r.S(0), [.. s.Args]);
+        var rows = System.Text.RegularExpressions.Regex.Match(plan.FirstOrDefault() ?? "", @"rows=(\d+)");
+        return rows.Success ? long.Parse(rows.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : long.MaxValue;
     }
 
     /// <summary>
