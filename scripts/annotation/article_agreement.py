@@ -10,14 +10,12 @@ either is symmetric. Reports, over the articles both annotated: required-entity 
 event agreement (Dice over a one-to-one matching), and core agreement among the matched events.
 """
 import json
+import os
 import sys
 
-sys.path.insert(0, __file__.rsplit("/", 4)[0] + "/shared/eval")
-try:
-    from score_extract import norm, NEG, POS
-except ImportError:  # run from another folder: the scorer lives in ../shared/eval
-    sys.path.insert(0, "/work/shared/eval")
-    from score_extract import norm, NEG, POS
+# the shared scorer's normalisation and type groups, from ../shared/eval beside the repository
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval"))
+from score_extract import norm, NEG, POS  # noqa: E402
 
 
 def expand(types):
