@@ -158,7 +158,9 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
     /// A guess of one word that links to nothing, alone in its group: low confidence; written with
     /// tanween (ميدانياً، سريعاً), which news gives adverbs and indefinite nouns, not names; or a
     /// person named once by one word with no full name, title or knowledge-base entry to support it
-    /// (news introduces people by their full names: a lone "صدام" is more likely the noun "clash").
+    /// (news introduces people by their full names: a lone "صدام" is more likely the noun "clash"). A compound
+    /// name written in two words (أبو مجاهد، عبد الرحمن، نور الدين) is one name word but no such guess: its particle
+    /// makes it a name.
     /// </summary>
     private static bool IsStray(Document doc, LinkItem item)
     {
@@ -166,7 +168,7 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
         if (item.Mention.Confidence < StrayConfidence) return true;
         if (item.Form.Text.AsSpan().IndexOfAnyInRange('\u064B', '\u064D') >= 0) return true;
         if (item.Type != EntityType.PER || item.Form.Text != doc.TextOf(item.Mention.Span).Trim()) return false;
-        return !AfterTitle(doc, item.Mention);
+        return !AfterTitle(doc, item.Mention) && !item.Form.Text.Contains(' ');
     }
 
     /// <summary>Whether the word before the mention is a title (الرئيس صالح).</summary>

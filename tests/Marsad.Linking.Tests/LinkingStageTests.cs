@@ -278,6 +278,20 @@ public class StrayAndCoordinationTests
         Stage.Process(doc);
         Assert.Equal(2, Assert.Single(doc.Entities).Mentions.Count);
     }
+
+    [Theory]
+    // a compound name (kunya, عبد + a divine name, … الدين) is one name word, named once and untitled: its particle makes it a name
+    [InlineData("وذكرت المصادر أن قياديا يدعى أبو مجاهد قتل.", "أبو مجاهد", 1)]
+    [InlineData("وذكرت المصادر أن عبد الرحيم قتل.", "عبد الرحيم", 1)]
+    [InlineData("وقالت المصادر إن نور الدين وصل.", "نور الدين", 1)]
+    // one written word stays a guess
+    [InlineData("وذكرت المصادر أن مجاهد قتل.", "مجاهد", 0)]
+    public void A_lone_compound_name_is_no_one_word_guess(string text, string name, int entities)
+    {
+        var doc = Docs.Make(text).With(EntityType.PER, name);
+        Stage.Process(doc);
+        Assert.Equal(entities, doc.Entities.Count);
+    }
 }
 
 public class SurnameTrimTests

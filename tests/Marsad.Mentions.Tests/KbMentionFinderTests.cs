@@ -7,7 +7,7 @@ namespace Marsad.Mentions.Tests;
 
 public class KbMentionFinderTests
 {
-    private static readonly KbMentionFinder s_finder = new(TestPipeline.Resources.KnowledgeBase);
+    private static readonly KbMentionFinder s_finder = new(TestPipeline.Resources.KnowledgeBase, TestPipeline.Resources.NameStart);
 
     private static Document Find(string text)
     {
@@ -48,4 +48,13 @@ public class KbMentionFinderTests
 
     [Fact]
     public void Text_without_names_gives_no_mentions() => Assert.Empty(Mentions("قال إنه سيعود غدا إلى العمل."));
+
+    [Theory]
+    // the corpus uses the whole word far more than the town left after the letter: an ordinary word
+    [InlineData("واعتبرت إيران مصدرا بديلا للطاقة.", "إيران")]
+    [InlineData("وشارك فيها بديلا في الشوط الثاني.", "")]
+    // the place after a proclitic, as usual (and the article after لل)
+    [InlineData("وصل الوفد بالرياض وتوجه لطهران ثم للسعودية.", "الرياض|طهران|سعودية")]
+    public void A_name_after_letters_that_belong_to_a_common_word_is_no_mention(string text, string names) =>
+        Assert.Equal(names, string.Join("|", Mentions(text).Select(m => m.Text)));
 }

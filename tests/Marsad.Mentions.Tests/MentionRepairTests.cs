@@ -76,4 +76,21 @@ public class MentionRepairTests
         Assert.Equal(["مسلحون", "بشار الأسد"], repaired.Select(m => doc.TextOf(m.Span)));
         Assert.Same(generic, repaired[0]);
     }
+
+    [Theory]
+    // a word with tanween is an indefinite noun, adjective or adverb, not a name
+    [InlineData("الناس تفكر تفكيراً سليماً الآن.", EntityType.LOC, "سليماً", "")]
+    [InlineData("يبدو أنه يتغيّر رويدًا رويدًا.", EntityType.PER, "رويدًا رويدًا", "")]
+    [InlineData("ويحضر دوماً اجتماعات المجلس.", EntityType.LOC, "دوماً", "")]
+    // without it the name stays; a nationality adjective with tanween names its state
+    [InlineData("وصل الوفد إلى دوما أمس.", EntityType.LOC, "دوما", "دوما")]
+    [InlineData("وتلقى دعماً أمريكياً كبيراً.", EntityType.GPE, "أمريكياً", "أمريكياً")]
+    public void A_span_written_with_tanween_is_no_name(string text, EntityType type, string span, string kept)
+    {
+        var doc = new Document("t", text);
+        new TextStage().Process(doc);
+        var m = Place(doc, span, type);
+        m.Nisba = type == EntityType.GPE;
+        Assert.Equal(kept, string.Join("|", s_repair.Apply(doc, [m]).Select(r => doc.TextOf(r.Span))));
+    }
 }

@@ -22,6 +22,7 @@ public static class PlaceSource
     public static void Add(DraftSet set, string shared, string curated)
     {
         var places = TsvTable.Read(Path.Combine(curated, "places.tsv"));
+        var corrected = new HashSet<string>(StringComparer.Ordinal);
         var curatedCapitals = places.Rows.Where(r => r["kind"] == "capital").ToDictionary(r => r["state"], StringComparer.OrdinalIgnoreCase);
         var csc = Path.Combine(shared, "countries-states-cities");
 
@@ -41,22 +42,23 @@ public static class PlaceSource
                 Prior = CapitalPrior,
             };
             d.Source("countries-states-cities");
-            if (IsArabic(row["capital_native"])) d.Alias(row["capital_native"]);
-            if (fix is not null) { foreach (var a in fix.List("aliases")) d.Alias(a); d.Source(StateSource.CuratedSource(fix)); }
+            // A corrected capital keeps only the curated names: the source's native one is as wrong as its Arabic (مسقط).
+            if (fix is null && IsArabic(row["capital_native"])) d.Alias(row["capital_native"]);
+            if (fix is not null) { foreach (var a in fix.List("aliases")) d.Alias(a); d.Source(StateSource.CuratedSource(fix)); corrected.Add(id); }
             set.Add(d, row.Where);
         }
         foreach (var row in curatedCapitals.Values) AddCurated(set, row);
         foreach (var row in places.Rows.Where(r => r["kind"] != "capital")) AddCurated(set, row);
 
         foreach (var row in TsvTable.Read(Path.Combine(csc, "states_mena.tsv"), comments: false).Rows)
-            AddCsc(set, row, KbKind.Region, row["country_code"], "state");
+            AddCsc(set, row, KbKind.Region, row["country_code"], "state", corrected);
         foreach (var row in TsvTable.Read(Path.Combine(csc, "cities_mena.tsv"), comments: false).Rows)
         {
             if (!s_arab.Contains(row["country_code"]) && Population(row) < MinPopulationOutsideArab) continue;
-            AddCsc(set, row, KbKind.City, row["country_code"], "city");
+            AddCsc(set, row, KbKind.City, row["country_code"], "city", corrected);
         }
         foreach (var row in TsvTable.Read(Path.Combine(csc, "cities_world_major.tsv"), comments: false).Rows)
-            AddCsc(set, row, KbKind.City, row["country_code"], "city");
+            AddCsc(set, row, KbKind.City, row["country_code"], "city", corrected);
     }
 
     private static void AddCurated(DraftSet set, TsvTable.Row row)
@@ -77,7 +79,9 @@ public static class PlaceSource
         d.Source(StateSource.CuratedSource(row));
     }
 
-    private static void AddCsc(DraftSet set, TsvTable.Row row, KbKind kind, string iso2, string what)
+    /// <param name="corrected">Capitals whose names a curated row corrected: a city row with their Wikidata id and English
+    /// name is the capital under the source's wrong Arabic name, not a place of its own.</param>
+    private static void AddCsc(DraftSet set, TsvTable.Row row, KbKind kind, string iso2, string what, HashSet<string> corrected)
     {
         var state = set.State(iso2);
         if (state is null) return;
@@ -88,6 +92,7 @@ public static class PlaceSource
         {
             // The same place from two files (a capital also listed as a city): one entry. Neighbouring
             // places sharing a wrong Wikidata id (README) keep separate entries under source ids.
+            if (corrected.Contains(qid) && existing.NameEn == row["name_en"]) return;
             if (ArabicNormalizer.Normalize(existing.NameAr) == ArabicNormalizer.Normalize(name)) { existing.Alias(name); return; }
             qid = "";
         }

@@ -14,7 +14,8 @@ namespace Marsad.Linking.Candidates;
 /// <item>a place reached only through a spelling variant, or a bulk gazetteer town named like a common word,
 /// needs its state named in the document (تيران is not تيرانا in a story that never names Albania; دمر is a
 /// verb in a story about Libya);</item>
-/// <item>an organisation is never a town or region (a club named after its town);</item>
+/// <item>an organisation is never a town, region or capital, nor the state through its capital (a club or
+/// paper named after its town: نادي برشلونة، صحيفة الرياض);</item>
 /// <item>a name several states' institutions share (مجلس النواب، وزارة الداخلية، الجيش الوطني) goes to the state
 /// the document names most among theirs, and to none when it names none of them;</item>
 /// <item>then the best score: name similarity, whether the entry's type fits the mention's (a person is never an
@@ -56,8 +57,9 @@ public static class CandidateRanker
     private static bool Eligible(Candidate c, Mention mention, string name, DocumentContext context)
     {
         if (context.Published is { } date && !c.Entry.ExistsAt(date)) return false;
-        // An organisation named after its town (نادي برشلونة) is not the town: the mention stage typed it.
-        if (mention.Type == EntityType.ORG && c.Entry.Kind is KbKind.City or KbKind.Region) return false;
+        // An organisation named after its town (نادي برشلونة، صحيفة الرياض) is not the town, nor the state a capital
+        // stands for: the mention stage typed it (a capital that acts for its state reaches linking as a place).
+        if (mention.Type == EntityType.ORG && c.Entry.Kind is KbKind.City or KbKind.Region or KbKind.Capital) return false;
         // Nor is a person a village of the bulk gazetteer, whose names are often people's (نجمه كوكي): a weak
         // entry does not outweigh the mention stage's reading; a known town still does (a person-typed طرابلس).
         if (mention.Type == EntityType.PER && IsPlace(c.Entry.Kind) && c.Entry.Kind != KbKind.State && c.Entry.IsWeak) return false;

@@ -5,7 +5,8 @@ using Marsad.Knowledge.Matching;
 namespace Marsad.Mentions.Repair;
 
 /// <summary>
-/// The last step of the mention stage, on the names (not the generic actors): duplicates go (the
+/// The last step of the mention stage, on the names (not the generic actors): a span written with tanween
+/// is no name (<see cref="TanweenRule"/>), duplicates go (the
 /// gazetteer and the tagger on one span become one mention, the knowledge-base one; a mention inside a
 /// longer one of the same type goes), a span cut by the segmenter gets its letters back
 /// (<see cref="MentionSpanRepair"/>) and a span over a coordination becomes the two names it holds
@@ -20,7 +21,7 @@ public sealed class MentionRepair(KnowledgeBase kb, KnownNameParts nameParts)
     public List<Mention> Apply(Document doc, IReadOnlyList<Mention> mentions)
     {
         var names = new List<Mention>(mentions.Count);
-        foreach (var found in Deduplicate([.. mentions.Where(m => m.Generic is null)]))
+        foreach (var found in Deduplicate([.. mentions.Where(m => m.Generic is null && !TanweenRule.Rejects(doc, m))]))
         {
             found.Span = _spans.Repair(doc, found.Span);
             names.AddRange(SplitCoordination(doc, found));

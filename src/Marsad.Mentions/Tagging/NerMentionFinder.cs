@@ -51,11 +51,14 @@ public sealed class NerMentionFinder(NerTagger tagger, NameStart nameStart, Name
     /// The people of a person chunk (tokens <paramref name="start"/> to <paramref name="end"/>): a person's name
     /// holds no preposition, so a word after the first that opens with one (ريتشارد نورلاند بخليفة حفتر, "met with
     /// Khalifa Haftar") starts another name; <see cref="NameStart"/> decides, on evidence, that the letter is one.
+    /// The second name must hold two words or be a known one (التقى كيري لحفتر): a last word that only may open
+    /// with a preposition is more likely the family name (عبد الرحمن بدوي, not بـ + دوي).
     /// </summary>
     public IEnumerable<(int Start, int End)> People(Document doc, int start, int end)
     {
         for (int k = start + 1; k < end; k++)
-            if (doc.Tokens[k].Kind == TokenKind.Word && nameStart.AfterPreposition(doc.Text, doc.Tokens[k]))
+            if (doc.Tokens[k].Kind == TokenKind.Word && nameStart.AfterPreposition(doc.Text, doc.Tokens[k])
+                && (k + 1 < end || nameStart.IsKnownName(doc.Text, doc.Tokens[k])))
             {
                 yield return (start, k);
                 start = k;

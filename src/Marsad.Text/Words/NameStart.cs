@@ -67,17 +67,45 @@ public sealed class NameStart(IKnownNames names, WordStatistics stats, WordAnaly
         return false;
     }
 
+    /// <summary>Whether the name that starts in <paramref name="token"/> (<see cref="Of"/>) is, as written, a known name.</summary>
+    public bool IsKnownName(string text, Token token)
+    {
+        int start = Of(text, token);
+        return names.IsName(ArabicNormalizer.Normalize(text.AsSpan(start, token.End - start)));
+    }
+
+    /// <summary>
+    /// Whether the letters of <paramref name="token"/> before <paramref name="nameStart"/> (a name the knowledge base
+    /// found after them) belong to the word instead: the corpus uses the whole word on its own far more than the
+    /// rest (<see cref="OwnWordRatio"/>: بديلا "an alternative", not بـ + ديلا, a town).
+    /// </summary>
+    public bool KeepsLetters(string text, Token token, int nameStart)
+    {
+        if (token.Kind != TokenKind.Word || nameStart <= token.Start || nameStart >= token.End) return false;
+        var rest = ArabicNormalizer.Normalize(text.AsSpan(nameStart, token.End - nameStart));
+        // after لل the name starts at its stem: its article was written as the second ل
+        if (token.Proclitics.EndsWith(_affixes.PrepositionArticle, StringComparison.Ordinal) && !rest.StartsWith(_affixes.Article, StringComparison.Ordinal))
+            rest = _affixes.Article + rest;
+        return rest != token.Norm && IsOwnWord(token.Norm, rest);
+    }
+
     /// <summary>Whether <paramref name="letter"/> is a proclitic on <paramref name="rest"/> rather than the first letter of <paramref name="whole"/>.</summary>
     public bool Splits(char letter, string whole, string rest)
     {
         if (names.IsName(whole)) return false;
         if (names.IsName(rest)) return true;
-        var w = stats[whole].Count;
+        if (IsOwnWord(whole, rest)) return false;
         var r = stats[rest];
-        if (w >= MinOwnWord && w >= OwnWordRatio * r.Count) return false;
         bool preposition = _affixes.PrepositionOf(letter) != Clitic.None && letter != _affixes.PrepositionOfArticle;
         if (preposition && r.AfterVerbalParticle >= MinVerbal && r.AfterVerbalParticle >= VerbShare * r.Count) return false;
         return r.Count > 0 || _affixes.ConjunctionOf(letter) == SplitWhenUnseen;
+    }
+
+    /// <summary>Whether the corpus uses <paramref name="whole"/> as a word of its own, far more than <paramref name="rest"/>.</summary>
+    private bool IsOwnWord(string whole, string rest)
+    {
+        long w = stats[whole].Count;
+        return w >= MinOwnWord && w >= OwnWordRatio * stats[rest].Count;
     }
 
     /// <summary>The text offset after the first <paramref name="letters"/> letters of the token (marks skipped).</summary>

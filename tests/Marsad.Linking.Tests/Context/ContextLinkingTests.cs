@@ -38,6 +38,8 @@ public class ContextLinkingTests
         Place("Q19689", KbKind.Capital, "تيرانا", "Q222", 80),
         Place("M:dummar", KbKind.City, "دمر", "Q858", 30),
         Place("Q1492", KbKind.City, "برشلونة", "Q29", 60),
+        State("Q851", "السعودية", "SA", "السعودي"),
+        Place("Q3692", KbKind.Capital, "الرياض", "Q851", 80),
         State("Q29", "إسبانيا", "ES", "الإسباني"),
     ]);
 
@@ -117,5 +119,17 @@ public class ContextLinkingTests
         var doc = Link("قال مدرب برشلونة إن الفريق سيلعب في إسبانيا.", null, (EntityType.GPE, "إسبانيا"), (mentioned, "برشلونة"));
         Assert.Equal(kb, KbOf(doc, "برشلونة"));
         Assert.Equal(type, doc.Mentions.Single(m => doc.TextOf(m.Span) == "برشلونة").Entity!.Type);
+    }
+
+    [Theory]
+    // the paper named after the capital is neither the city nor the state the capital stands for
+    [InlineData(EntityType.ORG, null, EntityType.ORG)]
+    // the capital itself, acting (قالت), is its state
+    [InlineData(EntityType.LOC, "Q851", EntityType.GPE)]
+    public void A_paper_named_after_a_capital_is_not_its_state(EntityType mentioned, string? kb, EntityType type)
+    {
+        var doc = Link("وقالت الرياض إن المملكة ترحب بالاتفاق.", null, (mentioned, "الرياض"));
+        Assert.Equal(kb, KbOf(doc, "الرياض"));
+        Assert.Equal(type, doc.Mentions.Single(m => doc.TextOf(m.Span) == "الرياض").Entity!.Type);
     }
 }
