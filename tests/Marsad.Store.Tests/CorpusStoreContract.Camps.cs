@@ -146,6 +146,36 @@ public abstract partial class CorpusStoreContract
         Assert.Contains(apart.Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Khalifa Haftar");
         Assert.Equal(3, apart.Camps.Count);
     }
+
+    [Fact]
+    public void A_head_of_state_counts_as_the_state_he_represents_and_a_defence_minister_stays_apart()
+    {
+        // Erdoğan's only event is a warning to Haftar; as a node of his own it says nothing of Turkey's side.
+        var doc = new DocBuilder("camp-head",
+                "أرسلت تركيا مساعدات عسكرية إلى حكومة الوفاق. وهاجم حفتر حكومة الوفاق. وحذّر الرئيس التركي أردوغان حفتر. والتقى وزير الدفاع التركي أكار حفتر.",
+                published: "2020-01-10", outlet: "الوطن")
+            .Entity("turkey", EntityType.GPE, "تركيا", "Q43", "Turkey", "تركيا", "التركي")
+            .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+            .Entity("haftar", EntityType.PER, "حفتر", "Q1000001", "Khalifa Haftar")
+            .Entity("erdogan", EntityType.PER, "أردوغان", "Q39259", "Recep Tayyip Erdoğan")
+            .Entity("akar", EntityType.PER, "أكار", "M:hulusi-akar", "Hulusi Akar")
+            .Event(EventType.AID, "أرسلت", ["turkey"], ["gna"])
+            .Event(EventType.ASSAULT, "وهاجم", ["haftar"], ["gna"])
+            .Event(EventType.THREATEN, "وحذّر", ["erdogan"], ["haftar"])
+            .Event(EventType.CONSULT, "والتقى", ["akar"], ["haftar"])
+            .Relation(RelationType.ROLE, "erdogan", "turkey", "الرئيس", "president")
+            .Relation(RelationType.ROLE, "akar", "turkey", "وزير الدفاع", "defence minister")
+            .Build();
+        IngestAll(doc);
+        var p = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery()).Periods);
+        Assert.Equal([["Government of National Accord", "Turkey"], ["Hulusi Akar", "Khalifa Haftar"]], CampNames(p));
+        var turkey = p.Camps.SelectMany(c => c.Members).Single(m => m.Actor.NameEn == "Turkey");
+        Assert.Equal(("Recep Tayyip Erdoğan", "ROLE", "president"), (Assert.Single(turkey.Joined).Subject.NameEn, turkey.Joined[0].Type, turkey.Joined[0].LabelEn));
+        Assert.Equal(0, p.Frustration);
+
+        var apart = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, AlignmentJoins.None).Find(new CampQuery()).Periods);
+        Assert.Contains(apart.Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Recep Tayyip Erdoğan");
+    }
 }
 
 /// <summary>A capital named as an actor counts as the government seated there, on the event's day (both backends).</summary>

@@ -204,3 +204,31 @@ public sealed class SeatsOfGovernmentTests
         Assert.Throws<InvalidDataException>(() => Marsad.Store.Analysis.Camps.SeatsOfGovernment.Load(Lines(), Lines("@seats", "Q3579\tM:gna\t2021\t2016-01-01\twhy")));
     }
 }
+
+public sealed class AlignmentJoinsTests
+{
+    private static IEnumerable<Marsad.Text.Data.LexiconLine> Lines(params string[] lines) =>
+        Marsad.Text.Data.LexiconFile.Read("test.tsv", new StringReader(string.Join("\n", lines)));
+
+    private static RelationCount Role(string label, string objectType, int documents = 1, long objectId = 2) =>
+        new(new EntityRef(1, "أردوغان", "Recep Tayyip Erdoğan", "PER", null), new EntityRef(objectId, "تركيا", "Turkey", objectType, null), "ROLE", label, documents);
+
+    [Fact]
+    public void A_person_joins_the_state_he_represents_or_the_force_he_commands_by_the_type_of_the_entity_joined()
+    {
+        var joins = Marsad.Store.Analysis.Camps.AlignmentJoins.Load(Lines("@joins", "ROLE\tpresident\tGPE", "ROLE\tcommander\tORG"));
+        Assert.True(joins.Joins(Role("president", "GPE")));
+        Assert.False(joins.Joins(Role("president", "ORG")));     // رئيس المخابرات: the head of a service, not of a state
+        Assert.False(joins.Joins(Role("defence minister", "GPE")));
+        Assert.False(joins.Joins(Role("commander", "GPE")));
+        // Several: the one the most documents give.
+        Assert.Equal(3, joins.Map([Role("president", "GPE", 1, 2), Role("president", "GPE", 4, 3)])[1].Object.Id);
+    }
+
+    [Fact]
+    public void A_join_to_anything_but_an_organisation_or_a_state_is_an_error_naming_the_line()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => Marsad.Store.Analysis.Camps.AlignmentJoins.Load(Lines("@joins", "ROLE\tpresident\tGPE", "ROLE\tpresident\tLOC")));
+        Assert.Contains("test.tsv:3", e.Message);
+    }
+}

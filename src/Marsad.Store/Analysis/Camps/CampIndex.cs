@@ -4,7 +4,7 @@ namespace Marsad.Store.Analysis.Camps;
 /// The weighted events of a corpus and their tie sums per calendar month, so that the network of a period is the sum
 /// of its whole months (and the events of the days of a month it covers only in part). Built once per store version
 /// (see <see cref="CampFinder"/>), it answers every window without reading an event again. A person joined to the
-/// organisation he commands (<see cref="AlignmentJoins"/>) is counted as the organisation in every event.
+/// organisation he commands or the state he represents (<see cref="AlignmentJoins"/>) is counted as it in every event.
 /// </summary>
 public sealed class CampIndex
 {
