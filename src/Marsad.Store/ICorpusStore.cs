@@ -76,14 +76,23 @@ public interface ICorpusStore : IDisposable
     /// </summary>
     long Version { get; }
 
-    /// <summary>The stored relations of these types (ROLE, LEADS …) between entities, each pair and label once with its documents.</summary>
-    IReadOnlyList<RelationCount> RelationCounts(IReadOnlyCollection<string> types);
+    /// <summary>
+    /// The stored relations of these types (ROLE, LEADS …) between entities, each pair and label once with its documents;
+    /// only those of the documents in <paramref name="documents"/> when given.
+    /// </summary>
+    IReadOnlyList<RelationCount> RelationCounts(IReadOnlyCollection<string> types, DocumentRange? documents = null);
 
-    /// <summary>Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>).</summary>
+    /// <summary>
+    /// Events with their linked actors, for network analysis (<see cref="Analysis.Camps.CampFinder"/>). Every event when the
+    /// query has no dates: then a set of the same <see cref="ActorEventSet.Lineage"/> as one returned before extends it.
+    /// </summary>
     ActorEventSet ActorEvents(ActorEventQuery query);
 
-    /// <summary>Every co-mention (two actors in a sentence without an event or relation connecting them) per pair and publication date, for the analysis views.</summary>
-    CoMentionSet CoMentions();
+    /// <summary>
+    /// Every co-mention (two actors in a sentence without an event or relation connecting them) per pair and publication
+    /// date, for the analysis views; only those of the documents in <paramref name="documents"/> when given.
+    /// </summary>
+    CoMentionSet CoMentions(DocumentRange? documents = null);
 
     /// <summary>The sentences in which two entities are co-mentioned; null when either entity does not exist.</summary>
     CoMentionSentences? CoMentionSentences(CoMentionQuery query);

@@ -116,6 +116,63 @@ public abstract partial class CorpusStoreContract
         Assert.Contains(Store.ActorEvents(new ActorEventQuery()).Events, e => e.DocumentId == "camp-3");
     }
 
+    private static string Json(CampReport r) => System.Text.Json.JsonSerializer.Serialize(r);
+
+    /// <summary>The camps computed from scratch: every event read again, the index built again.</summary>
+    private string FromScratch(CampQuery q) =>
+        Json(new CampAnalysis(TestTables.Value.TieWeights).Run(CampIndex.Build(Store.ActorEvents(new ActorEventQuery()), TestTables.Value.TieWeights,
+            TestTables.Value.AlignmentJoins.Map(Store.RelationCounts(TestTables.Value.AlignmentJoins.Types)), Store.CoMentions()), q));
+
+    [Fact]
+    public void Documents_added_extend_the_kept_events_and_camps_which_equal_those_computed_again_from_every_event()
+    {
+        IngestAll(Backers(), Turkey());
+        var finder = new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins);
+        var quarters = new CampQuery(Window: CampWindow.Quarter);
+        finder.Find(quarters);
+        var read = Store.ActorEvents(new ActorEventQuery());
+
+        IngestAll(Switch());
+        var added = Store.ActorEvents(new ActorEventQuery());
+        Assert.Equal(read.Lineage, added.Lineage); // extended, not read again
+        Assert.Equal(read.Events.Select(e => e.Id), added.Events.Take(read.Events.Count).Select(e => e.Id));
+        Assert.All(added.Events.Skip(read.Events.Count), e => Assert.Equal("camp-3", e.DocumentId));
+        var report = finder.Find(quarters);
+        Assert.Equal("United Arab Emirates", Assert.Single(report.Changes).Actor.NameEn);
+        Assert.Equal(FromScratch(quarters), Json(report with { Changes = [.. report.Changes.Select(c => c with { Events = [] })] }));
+
+        // A rewrite (an event flagged) reads every event again.
+        Assert.NotNull(Store.FlagEvent(added.Events.First(e => e.Type == "SUPPORT").Id, "analyst"));
+        var flagged = Store.ActorEvents(new ActorEventQuery());
+        Assert.NotEqual(added.Lineage, flagged.Lineage);
+        Assert.Equal(added.Events.Count - 1, flagged.Events.Count);
+    }
+
+    [Fact]
+    public void A_document_that_joins_a_commander_to_his_force_counts_his_earlier_events_as_the_force_too()
+    {
+        var first = new DocBuilder("join-1", "دعمت مصر خليفة حفتر. وهاجم الجيش الوطني الليبي حكومة الوفاق.", published: "2019-04-05")
+            .Entity("egypt", EntityType.GPE, "مصر", "Q79", "Egypt")
+            .Entity("haftar", EntityType.PER, "خليفة حفتر", "Q1000001", "Khalifa Haftar")
+            .Entity("lna", EntityType.ORG, "الجيش الوطني الليبي", null, "Libyan National Army")
+            .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+            .Event(EventType.SUPPORT, "دعمت", ["egypt"], ["haftar"])
+            .Event(EventType.ASSAULT, "وهاجم", ["lna"], ["gna"])
+            .Build();
+        var second = new DocBuilder("join-2", "وقال الجيش الوطني الليبي بقيادة خليفة حفتر إنه تقدم.", published: "2019-04-07")
+            .Entity("haftar", EntityType.PER, "خليفة حفتر", "Q1000001", "Khalifa Haftar")
+            .Entity("lna", EntityType.ORG, "الجيش الوطني الليبي", null, "Libyan National Army")
+            .Relation(RelationType.LEADS, "haftar", "lna", "بقيادة", "leads")
+            .Build();
+        IngestAll(first);
+        var finder = new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins);
+        Assert.Contains(finder.Find(new CampQuery()).Periods[0].Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Khalifa Haftar");
+        IngestAll(second);
+        var p = Assert.Single(finder.Find(new CampQuery()).Periods);
+        Assert.Equal([["Egypt", "Libyan National Army"], ["Government of National Accord"]], CampNames(p));
+        Assert.Equal(FromScratch(new CampQuery()), Json(finder.Find(new CampQuery())));
+    }
+
     [Fact]
     public void A_commander_counts_as_the_force_he_leads_for_camps()
     {

@@ -29,7 +29,20 @@ public sealed record ActorEvent(
 }
 
 /// <summary>The events of a query (in id order) with every actor and place they name.</summary>
-public sealed record ActorEventSet(IReadOnlyList<ActorEvent> Events, IReadOnlyDictionary<long, EntityRef> Actors);
+public sealed record ActorEventSet(IReadOnlyList<ActorEvent> Events, IReadOnlyDictionary<long, EntityRef> Actors)
+{
+    /// <summary>
+    /// Sets of one lineage (not 0) are one read of every event extended by the documents added since: a later one holds
+    /// the events of an earlier one first, in the same order, and then those of the documents stored after its
+    /// <see cref="LastDocument"/> (see <see cref="ICorpusStore.ActorEvents"/>). 0: no such promise (a filtered set).
+    /// </summary>
+    public long Lineage { get; init; }
+    /// <summary>The row id of the last document read; the documents after it are not in the set.</summary>
+    public long LastDocument { get; init; }
+}
+
+/// <summary>The documents stored after row id <paramref name="After"/> up to row id <paramref name="UpTo"/> (see <see cref="ActorEventSet.LastDocument"/>).</summary>
+public sealed record DocumentRange(long After, long UpTo);
 
 /// <summary>A stored relation between two entities (merged ones as their group), with how many documents give it.</summary>
 public sealed record RelationCount(EntityRef Subject, EntityRef Object, string Type, string? LabelEn, int Documents);

@@ -153,6 +153,12 @@ internal static class Schema
         CREATE INDEX co_mentions_a ON co_mentions(entity_a, entity_b, sort_date);
         CREATE INDEX co_mentions_b ON co_mentions(entity_b, entity_a, sort_date);
         """,
+        // 12: the version of the last write that changed or removed stored rows rather than only adding documents, so that
+        // a reader who kept what it read at an older version, with no such write since, reads only the documents added.
+        """
+        ALTER TABLE store_version ADD COLUMN last_rewrite INTEGER NOT NULL DEFAULT 0;
+        UPDATE store_version SET last_rewrite = n;
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -282,6 +288,10 @@ internal static class Schema
         CREATE INDEX co_mentions_doc ON co_mentions(doc);
         CREATE INDEX co_mentions_a ON co_mentions(entity_a, entity_b, sort_date);
         CREATE INDEX co_mentions_b ON co_mentions(entity_b, entity_a, sort_date);
+        """,
+        """
+        ALTER TABLE store_version ADD COLUMN last_rewrite BIGINT NOT NULL DEFAULT 0;
+        UPDATE store_version SET last_rewrite = n;
         """,
     ];
 }

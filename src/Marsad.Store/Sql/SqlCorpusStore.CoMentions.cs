@@ -6,12 +6,13 @@ namespace Marsad.Store.Sql;
 /// </summary>
 internal abstract partial class SqlCorpusStore
 {
-    public CoMentionSet CoMentions() => Run(db =>
+    public CoMentionSet CoMentions(DocumentRange? documents = null) => Run(db =>
     {
         var merged = db.Query("SELECT id, merged_into FROM entities WHERE merged_into IS NOT NULL", r => (r.L(0), r.L(1))).ToDictionary();
         var pairs = new Dictionary<(long, long, string?), int>();
-        foreach (var r in db.Stream("SELECT entity_a, entity_b, sort_date, COUNT(*) FROM co_mentions GROUP BY entity_a, entity_b, sort_date",
-            r => (A: r.L(0), B: r.L(1), Date: r.N(2), Count: r.I(3))))
+        string range = documents is null ? "" : "WHERE doc > @after AND doc <= @upto";
+        foreach (var r in db.Stream($"SELECT entity_a, entity_b, sort_date, COUNT(*) FROM co_mentions {range} GROUP BY entity_a, entity_b, sort_date",
+            r => (A: r.L(0), B: r.L(1), Date: r.N(2), Count: r.I(3)), documents is { } d ? [("after", d.After), ("upto", d.UpTo)] : []))
         {
             long a = merged.GetValueOrDefault(r.A, r.A), b = merged.GetValueOrDefault(r.B, r.B);
             if (a == b) continue; // inside a merged group

@@ -28,7 +28,7 @@ internal abstract partial class SqlCorpusStore
         if (new[] { doc.Id, doc.Text, doc.Title, doc.Url, doc.Outlet }.Any(s => s?.Contains('\0') == true))
             throw new ArgumentException($"document '{doc.Id}' holds NUL characters (U+0000); the readers replace them, so this one was built elsewhere");
         var hash = ContentHash(doc.Text);
-        BeginWrite(db);
+        BeginWrite(db, append: true);
         var existing = db.Query("SELECT id, content_hash, story, title, published, url, outlet FROM documents WHERE doc_id = @id",
             r => (Row: r.L(0), Hash: r.S(1), Story: r.L(2), Same: SameMetadata(r.N(3), r.N(4), r.N(5), r.N(6), doc)), ("id", doc.Id));
         bool sameText = existing.Count > 0 && existing[0].Hash == hash;
@@ -43,7 +43,11 @@ internal abstract partial class SqlCorpusStore
             return new IngestResult(doc.Id, IngestStatus.Conflict, existing[0].Story);
         }
         // same text, new metadata: stored again, because the publication date anchors relative dates in the events
-        if (existing.Count > 0) DeleteDocument(db, existing[0].Row);
+        if (existing.Count > 0)
+        {
+            DeleteDocument(db, existing[0].Row);
+            MarkRewrite(db);
+        }
 
         var terms = SearchKeys.IndexText(doc);
         var signature = MinHashSignature.Compute(terms.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -69,7 +73,11 @@ internal abstract partial class SqlCorpusStore
         db.Execute($"UPDATE events SET event_key = {EventKeySql} WHERE doc = @d", ("d", row), ("docId", doc.Id));
         StoreRelations(db, row, doc, local, entityIds);
         StoreCoMentions(db, row, doc, entityIds);
-        if (AnyEntityCorrections(db)) ApplyEntityCorrections(db); // an entity stored under a new row id is corrected again
+        if (AnyEntityCorrections(db))
+        {
+            ApplyEntityCorrections(db); // an entity stored under a new row id is corrected again
+            MarkRewrite(db); // which may change how older rows read (a merge into the new entity)
+        }
         db.Commit();
         var status = existing.Count == 0 ? IngestStatus.Stored : sameText ? IngestStatus.Updated : IngestStatus.Replaced;
         return new IngestResult(doc.Id, status, story ?? row, duplicateOf);

@@ -91,15 +91,25 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
     /// <summary>True for an error after which the whole transaction may simply be run again (deadlock, serialization failure).</summary>
     protected abstract bool IsRetryable(Exception ex);
 
-    /// <summary>Begins a write transaction holding the writer lock; it raises the store's <see cref="Version"/> (unless rolled back).</summary>
-    protected void BeginWrite(Db db)
+    /// <summary>
+    /// Begins a write transaction holding the writer lock; it raises the store's <see cref="Version"/> (unless rolled back)
+    /// and, unless it only adds documents (<paramref name="append"/>; see <see cref="MarkRewrite"/>), marks it a rewrite.
+    /// </summary>
+    protected void BeginWrite(Db db, bool append = false)
     {
         db.Begin();
         LockWriters(db);
-        db.Defer("UPDATE store_version SET n = n + 1");
+        db.Defer(append ? "UPDATE store_version SET n = n + 1" : "UPDATE store_version SET n = n + 1, last_rewrite = n + 1");
     }
 
+    /// <summary>Marks the open write, begun as an append, a rewrite: it changes or removes stored rows.</summary>
+    protected static void MarkRewrite(Db db) => db.Defer("UPDATE store_version SET last_rewrite = n");
+
     public long Version => Run(db => db.ScalarLong("SELECT n FROM store_version") ?? 0);
+
+    /// <summary>The store's version and the version of its last rewrite (a write that changed or removed rows).</summary>
+    private static (long Version, long LastRewrite) Versions(Db db) =>
+        db.Query("SELECT n, last_rewrite FROM store_version", r => (r.L(0), r.L(1))).Single();
 
     private const int MaxAttempts = 5;
     private readonly object _writeLock = new();

@@ -62,6 +62,27 @@ public sealed class CampAnalysisTests
     }
 
     [Fact]
+    public void An_index_extended_by_later_events_sums_as_one_built_from_all_and_the_first_still_answers_as_before()
+    {
+        var b = new EventSetBuilder().Event("AID", "A", "B", "2019-01-15").Event("ASSAULT", "A", "C", "2019-02-03")
+            .Event("SUPPORT", "C", "D", "2019-02-20").Event("ACCUSE", "B", "D", "2019-03-01").Event("AGREE", "A", "B", date: "");
+        var all = b.Set;
+        var first = new ActorEventSet([.. all.Events.Take(2)], all.Actors);
+        var index = CampIndex.Build(first, Weights);
+        var before = Sums(index);
+        var extended = index.Extend(all.Events.Skip(2), all.Actors, null);
+        Assert.Equal(Sums(CampIndex.Build(all, Weights)), Sums(extended));
+        Assert.Equal(before, Sums(index)); // February was copied, not changed in place
+        Assert.Equal((new DateOnly(2019, 1, 15), new DateOnly(2019, 3, 1), 1), (extended.First!.Value, extended.Last!.Value, extended.Undated));
+    }
+
+    /// <summary>Tie sums of the whole index, of one month and of days within a month, as comparable text.</summary>
+    private static string Sums(CampIndex index) => string.Join(" | ", new[]
+    {
+        index.Sum(null, null, true), index.Sum(new DateOnly(2019, 2, 1), new DateOnly(2019, 2, 28), false), index.Sum(new DateOnly(2019, 2, 10), new DateOnly(2019, 3, 5), false),
+    }.Select(s => $"{s.Events}: " + string.Join(", ", s.Pairs.OrderBy(p => p.Key).Select(p => $"{p.Key.A}-{p.Key.B} {p.Value.Weight:F4} {p.Value.Cooperative}/{p.Value.Hostile}"))));
+
+    [Fact]
     public void Three_planted_camps_are_recovered_through_noise()
     {
         string[][] camps = [["A1", "A2", "A3", "A4", "A5"], ["B1", "B2", "B3", "B4", "B5"], ["C1", "C2", "C3", "C4", "C5"]];

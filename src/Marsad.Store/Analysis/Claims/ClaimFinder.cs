@@ -34,7 +34,7 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies families)
     private List<ClaimGroup> WithCoMentions(List<ClaimGroup> groups, int windowDays)
     {
         if (groups.Count == 0) return groups;
-        var set = VersionedCache.Get(store, "co-mentions", store.CoMentions);
+        var set = VersionedCache.Get(store, "co-mentions", () => store.CoMentions());
         var byPair = set.Pairs.GroupBy(c => (c.A, c.B)).ToDictionary(g => g.Key, g => g.ToList());
         return [.. groups.Select(g =>
         {
