@@ -202,6 +202,12 @@ public abstract partial class CorpusStoreContract
         var apart = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, AlignmentJoins.None).Find(new CampQuery()).Periods);
         Assert.Contains(apart.Camps.SelectMany(c => c.Members), m => m.Actor.NameEn == "Khalifa Haftar");
         Assert.Equal(3, apart.Camps.Count);
+
+        // The events behind the Egypt–LNA tie: the pair's timeline with Haftar counted as the LNA.
+        long egypt = Store.FindEntity("مصر")!.Id, lnaId = lna.Actor.Id, haftar = lna.Joined[0].Subject.Id;
+        Assert.Empty(Store.Timeline(new TimelineQuery([egypt, lnaId])));
+        Assert.Equal(["دعمت"], Store.Timeline(new TimelineQuery([egypt, lnaId], With: [[], [haftar]])).Select(e => e.Trigger));
+        Assert.Equal(2, Store.Timeline(new TimelineQuery([lnaId], With: [[haftar]])).Count);
     }
 
     [Fact]

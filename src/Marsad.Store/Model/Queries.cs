@@ -43,7 +43,9 @@ public sealed record GraphQuery(
 
 /// <summary>
 /// Events involving every listed entity (one: its timeline; two: the events between them), by date;
-/// <c>Outlet</c> matches part of the outlet name, case-insensitive; <c>Ids</c>: only these events.
+/// <c>Outlet</c> matches part of the outlet name, case-insensitive; <c>Ids</c>: only these events;
+/// <c>With</c>: per listed entity, other entities whose events count as its (those camps count as it: a commander
+/// with the force he leads, a head of state with his state, a capital with its government).
 /// </summary>
 public sealed record TimelineQuery(
     IReadOnlyList<long> Entities,
@@ -52,4 +54,5 @@ public sealed record TimelineQuery(
     string? Type = null,
     int Limit = 500,
     string? Outlet = null,
-    IReadOnlyList<long>? Ids = null);
+    IReadOnlyList<long>? Ids = null,
+    IReadOnlyList<IReadOnlyList<long>>? With = null);

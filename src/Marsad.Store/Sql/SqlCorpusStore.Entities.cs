@@ -320,7 +320,8 @@ internal abstract partial class SqlCorpusStore
     {
         var where = new List<string>();
         var args = new List<(string, object?)>();
-        var groups = q.Entities.Select(e => Canonical(db, e)).Select(c => (Canonical: c, Members: MembersSql(db, c))).ToList();
+        var groups = q.Entities.Select((e, i) => (Canonical: Canonical(db, e), With: q.With?.ElementAtOrDefault(i) ?? []))
+            .Select(g => (g.Canonical, Members: string.Join(",", g.With.Select(w => Canonical(db, w)).Prepend(g.Canonical).Distinct().Select(c => MembersSql(db, c))))).ToList();
         string from = "events e JOIN documents d ON d.id = e.doc LEFT JOIN entities an ON an.id = e.attribution_entity";
         string date = "COALESCE(e.date_start, d.published_start)";
         // One entity's timeline walks its events in date order through its index (event_actors_timeline), taking each

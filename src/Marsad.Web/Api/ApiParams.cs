@@ -57,5 +57,11 @@ public static class ApiParams
         return store.FindEntity(text) ?? throw ApiException.NotFound($"No entity matches {name} '{Clip(text)}'.");
     }
 
+    /// <summary>A comma-separated list of entity ids (none when empty).</summary>
+    public static IReadOnlyList<long> Ids(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? [] : [.. value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v =>
+            long.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id
+                : throw ApiException.BadRequest($"'{name}' is a comma-separated list of entity ids, not '{Clip(v)}'."))];
+
     private static string Clip(string s) => s.Length <= 60 ? s : s[..60] + "…";
 }

@@ -116,9 +116,9 @@ public static class ApiRoutes
             Network.Graph(store, entity, from, to, types, limit))
            .WithSummary("The actor network: nodes, and edges per actor pair and event or relation type with count, polarity (+1 cooperation, −1 hostility, 0 relation), first and last date and evidence.");
 
-        api.MapGet("/timeline", (ICorpusStore store, string? entity, string? entity2, string? from, string? to, string? type, string? outlet) =>
-            Network.Timeline(store, entity, entity2, from, to, type, outlet))
-           .WithSummary("Events of one entity, or between two, in date order; from, to, type and outlet (part of its name) narrow them.")
+        api.MapGet("/timeline", (ICorpusStore store, string? entity, string? entity2, string? from, string? to, string? type, string? outlet, string? with, string? with2) =>
+            Network.Timeline(store, entity, entity2, from, to, type, outlet, with, with2))
+           .WithSummary("Events of one entity, or between two, in date order; from, to, type and outlet (part of its name) narrow them; with and with2 (comma-separated entity ids) count others' events as the first's and the second's (the camps' joins).")
            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/export", (HttpContext http, ICorpusStore store, Lazy<(Store.Export.ActorCoder Coder, Store.Export.CameoScale Scale)> codes,

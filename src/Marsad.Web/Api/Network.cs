@@ -18,13 +18,15 @@ public static class Network
         return new GraphAnswer(focus?.Ref, nodes, edges);
     }
 
-    public static TimelineAnswer Timeline(ICorpusStore store, string? entity, string? entity2, string? from, string? to, string? type, string? outlet = null)
+    public static TimelineAnswer Timeline(ICorpusStore store, string? entity, string? entity2, string? from, string? to, string? type, string? outlet = null,
+        string? with = null, string? with2 = null)
     {
         var first = ApiParams.Entity(store, entity, "entity");
         var second = string.IsNullOrWhiteSpace(entity2) ? null : ApiParams.Entity(store, entity2, "entity2");
         long[] ids = second is null ? [first.Id] : [first.Id, second.Id];
+        IReadOnlyList<long>[] counted = second is null ? [ApiParams.Ids(with, "with")] : [ApiParams.Ids(with, "with"), ApiParams.Ids(with2, "with2")];
         var events = store.Timeline(new TimelineQuery(ids, ApiParams.Date(from, "from"), ApiParams.Date(to, "to"), ApiParams.Type(type, "type"),
-            Outlet: ApiParams.Text(outlet, "outlet")));
+            Outlet: ApiParams.Text(outlet, "outlet"), With: counted));
         return new TimelineAnswer(first.Ref, second?.Ref, events);
     }
 }

@@ -14,7 +14,7 @@ const words = {
     period: 'الفترة', balance: 'التوازن', frustration: 'الإحباط', camp: 'المعسكر', strength: 'قوة الانتماء', members: 'الأعضاء',
     memberships: 'الانتماء عبر الزمن', changes: 'من غيّر معسكره', noChanges: 'لم يغيّر أي فاعل معسكره.', empty: 'لا روابط موقّعة ضمن هذه المرشحات.',
     ally: 'تعاون', enemy: 'عداء', frustrated: 'رابط يخالف المعسكرات', eventsCount: n => `${n} حدث`, moved: 'انتقل',
-    with: 'مع', joinedWhy: 'يُحسب معه: القائد مع القوة التي يقودها، والعاصمة مع الحكومة التي تتخذها مقراً يوم الحدث', ties: 'أقوى الروابط', tie: 'الرابط', weight: 'الوزن', cooperative: 'تعاون', hostile: 'عداء', events: 'الأحداث',
+    with: 'مع', joinedWhy: 'يُحسب معه: القائد مع القوة التي يقودها، ورئيس الدولة أو الحكومة ووزير الخارجية مع الدولة التي يمثلها، والعاصمة مع الحكومة التي تتخذها مقراً يوم الحدث', ties: 'أقوى الروابط', tie: 'الرابط', weight: 'الوزن', cooperative: 'تعاون', hostile: 'عداء', events: 'الأحداث',
     coMentions: 'ذُكرا معاً دون حدث (دليل أضعف، لا يدخل في حساب المعسكرات)', coMentionKey: 'ذكر مشترك دون حدث (أضعف)', outside: 'خارج الشبكة: لا حدث موقّع',
     sentences: 'الجمل',
     explain: 'المعسكرات تقسيم للفاعلين يقلل الروابط المخالفة: تعاون بين معسكرين أو عداء داخل معسكر. التوازن = 1 − وزن الروابط المخالفة ÷ الوزن الكلي.',
@@ -24,7 +24,7 @@ const words = {
     period: 'Period', balance: 'Balance', frustration: 'Frustration', camp: 'Camp', strength: 'Membership strength', members: 'Members',
     memberships: 'Membership over time', changes: 'Changes of camp', noChanges: 'No actor changed camp.', empty: 'No signed ties within these filters.',
     ally: 'Cooperation', enemy: 'Hostility', frustrated: 'Tie that disagrees with the camps', eventsCount: n => `${n} event${n === 1 ? '' : 's'}`, moved: 'moved',
-    with: 'with', joinedWhy: 'Counted as it: a commander with the force he leads, a capital with the government seated there on the day of the event', ties: 'Strongest ties', tie: 'Tie', weight: 'Weight', cooperative: 'Cooperative', hostile: 'Hostile', events: 'Events',
+    with: 'with', joinedWhy: 'Counted as it: a commander with the force he leads, a head of state or government or a foreign minister with the state he represents, a capital with the government seated there on the day of the event', ties: 'Strongest ties', tie: 'Tie', weight: 'Weight', cooperative: 'Cooperative', hostile: 'Hostile', events: 'Events',
     coMentions: 'Co-mentioned without an event (weaker evidence, not counted in the camps)', coMentionKey: 'Co-mention, no event (weaker)', outside: 'Outside the network: no signed event',
     sentences: 'Sentences',
     explain: 'Camps partition the actors so that as few ties as possible disagree: cooperation across camps, hostility inside one. Balance = 1 − disagreeing weight ÷ total weight.',
@@ -87,8 +87,17 @@ function periodPicker(current) {
     }, p.period)));
 }
 
-/** The events behind a number: an actor's (or a pair's) timeline within the period's dates. */
-const timelineHref = (p, entity, entity2) => '/timeline' + query({ entity, entity2, from: p.from, to: p.to });
+/**
+ * The events behind a number: an actor's (or a pair's) timeline within the period's dates, with the events of those
+ * counted as each (a commander with his force, a head of state with his state, a capital with its government).
+ */
+const timelineHref = (p, entity, entity2) => {
+  const joined = id => {
+    const m = p.camps.flatMap(c => c.members).find(x => x.actor.id === id);
+    return m && m.joined && m.joined.length ? m.joined.map(j => j.subject.id).join(',') : undefined;
+  };
+  return '/timeline' + query({ entity, entity2, with: joined(entity), with2: entity2 === undefined ? undefined : joined(entity2), from: p.from, to: p.to });
+};
 
 function campList(p) {
   return h('section', { class: 'panel camp-list' }, p.camps.map(c => h('div', { class: 'camp', dataset: { camp: c.id } },
