@@ -113,7 +113,7 @@ public sealed class CampsWebTests(SeededServer seeded, Browser browser)
         Assert.Matches("^/timeline\\?entity=[0-9]+(&|$)", await member.GetAttributeAsync("href"));
         // A member others are counted as (a commander, a head of state, a capital): its link counts their events too.
         var joined = w.Page.Locator(".camp-members li").Filter(new() { Has = w.Page.Locator(".joined") }).First;
-        Assert.Matches("^/timeline\\?entity=[0-9]+&with=[0-9]+(,[0-9]+)*(&|$)", await joined.Locator("a.evidence-link").GetAttributeAsync("href"));
+        Assert.Matches("^/timeline\\?entity=[0-9]+&with=[0-9]+(%2C[0-9]+)*(&|$)", await joined.Locator("a.evidence-link").GetAttributeAsync("href"));
         Assert.True(w.Errors.Count == 0, string.Join("\n", w.Errors));
     }
 

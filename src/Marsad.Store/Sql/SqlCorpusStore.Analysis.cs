@@ -58,7 +58,9 @@ internal abstract partial class SqlCorpusStore
         string? Pooled(string? s) => s is null ? null : pool.TryGetValue(s, out var p) ? p : pool[s] = s;
         var docs = new Dictionary<long, (string Id, string? Outlet, string? Published, long Story)>();
         long last = after;
-        foreach (var d in db.Stream("SELECT id, doc_id, outlet, published, story FROM documents WHERE id > @after", r => (r.L(0), r.S(1), r.N(2), r.N(3), r.L(4)), ("after", after)))
+        // All documents from their covering index (documents_light), not their rows; the added ones by row id.
+        foreach (var d in db.Stream($"SELECT id, doc_id, outlet, published, story FROM documents {(after > 0 ? "WHERE id > @after" : "")}",
+            r => (r.L(0), r.S(1), r.N(2), r.N(3), r.L(4)), after > 0 ? [("after", after)] : []))
         {
             docs[d.Item1] = (d.Item2, Pooled(d.Item3), Pooled(d.Item4), d.Item5);
             last = Math.Max(last, d.Item1);
