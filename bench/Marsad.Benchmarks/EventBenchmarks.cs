@@ -24,7 +24,7 @@ public class EventBenchmarks
     public void Setup()
     {
         _doc = new Document("bench", ArabicCorpus.Build());
-        new TextStage().Process(_doc);
+        new TextStage(s_resources.Words).Process(_doc);
         MarsadPipeline.Mentions(s_resources).Process(_doc);
         MarsadPipeline.Linking(s_resources).Process(_doc);
         Extract(); // load the lexicons

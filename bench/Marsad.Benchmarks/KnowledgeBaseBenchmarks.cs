@@ -32,7 +32,7 @@ public class KnowledgeBaseBenchmarks
         _index = DataPaths.DataFile("kb", KbIndexFile.FileName);
         _matcher = new GazetteerMatcher(KnowledgeBase.Load(_index));
         _doc = new Document("bench", string.Concat(Enumerable.Repeat(Paragraph, 40)));
-        new TextStage().Process(_doc);
+        new TextStage(LanguageResources.Compiled.Words).Process(_doc);
     }
 
     [Benchmark]

@@ -25,7 +25,7 @@ public class LinkingBenchmarks
     public void Setup()
     {
         _doc = new Document("bench", ArabicCorpus.Build());
-        new TextStage().Process(_doc);
+        new TextStage(s_resources.Words).Process(_doc);
         MarsadPipeline.Mentions(s_resources).Process(_doc);
         _mentions = _doc.Mentions.Select(m => (m.Span, m.Type, m.Source, m.Nisba, m.KbId)).ToArray();
         Link(); // warm the knowledge base, its variant index and the lexicons

@@ -35,7 +35,7 @@ public class TextCoreBenchmarks
         _tokens = Tokenizer.Tokenize(Article);
         // Warm the start-up tables so they are not measured.
         _ = NumberFinder.Find(Article, _tokens);
-        _ = TimeExpressionFinder.Find(Article, _tokens, _published);
+        _ = TimeExpressionFinder.Find(Article, _tokens, _published, LanguageResources.Compiled.Time);
         _ = NormalizedText.Create("ﻻ");
     }
 
@@ -53,7 +53,7 @@ public class TextCoreBenchmarks
     {
         int n = 0;
         foreach (var t in _tokens)
-            if (t.Kind == TokenKind.Word) n += WordAnalyzer.Default.Segment(Article, t.Span).StemStart;
+            if (t.Kind == TokenKind.Word) n += LanguageResources.Compiled.Words.Segment(Article, t.Span).StemStart;
         return n;
     }
 
@@ -64,13 +64,13 @@ public class TextCoreBenchmarks
     public int Numbers() => NumberFinder.Find(Article, _tokens).Count;
 
     [Benchmark(Description = "dates")]
-    public int Dates() => TimeExpressionFinder.Find(Article, _tokens, _published).Count;
+    public int Dates() => TimeExpressionFinder.Find(Article, _tokens, _published, LanguageResources.Compiled.Time).Count;
 
     [Benchmark(Description = "TextStage (tokens + sentences)")]
     public int Stage()
     {
         var doc = new Document("bench", Article) { Published = _published };
-        new TextStage().Process(doc);
+        new TextStage(LanguageResources.Compiled.Words).Process(doc);
         return doc.Tokens.Count;
     }
 

@@ -3,6 +3,7 @@ using Marsad.Core;
 using Marsad.Core.Pipeline;
 using Marsad.Extraction;
 using Marsad.Store;
+using Marsad.Text;
 
 namespace Marsad.Cli;
 
@@ -15,7 +16,8 @@ internal static class Composition
 {
     private static string? s_dataDir;
     private static readonly Lazy<DataFolder> s_data = new(() => DataFolder.Locate(s_dataDir));
-    private static readonly Lazy<PipelineResources> s_resources = new(() => PipelineResources.Load(Data));
+    private static readonly Lazy<LanguageResources> s_language = new(() => LanguageResources.Load(Data));
+    private static readonly Lazy<PipelineResources> s_resources = new(() => PipelineResources.Load(Data, Language));
     private static readonly Lazy<DocumentPipeline> s_pipeline = new(() => MarsadPipeline.Build(Resources));
     private static readonly Lazy<StoreTables> s_storeTables = new(() => StoreTables.Load(Data));
 
@@ -45,6 +47,9 @@ internal static class Composition
 
     /// <summary>The shared corpora folder of the commands that train, evaluate and compile (<see cref="DataPaths.SharedBeside"/>).</summary>
     public static string Shared => DataPaths.SharedBeside(Data);
+
+    /// <summary>The Arabic word tables of this run's data folder (data/text), shared with the pipeline.</summary>
+    public static LanguageResources Language => s_language.Value;
 
     public static PipelineResources Resources => s_resources.Value;
 

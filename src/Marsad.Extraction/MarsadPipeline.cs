@@ -15,12 +15,14 @@ namespace Marsad.Extraction;
 public static class MarsadPipeline
 {
     public static DocumentPipeline Build(PipelineResources r) =>
-        new([new TextStage(), new DatelineStage(), Mentions(r), Linking(r), Events(r)]);
+        new([Text(r), new DatelineStage(r.Language.Time), Mentions(r), Linking(r), Events(r)]);
+
+    public static TextStage Text(PipelineResources r) => new(r.Language.Words);
 
     public static MentionStage Mentions(PipelineResources r) =>
-        new(r.Tagger, r.NameStart, r.NameEnd, r.KnowledgeBase, r.PlaceAsOrganisation, r.NamedEvents, r.GenericLexicon, r.NameParts);
+        new(r.Tagger, r.NameStart, r.NameEnd, r.KnowledgeBase, r.PlaceAsOrganisation, r.NamedEvents, r.GenericLexicon, r.Language.FunctionWords, r.NameParts);
 
-    public static LinkingStage Linking(PipelineResources r) => new(r.KnowledgeBase, r.Linking, r.NameParts);
+    public static LinkingStage Linking(PipelineResources r) => new(r.KnowledgeBase, r.Linking, r.NameParts, r.KbVariants);
 
     public static EventStage Events(PipelineResources r) => new(r.EventLexicons, r.EventModel, r.NameStart);
 }

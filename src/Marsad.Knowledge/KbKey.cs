@@ -1,4 +1,5 @@
 using Marsad.Core.Model;
+using Marsad.Text;
 using Marsad.Text.Tokenization;
 using Marsad.Text.Words;
 
@@ -11,6 +12,10 @@ namespace Marsad.Knowledge;
 /// </summary>
 public static class KbKey
 {
+    // the compiled-in tables: the keys written by the compiler and read by every program must agree
+    private static readonly NameParticles s_particles = LanguageResources.Compiled.NameParticles;
+    private static readonly string s_article = LanguageResources.Compiled.Affixes.Article;
+
     public static string Of(string surface) => string.Join(' ', Parts(surface));
 
     public static List<string> Parts(string surface)
@@ -54,14 +59,14 @@ public static class KbKey
         if (changedSplit) yield return string.Join(' ', split);
     }
 
-    private static bool IsCompoundHead(string norm) => NameParticles.Default.CompoundHeads.Contains(norm);
+    private static bool IsCompoundHead(string norm) => s_particles.CompoundHeads.Contains(norm);
 
     /// <summary>"عبدالفتاح" → "عبد" (a split head joined to an article and three letters), else null. (أبو is only joined, never split: ابوجا is a city.)</summary>
     private static string? SplitHead(string norm)
     {
-        foreach (var head in NameParticles.Default.SplitHeads)
+        foreach (var head in s_particles.SplitHeads)
             if (norm.Length >= head.Length + 3 && norm.StartsWith(head, StringComparison.Ordinal)
-                && norm.AsSpan(head.Length).StartsWith(WordAnalyzer.Default.Affixes.Article, StringComparison.Ordinal))
+                && norm.AsSpan(head.Length).StartsWith(s_article, StringComparison.Ordinal))
                 return head;
         return null;
     }

@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Linking.Names;
+using Marsad.Text;
 using Marsad.Text.Names;
 
 namespace Marsad.Linking;
@@ -23,12 +24,15 @@ public readonly record struct EntityRef(string? Kb, EntityType Type, string Name
 /// </summary>
 public static class EntityResolver
 {
+    // the compiled-in titles, as NameKeys: the store compares names across documents with the same table
+    private static readonly TitleLexicon s_titles = LanguageResources.Compiled.NameTitles;
+
     /// <summary>Exact key: two entities with the same key are the same entity unless their KB ids differ.</summary>
     public static string Key(EntityType type, string name) => NameKeys.Key(type, name);
 
     /// <summary>Coarse key for candidate lookup (spelling variants share it); confirm with <see cref="SameEntity(EntityRef, EntityRef)"/>.</summary>
     public static string BlockingKey(EntityType type, string name) =>
-        $"{type}:{NameKeys.Loose(type == EntityType.PER ? TitleLexicon.Default.Strip(name) : name)}";
+        $"{type}:{NameKeys.Loose(type == EntityType.PER ? s_titles.Strip(name) : name)}";
 
     public static bool SameEntity(Entity a, Entity b) => SameEntity(EntityRef.Of(a), EntityRef.Of(b));
 
@@ -42,7 +46,7 @@ public static class EntityResolver
     /// <summary>Whether two names of the given type denote the same actor (no KB involved).</summary>
     public static bool SameName(EntityType type, string a, string b)
     {
-        if (type == EntityType.PER) { a = TitleLexicon.Default.Strip(a); b = TitleLexicon.Default.Strip(b); }
+        if (type == EntityType.PER) { a = s_titles.Strip(a); b = s_titles.Strip(b); }
         var wa = NameKeys.Words(a);
         var wb = NameKeys.Words(b);
         if (wa.Count == 0 || wb.Count == 0) return false;

@@ -1,14 +1,17 @@
 using Marsad.Core;
 using Marsad.Linking.Resolution;
+using Marsad.Text;
 using Marsad.Text.Names;
 using Marsad.Text.Statistics;
+using Marsad.Text.Words;
 
 namespace Marsad.Linking;
 
 /// <summary>What linking reads besides the knowledge base: the transliteration table, the capital-or-place
-/// cues (data/linking) and the corpus's common words. Loaded once; immutable and thread-safe.</summary>
-public sealed record LinkingLexicons(Transliterator Transliterator, PlaceOrActorRule PlaceOrActor, CommonWords CommonWords)
+/// cues (data/linking), the corpus's common words, the titles before names and the word analyser (a name's
+/// proclitics). Loaded once; immutable and thread-safe.</summary>
+public sealed record LinkingLexicons(Transliterator Transliterator, PlaceOrActorRule PlaceOrActor, CommonWords CommonWords, TitleLexicon Titles, WordAnalyzer Words)
 {
-    public static LinkingLexicons Load(DataFolder data, CommonWords common, Transliterator transliterator) =>
-        new(transliterator, PlaceOrActorRule.Load(data), common);
+    public static LinkingLexicons Load(DataFolder data, LanguageResources language, CommonWords common, Transliterator transliterator) =>
+        new(transliterator, PlaceOrActorRule.Load(data), common, language.NameTitles, language.Words);
 }

@@ -31,16 +31,16 @@ namespace Marsad.Linking;
 /// support it) are removed from the document; every
 /// mention left has its entity. Thread-safe: all state is per document.
 /// </summary>
-public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, KnownNameParts nameParts) : IDocumentStage
+public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, KnownNameParts nameParts, KbVariantIndex variants) : IDocumentStage
 {
     /// <summary>A tagger mention of one word that links to nothing is kept only at this confidence or above.</summary>
     public const double StrayConfidence = 0.5;
 
-    private readonly CandidateGenerator _candidates = new(kb);
+    private readonly CandidateGenerator _candidates = new(kb, variants);
     private readonly CommonWordRule _common = new(lexicons.CommonWords, nameParts);
 
-    /// <summary>The stage with the known name parts of <paramref name="kb"/> built here (tests with a small knowledge base).</summary>
-    public LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : this(kb, lexicons, new KnownNameParts(kb, lexicons.Transliterator)) { }
+    /// <summary>The stage with the known name parts and spelling variants of <paramref name="kb"/> built here (tests with a small knowledge base).</summary>
+    public LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons) : this(kb, lexicons, new KnownNameParts(kb, lexicons.Transliterator), new KbVariantIndex(kb)) { }
 
     public string Name => "linking";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences | DocumentLayers.Mentions;
@@ -56,8 +56,8 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
         foreach (var m in document.Mentions)
         {
             if (m.Generic is not null) continue;
-            var form = MentionForm.Of(document, m, kb);
-            if (TrimAfterSurname(document, m, form)) form = MentionForm.Of(document, m, kb);
+            var form = MentionForm.Of(document, m, kb, lexicons);
+            if (TrimAfterSurname(document, m, form)) form = MentionForm.Of(document, m, kb, lexicons);
             if (form.Text.Length == 0 || form.TitleOnly) continue;
             items.Add(new LinkItem(m, form));
         }
@@ -162,7 +162,7 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
     /// name written in two words (أبو مجاهد، عبد الرحمن، نور الدين) is one name word but no such guess: its particle
     /// makes it a name.
     /// </summary>
-    private static bool IsStray(Document doc, LinkItem item)
+    private bool IsStray(Document doc, LinkItem item)
     {
         if (item.Entry is not null || item.Words.Count != 1) return false;
         if (item.Mention.Confidence < StrayConfidence) return true;
@@ -172,9 +172,9 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
     }
 
     /// <summary>Whether the word before the mention is a title (الرئيس صالح).</summary>
-    private static bool AfterTitle(Document doc, Mention m)
+    private bool AfterTitle(Document doc, Mention m)
     {
         int t = doc.TokenIndexAtOrAfter(m.Span.Start) - 1;
-        return t >= 0 && doc.Tokens[t].Kind == TokenKind.Word && TitleLexicon.Default.IsTitle(doc.Tokens[t].Norm);
+        return t >= 0 && doc.Tokens[t].Kind == TokenKind.Word && lexicons.Titles.IsTitle(doc.Tokens[t].Norm);
     }
 }

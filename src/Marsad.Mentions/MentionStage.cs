@@ -28,8 +28,8 @@ public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbF
 {
     /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club and a name an event,
     /// the generic-actor lexicon and the known name parts.</summary>
-    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, GenericLexicon generic, KnownNameParts nameParts)
-        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, new GenericActorFinder(generic, kb), new MentionRepair(kb, nameParts)) { }
+    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, GenericLexicon generic, FunctionWords functionWords, KnownNameParts nameParts)
+        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, new GenericActorFinder(generic, kb, functionWords), new MentionRepair(kb, nameParts)) { }
 
     public string Name => "mentions";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences;

@@ -20,7 +20,7 @@ public class PipelineOrderTests
     {
         var r = TestPipeline.Resources;
         var e = Assert.Throws<ArgumentException>(() =>
-            new DocumentPipeline([new TextStage(), MarsadPipeline.Mentions(r), MarsadPipeline.Events(r), MarsadPipeline.Linking(r)]));
+            new DocumentPipeline([new TextStage(TestPipeline.Resources.Words), MarsadPipeline.Mentions(r), MarsadPipeline.Events(r), MarsadPipeline.Linking(r)]));
         Assert.StartsWith("pipeline order: stage 'events' reads entities, which no earlier stage writes; the stages before it (text, mentions) write tokens, sentences, mentions.", e.Message);
     }
 
@@ -29,9 +29,9 @@ public class PipelineOrderTests
     {
         var r = TestPipeline.Resources;
         // the event training pipeline: its documents have no dateline
-        Assert.Equal(4, new DocumentPipeline([new TextStage(), MarsadPipeline.Mentions(r), MarsadPipeline.Linking(r), MarsadPipeline.Events(r)]).Stages.Count);
+        Assert.Equal(4, new DocumentPipeline([new TextStage(TestPipeline.Resources.Words), MarsadPipeline.Mentions(r), MarsadPipeline.Linking(r), MarsadPipeline.Events(r)]).Stages.Count);
         var e = Assert.Throws<ArgumentException>(() =>
-            new DocumentPipeline([new TextStage(), MarsadPipeline.Mentions(r), MarsadPipeline.Linking(r), new DatelineStage(), MarsadPipeline.Events(r)]));
+            new DocumentPipeline([new TextStage(TestPipeline.Resources.Words), MarsadPipeline.Mentions(r), MarsadPipeline.Linking(r), new DatelineStage(r.Language.Time), MarsadPipeline.Events(r)]));
         Assert.StartsWith("pipeline order: stage 'linking' reads dateline when present, but stage 'dateline', which writes it, runs after it.", e.Message);
     }
 }

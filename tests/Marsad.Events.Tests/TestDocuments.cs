@@ -57,7 +57,7 @@ public static class TestDocuments
     {
         var doc = new Document("t", text);
         if (published is not null && PartialDate.TryParse(published, out var p)) doc.Published = p;
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         var entities = new Dictionary<string, Entity>();
         var taken = new List<TextSpan>();
         foreach (var name in Gazetteer.OrderByDescending(n => n.Surface.Length))

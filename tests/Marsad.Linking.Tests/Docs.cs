@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Text;
+using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests;
 
@@ -9,7 +10,7 @@ internal static class Docs
     public static Document Make(string text)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         return doc;
     }
 

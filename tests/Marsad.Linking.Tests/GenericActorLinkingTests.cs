@@ -11,7 +11,7 @@ public class GenericActorLinkingTests
     private static Document Run(string text)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
         MarsadPipeline.Linking(TestPipeline.Resources).Process(doc);
         return doc;

@@ -15,7 +15,7 @@ public class OffsetInvariantTests : StageOffsetInvariants
 
     protected override void Process(Document doc)
     {
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         s_mentions.Process(doc);
         s_linking.Process(doc);
     }

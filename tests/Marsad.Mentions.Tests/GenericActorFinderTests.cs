@@ -15,7 +15,7 @@ public class GenericActorFinderTests
     private static Document Run(string text)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
         return doc;
     }

@@ -12,7 +12,7 @@ public class KbMentionFinderTests
     private static Document Find(string text)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         doc.Mentions.AddRange(s_finder.Find(doc));
         return doc;
     }

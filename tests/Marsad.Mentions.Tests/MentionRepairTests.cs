@@ -13,7 +13,7 @@ public class MentionRepairTests
     private static List<string> Repair(string text, EntityType type, params string[] spans)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         var mentions = spans.Select(s => Place(doc, s, type)).ToList();
         return [.. s_repair.Apply(doc, mentions).Select(m => doc.TextOf(m.Span))];
     }
@@ -52,7 +52,7 @@ public class MentionRepairTests
     public void Duplicates_become_one_mention_the_knowledge_base_one_and_a_nisba_inside_a_name_stays()
     {
         var doc = new Document("t", "وقال الجيش المصري إن القاهرة آمنة.");
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         var tagged = Place(doc, "القاهرة", EntityType.LOC, "ner");
         var known = Place(doc, "القاهرة", EntityType.LOC, "kb");
         known.KbId = "Q85";
@@ -68,7 +68,7 @@ public class MentionRepairTests
     public void Generic_actors_are_left_as_they_are_and_merged_in_by_start()
     {
         var doc = new Document("t", "وقال مسلحون إن بشار الأسد غادر.");
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         var generic = Place(doc, "مسلحون", EntityType.PER);
         generic.Generic = new GenericRole("مسلح", null, "gunmen", null);
         var cut = Place(doc, "شار الأسد", EntityType.PER);
@@ -88,7 +88,7 @@ public class MentionRepairTests
     public void A_span_written_with_tanween_is_no_name(string text, EntityType type, string span, string kept)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         var m = Place(doc, span, type);
         m.Nisba = type == EntityType.GPE;
         Assert.Equal(kept, string.Join("|", s_repair.Apply(doc, [m]).Select(r => doc.TextOf(r.Span))));

@@ -11,7 +11,7 @@ public class MentionStageTests
     private static Document Text(string text)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         return doc;
     }
 

@@ -14,12 +14,12 @@ public class NameEndTests
         ["فتاوي"] = new(35, 0, 0), ["الفتاوي"] = new(51, 0, 0),
         ["قائد"] = new(900, 0, 0), ["القائد"] = new(400, 0, 0),
         ["صالح"] = new(600, 0, 0), ["الصالح"] = new(300, 0, 0),
-    }), WordAnalyzer.Default), WordAnalyzer.Default);
+    }), TestPipeline.Resources.Words), TestPipeline.Resources.Words);
 
     private static string Name(NameEnd rule, string span)
     {
         var doc = new Document("t", span);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         int kept = rule.Of(doc.Tokens, 0, doc.Tokens.Count);
         return doc.Text[..doc.Tokens[kept - 1].End];
     }
@@ -46,7 +46,7 @@ public class NameEndTests
     public void The_tagger_span_through_the_mention_stage_ends_at_the_family_name()
     {
         var doc = new Document("t", "أصدر القرضاوي فتاوى تحرض على العنف في مصر.");
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         var person = Assert.Single(new Tagging.NerMentionFinder(TestPipeline.Resources.Tagger, TestPipeline.Resources.NameStart, TestPipeline.Resources.NameEnd).Find(doc), m => m.Type == EntityType.PER);
         Assert.Equal("القرضاوي", doc.TextOf(person.Span));
     }

@@ -33,12 +33,12 @@ public class NameStartTests
             ["فرانس"] = new(120, 0, 2), ["رانس"] = new(6, 0, 0),
             ["السراج"] = new(300, 0, 20),
         }),
-        WordAnalyzer.Default);
+        TestPipeline.Resources.Words);
 
     private static string Name(NameStart finder, string word)
     {
         var doc = new Document("t", word);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         return doc.Text[finder.Of(doc.Text, doc.Tokens[0])..doc.Tokens[0].End];
     }
 
@@ -108,7 +108,7 @@ public class PersonChunkTests
     public void A_preposition_inside_a_person_chunk_starts_another_name(string chunk, string people)
     {
         var doc = new Document("t", chunk);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         var found = s_finder.People(doc, 0, doc.Tokens.Count)
             .Select(p => doc.Text[TestPipeline.Resources.NameStart.Of(doc.Text, doc.Tokens[p.Start])..doc.Tokens[p.End - 1].End]);
         Assert.Equal(people, string.Join("|", found));

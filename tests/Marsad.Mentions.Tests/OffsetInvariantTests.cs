@@ -14,7 +14,7 @@ public class OffsetInvariantTests : StageOffsetInvariants
 
     protected override void Process(Document doc)
     {
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         s_stage.Process(doc);
     }
 }

@@ -14,7 +14,7 @@ public class PlaceAsOrganisationTests
     private static EntityType? TypeOf(string text, string name)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
         return doc.Mentions.SingleOrDefault(m => doc.TextOf(m.Span) == name)?.Type;
     }
@@ -41,11 +41,11 @@ public class PlaceAsOrganisationTests
     public void The_tagger_reading_of_an_organisation_stands_only_in_a_sentence_about_sport()
     {
         var kb = TestPipeline.Resources.KnowledgeBase;
-        var rule = new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("@sports\nمباراة\n")), kb, WordAnalyzer.Default.Affixes);
+        var rule = new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("@sports\nمباراة\n")), kb, TestPipeline.Resources.Words.Affixes);
         foreach (var (text, expected) in new[] { ("فاز ليفربول في مباراة الأمس .", EntityType.ORG), ("فاز ليفربول في انتخابات الأمس .", EntityType.LOC) })
         {
             var doc = new Document("t", text);
-            new TextStage().Process(doc);
+            new TextStage(TestPipeline.Resources.Words).Process(doc);
             var span = new TextSpan(text.IndexOf("ليفربول", StringComparison.Ordinal), text.IndexOf("ليفربول", StringComparison.Ordinal) + "ليفربول".Length);
             var place = new Mention(span, EntityType.LOC, "kb") { KbId = "Q24826" };
             rule.Apply(doc, [place], [new Mention(span, EntityType.ORG, "ner")]);
@@ -70,7 +70,7 @@ public class PlaceAsOrganisationTests
     {
         const string text = "وحضر اللاعبين مايكل أوين و ريو فرديناند ومدينة ليفربول .";
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         TextSpan Of(string s) => new(text.IndexOf(s, StringComparison.Ordinal), text.IndexOf(s, StringComparison.Ordinal) + s.Length);
         var owen = new Mention(Of("مايكل أوين"), EntityType.PER, "ner");
         var rio = new Mention(Of("ريو فرديناند"), EntityType.LOC, "ner");
@@ -86,7 +86,7 @@ public class PlaceAsOrganisationTests
     public void A_cue_outside_the_sections_is_an_error_naming_its_line()
     {
         var e = Assert.Throws<InvalidDataException>(() =>
-            new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("نادي\n")), TestPipeline.Resources.KnowledgeBase, WordAnalyzer.Default.Affixes));
+            new PlaceAsOrganisationRule(LexiconFile.Read("club-cues.tsv", new StringReader("نادي\n")), TestPipeline.Resources.KnowledgeBase, TestPipeline.Resources.Words.Affixes));
         Assert.Contains("club-cues.tsv:1", e.Message);
     }
 
@@ -98,7 +98,7 @@ public class PlaceAsOrganisationTests
     public void A_name_after_an_event_head_is_the_event(string text, string expected)
     {
         var doc = new Document("t", text);
-        new TextStage().Process(doc);
+        new TextStage(TestPipeline.Resources.Words).Process(doc);
         MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
         Assert.Contains(expected, doc.Mentions.Select(m => $"{m.Type}:{doc.TextOf(m.Span)}"));
     }

@@ -16,7 +16,7 @@ public sealed class DocBuilder
     {
         _doc = new Document(id, text) { Outlet = outlet, Title = title };
         if (published is not null && PartialDate.TryParse(published, out var p)) _doc.Published = p;
-        new TextStage().Process(_doc);
+        new TextStage(LanguageResources.Compiled.Words).Process(_doc);
     }
 
     /// <summary>An entity whose mentions are every occurrence of each surface form.</summary>

@@ -11,7 +11,7 @@ public class OffsetInvariantTests : StageOffsetInvariants
 
     protected override void Process(Document doc)
     {
-        new TextStage().Process(doc);
-        new DatelineStage().Process(doc);
+        new TextStage(LanguageResources.Compiled.Words).Process(doc);
+        new DatelineStage(LanguageResources.Compiled.Time).Process(doc);
     }
 }

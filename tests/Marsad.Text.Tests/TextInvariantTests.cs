@@ -55,7 +55,7 @@ public class TextInvariantTests
             return n.Span;
         }));
         foreach (var published in Publications)
-            AssertOrderedInside(text, TimeExpressionFinder.Find(text, tokens, published).Select(e =>
+            AssertOrderedInside(text, TimeExpressionFinder.Find(text, tokens, published, LanguageResources.Compiled.Time).Select(e =>
             {
                 if (e.Value is { } v) Assert.InRange(v.Year, 1, 10000);
                 return e.Span;
@@ -81,12 +81,12 @@ public class TextInvariantTests
         // a segment of every word, standalone, keeps its stem inside the word
         foreach (var t in tokens.Where(t => t.Kind == TokenKind.Word).Take(50))
         {
-            var seg = WordAnalyzer.Default.Segment(text, t.Span);
+            var seg = LanguageResources.Compiled.Words.Segment(text, t.Span);
             Assert.InRange(seg.StemStart, t.Start, t.End - 1);
         }
 
         var doc = new Document("x", text) { Published = new PartialDate(2018, 4, 25) };
-        new TextStage().Process(doc);
+        new TextStage(LanguageResources.Compiled.Words).Process(doc);
         Assert.Equal(tokens.Count, doc.Tokens.Count);
     }
 

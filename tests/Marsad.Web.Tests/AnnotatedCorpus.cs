@@ -56,7 +56,7 @@ public static class AnnotatedCorpus
             var doc = new Document(id, text) { Outlet = outlet, Title = text[..text.IndexOf(' ', 30)] };
             PartialDate.TryParse(published, out var p);
             doc.Published = p;
-            new TextStage().Process(doc);
+            new TextStage(LanguageResources.Compiled.Words).Process(doc);
             return doc;
         }
 

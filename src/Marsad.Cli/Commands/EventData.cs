@@ -26,7 +26,7 @@ internal static class EventData
     /// <summary>Tokens, sentences, mentions and entities of each document, in parallel, in input order.</summary>
     public static List<TrainingDocument> Process(IReadOnlyList<GoldDocument> gold)
     {
-        var pipeline = new DocumentPipeline([new TextStage(), MarsadPipeline.Mentions(Composition.Resources), MarsadPipeline.Linking(Composition.Resources)]);
+        var pipeline = new DocumentPipeline([MarsadPipeline.Text(Composition.Resources), MarsadPipeline.Mentions(Composition.Resources), MarsadPipeline.Linking(Composition.Resources)]);
         var docs = new TrainingDocument[gold.Count];
         Parallel.For(0, gold.Count, i => docs[i] = new TrainingDocument(pipeline.Process(new Document(gold[i].Id, gold[i].Text)), gold[i]));
         return [.. docs];

@@ -39,7 +39,7 @@ public static class NerSampleCommand
         corpus ??= Path.Combine(Composition.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
         output ??= Composition.Data.File("ner", "domain", StandoffCorpus.SentencesFile);
         if (OutputTarget.Conflict(output, [corpus]) is { } conflict) { Console.Error.WriteLine("marsad: " + conflict); return ExitCodes.Usage; }
-        var cues = TitleTable.Default.For(TitleUse.Ner).Select(t => t.Form).Where(f => !f.Contains(' '))
+        var cues = Composition.Language.Titles.For(TitleUse.Ner).Select(t => t.Form).Where(f => !f.Contains(' '))
             .Concat(LexiconFile.Lines(Composition.Data, "ner", "person-context.txt"))
             .Select(ArabicNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         try

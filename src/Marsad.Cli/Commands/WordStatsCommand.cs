@@ -37,9 +37,9 @@ public static class WordStatsCommand
         corpus ??= Path.Combine(Composition.Shared, "data", "unlabelled", "news-ar.jsonl.gz");
         output ??= Composition.Data.File("text", WordStatistics.FileName);
         if (OutputTarget.Conflict(output, [corpus]) is { } conflict) { Console.Error.WriteLine("marsad: " + conflict); return ExitCodes.Usage; }
-        var verbCues = FunctionWords.Default.WordsOf(WordClass.Verbal).ToHashSet(StringComparer.Ordinal);
-        var nameCues = TitleTable.Default.For(TitleUse.Ner).Select(t => t.Form).Where(f => !f.Contains(' '))
-            .Select(ArabicNormalizer.Normalize).Concat(NameParticles.Default.JoinsNext).ToHashSet(StringComparer.Ordinal);
+        var verbCues = Composition.Language.FunctionWords.WordsOf(WordClass.Verbal).ToHashSet(StringComparer.Ordinal);
+        var nameCues = Composition.Language.Titles.For(TitleUse.Ner).Select(t => t.Form).Where(f => !f.Contains(' '))
+            .Select(ArabicNormalizer.Normalize).Concat(Composition.Language.NameParticles.JoinsNext).ToHashSet(StringComparer.Ordinal);
         var builder = new WordStatisticsBuilder(verbCues, nameCues);
         var clock = Stopwatch.StartNew();
         int bad = 0, line = 0;

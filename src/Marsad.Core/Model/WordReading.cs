@@ -68,4 +68,7 @@ public readonly record struct WordReading(string Stem, Clitic Proclitics, string
 public interface IWordAnalyzer
 {
     IReadOnlyList<WordReading> Analyze(Token token);
+
+    /// <summary>The article + stem when the reading removed the article, else the stem.</summary>
+    string WithArticle(WordReading reading);
 }

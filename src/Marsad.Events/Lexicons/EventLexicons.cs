@@ -2,7 +2,9 @@ using Marsad.Core;
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Learning;
+using Marsad.Text;
 using Marsad.Text.Data;
+using Marsad.Text.Dates;
 using Marsad.Text.Words;
 
 namespace Marsad.Events.Lexicons;
@@ -68,12 +70,16 @@ public sealed class EventLexicons
     public AffixTable Affixes { get; }
     /// <summary>The function words of data/text (كان and its sisters as auxiliaries).</summary>
     public FunctionWords Functions { get; }
+    /// <summary>The time vocabulary of data/text (an event's time expressions).</summary>
+    public TimeLexicon Time { get; }
 
-    public EventLexicons(DataFolder data)
+    /// <param name="language">The pipeline's word tables: affixes, function words, titles and time words are read from it, not loaded again.</param>
+    public EventLexicons(DataFolder data, LanguageResources language)
     {
         Defaults = new TypeDefaults(data);
-        Affixes = AffixTable.Load(data);
-        Functions = FunctionWords.Load(data, Affixes);
+        Affixes = language.Affixes;
+        Functions = language.FunctionWords;
+        Time = language.Time;
         foreach (var l in LexiconFile.Read(data, "events", "triggers.tsv"))
         {
             if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");
@@ -117,7 +123,7 @@ public sealed class EventLexicons
         foreach (var l in LexiconFile.Read(data, "events", "support_words.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
                 foreach (var f in WordForms.Expand(entry)) SupportWords.Add(f, true);
-        foreach (var t in TitleTable.Default.For(TitleUse.Relation))
+        foreach (var t in language.Titles.For(TitleUse.Relation))
             Titles.Add(WordForms.Norm(t.Form.Replace(' ', '_')), new TitleEntry(t.RelationKind!, t.Label!));
         foreach (var l in LexiconFile.Read(data, "events", "background.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
@@ -169,7 +175,7 @@ public sealed class EventLexicons
             };
             foreach (var f in LexiconFile.Words(l.Fields[0])) Units.Add(WordForms.Norm(f), value);
         }
-        PostPrepositions = LexiconFile.Rows("text", "post_prepositions.tsv", 2).ToDictionary(
+        PostPrepositions = LexiconFile.Rows(data, "text", "post_prepositions.tsv", 2).ToDictionary(
             l => WordForms.Norm(l.Fields[0]), l => l.Fields[1] switch { "host" => true, "place" => false, _ => throw l.Error("kind must be host or place") });
         ActingSectors = LexiconFile.Lines(data, "events", "acting_sectors.tsv").ToHashSet(StringComparer.Ordinal);
         foreach (var l in LexiconFile.Read(data, "events", "casualties.tsv"))

@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Text.Words;
 
 namespace Marsad.Knowledge.Build;
@@ -12,9 +13,11 @@ namespace Marsad.Knowledge.Build;
 public static class NisbaGenerator
 {
     // the masculine singular itself, then the endings of data/text/affixes.tsv (ة، ون، ين، ات، ان، تان، تين)
-    private static readonly string[] s_suffixes = ["", .. WordAnalyzer.Default.Affixes.NisbaEndings()];
-    private static readonly string s_base = WordAnalyzer.Default.Affixes.Nisba[0].Base;
-    private static readonly string s_article = WordAnalyzer.Default.Affixes.Article;
+    // (the compiled-in table: the knowledge-base compiler is given no data folder for data/text)
+    private static readonly AffixTable s_affixes = LanguageResources.Compiled.Affixes;
+    private static readonly string[] s_suffixes = ["", .. s_affixes.NisbaEndings()];
+    private static readonly string s_base = s_affixes.Nisba[0].Base;
+    private static readonly string s_article = s_affixes.Article;
 
     /// <summary>True when every word ends in the nisba ي (so the rule applies).</summary>
     public static bool IsNisba(string masculine)

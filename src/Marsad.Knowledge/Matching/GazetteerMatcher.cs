@@ -42,7 +42,8 @@ public sealed class GazetteerMatcher(KnowledgeBase kb)
             var reading = readings[r];
             if (!WordAnalyzer.IsNameReading(reading)) continue;
             int start = first.Start + OriginalOffset(text, first, reading.StemOffset);
-            var key = WordAnalyzer.Default.WithArticle(reading);
+            // (only a token the analyser read has a reading without its article)
+            var key = reading.Article ? first.Analyzer!.WithArticle(reading) : reading.Stem;
             // ك "like" collides with many word starts: a bulk-gazetteer name read through it is dropped
             bool weak = (reading.Proclitics & Clitic.Ka) != 0;
             IReadOnlyList<KbHit>? hits = null;

@@ -7,13 +7,13 @@ namespace Marsad.Linking.Candidates;
 /// a proclitic), else aliases within spelling distance (<see cref="KbVariantIndex"/>). A form
 /// without its proclitic counts slightly less than the form as written.
 /// </summary>
-public sealed class CandidateGenerator(KnowledgeBase kb)
+public sealed class CandidateGenerator(KnowledgeBase kb, KbVariantIndex variants)
 {
     public const double StrippedPenalty = 0.03;
 
     /// <summary>Whether a candidate matched an alias exactly, as written or without a proclitic (not a spelling variant).</summary>
     public static bool IsExact(Candidate c) => c.Similarity >= 1 - StrippedPenalty;
-    private readonly KbVariantIndex _variants = KbVariantIndex.For(kb);
+    private readonly KbVariantIndex _variants = variants;
 
     public KnowledgeBase KnowledgeBase { get; } = kb;
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Model;
 using Marsad.Linking.Names;
@@ -9,17 +8,14 @@ namespace Marsad.Linking.Candidates;
 /// <summary>
 /// Every knowledge-base alias and nationality form under its loose key (<see cref="NameKeys.Loose"/>),
 /// so that a spelling the knowledge base does not list (شويجو for شويغو، سراج for السراج) still
-/// finds its entry; <see cref="NameSimilarity"/> then decides. Built once per knowledge base.
+/// finds its entry; <see cref="NameSimilarity"/> then decides. Built once per knowledge base, with the
+/// pipeline's resources; immutable and thread-safe.
 /// </summary>
 public sealed class KbVariantIndex
 {
-    private static readonly ConditionalWeakTable<KnowledgeBase, KbVariantIndex> s_cache = new();
-
     private readonly Dictionary<string, List<(string[] Words, KbHit Hit)>> _byLoose = new(StringComparer.Ordinal);
 
-    public static KbVariantIndex For(KnowledgeBase kb) => s_cache.GetValue(kb, k => new KbVariantIndex(k));
-
-    private KbVariantIndex(KnowledgeBase kb)
+    public KbVariantIndex(KnowledgeBase kb)
     {
         foreach (var e in kb.Entries)
         {

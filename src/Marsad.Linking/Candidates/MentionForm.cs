@@ -14,23 +14,24 @@ namespace Marsad.Linking.Candidates;
 /// </summary>
 public sealed record MentionForm(string Text, string? Stripped, bool TitleOnly)
 {
-    public static MentionForm Of(Document doc, Mention m, KnowledgeBase kb) => Of(doc.TextOf(m.Span), m.Type, kb);
+    public static MentionForm Of(Document doc, Mention m, KnowledgeBase kb, LinkingLexicons lexicons) =>
+        Of(doc.TextOf(m.Span), m.Type, kb, lexicons.Titles, lexicons.Words);
 
-    public static MentionForm Of(string surface, EntityType type, KnowledgeBase kb)
+    public static MentionForm Of(string surface, EntityType type, KnowledgeBase kb, TitleLexicon titles, WordAnalyzer analyzer)
     {
         var words = surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(TrimChars)).Where(w => w.Length > 0).ToList();
         bool titleOnly = false;
         if (type == EntityType.PER && words.Count > 0)
         {
-            int titles = TitleLexicon.Default.LeadingTitleWords(words);
+            int leading = titles.LeadingTitleWords(words);
             // الرئيس المصري عبد الفتاح السيسي: the nationality after a title is not part of the name
-            if (titles > 0 && words.Count - titles >= 2 && kb.NisbaState(words[titles]) is not null) titles++;
-            words.RemoveRange(0, titles);
-            titleOnly = words.Count == 1 && TitleLexicon.Default.IsTitle(words[0]);
+            if (leading > 0 && words.Count - leading >= 2 && kb.NisbaState(words[leading]) is not null) leading++;
+            words.RemoveRange(0, leading);
+            titleOnly = words.Count == 1 && titles.IsTitle(words[0]);
         }
         var text = string.Join(' ', words);
-        return new MentionForm(text, WordAnalyzer.Default.StripProclitics(text), titleOnly);
+        return new MentionForm(text, analyzer.StripProclitics(text), titleOnly);
     }
 
     private static readonly char[] TrimChars = ['"', '\'', '«', '»', '“', '”', '(', ')', '[', ']', '،', ',', '.', ':', '؛', ';', '-', '–', '—', '/', '!', '؟', '?'];

@@ -30,7 +30,7 @@ namespace Marsad.Mentions.Generic;
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
-public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb)
+public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb, FunctionWords functionWords)
 {
     public const string SourceName = "generic";
     // the alef of the indefinite accusative (جنديًا، عراقيًا)
@@ -227,7 +227,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb)
         var before = tokens[k];
         if (before.Kind == TokenKind.Number || (before.Kind == TokenKind.Word && before.Proclitics.Length <= 1 && IsNumber(before))) return true;
         // إنّ، أنّ (subordinators): a noun right after them in the accusative (final alef) is their subject
-        return FunctionWords.Default.Is(before, WordClass.Subordinator) && tokens[i].Norm.EndsWith(Accusative);
+        return functionWords.Is(before, WordClass.Subordinator) && tokens[i].Norm.EndsWith(Accusative);
     }
 
     /// <summary>A nationality adjective standing for people: a plural (المصريين، الإسرائيليون), or the

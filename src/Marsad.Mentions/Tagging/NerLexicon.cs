@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Text.Normalization;
 using Marsad.Text.Words;
 
@@ -118,8 +119,9 @@ public sealed class NerLexicon
         return false;
     }
 
-    // the normalised nisba endings of data/text/affixes.tsv (ه، ون، ين، ات، ان، تان، تين) after the base ي
-    private static readonly string[] NisbaSuffixes = [.. WordAnalyzer.Default.Affixes.NisbaEndings().Select(ArabicNormalizer.Normalize)];
+    // the normalised nisba endings of data/text/affixes.tsv (ه، ون، ين، ات، ان، تان، تين) after the base ي, as
+    // compiled in: a feature of the committed tagger model, which was trained with them
+    private static readonly string[] NisbaSuffixes = [.. LanguageResources.Compiled.Affixes.NisbaEndings().Select(ArabicNormalizer.Normalize)];
 
     /// <summary>
     /// Longest gazetteer match at each position: <paramref name="types"/>[i] gets the entry's types and

@@ -1,4 +1,5 @@
 using Marsad.Core.Model;
+using Marsad.Text;
 using Marsad.Text.Normalization;
 using Marsad.Text.Words;
 
@@ -19,7 +20,7 @@ public readonly record struct TokenView(string Norm, string Stem, string Proclit
         var norm = ArabicNormalizer.Normalize(word);
         var kind = KindOf(word);
         if (kind != TokenKind.Word) return new TokenView(norm, norm, "", kind);
-        var seg = WordAnalyzer.Default.Segment(word, new TextSpan(0, word.Length));
+        var seg = LanguageResources.Compiled.Words.Segment(word, new TextSpan(0, word.Length));
         return new TokenView(norm, seg.StemNorm, seg.Proclitics, kind);
     }
 

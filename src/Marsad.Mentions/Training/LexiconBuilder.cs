@@ -1,6 +1,7 @@
 using Marsad.Knowledge;
 using Marsad.Knowledge.Model;
 using Marsad.Mentions.Tagging;
+using Marsad.Text;
 using Marsad.Text.Data;
 using Marsad.Text.Words;
 
@@ -42,11 +43,11 @@ public static class LexiconBuilder
     private static Dictionary<string, CueClass> Cues(string listsDir)
     {
         var cues = new Dictionary<string, CueClass>();
-        foreach (var t in TitleTable.Default.For(TitleUse.Ner)) AddCue(cues, t.Form, CueClass.Title);
+        foreach (var t in LanguageResources.Compiled.Titles.For(TitleUse.Ner)) AddCue(cues, t.Form, CueClass.Title);
         AddCues(cues, Path.Combine(listsDir, "org-heads.txt"), CueClass.OrgHead);
         AddCues(cues, Path.Combine(listsDir, "loc-heads.txt"), CueClass.LocHead);
         AddCues(cues, Path.Combine(listsDir, "person-context.txt"), CueClass.PersonContext);
-        foreach (var p in NameParticles.Default.NerCues) AddCue(cues, p, CueClass.NameParticle);
+        foreach (var p in LanguageResources.Compiled.NameParticles.NerCues) AddCue(cues, p, CueClass.NameParticle);
         return cues;
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Marsad.Core.IO;
 using Marsad.Mentions.Corpora;
 using Marsad.Mentions.Tagging;
+using Marsad.Text;
 using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Training;
@@ -66,7 +67,7 @@ public static class WordProfiles
         var afterTitle = new int[words.Length];
         var beforeContext = new int[words.Length];
         var typeCues = corpus.Types.Select(t => t.Kind == Core.Model.TokenKind.Word ? cues.Cues(t) : CueClass.None).ToArray();
-        var typeArticle = corpus.Types.Select(t => t.Proclitics.Contains(WordAnalyzer.Default.Affixes.Article, StringComparison.Ordinal)).ToArray();
+        var typeArticle = corpus.Types.Select(t => t.Proclitics.Contains(LanguageResources.Compiled.Affixes.Article, StringComparison.Ordinal)).ToArray();
         for (int s = 0; s < corpus.SequenceCount; s++)
         {
             var seq = corpus.Sequence(s);

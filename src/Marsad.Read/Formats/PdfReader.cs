@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Marsad.Core.Model;
-using Marsad.Text.Normalization;
+using Marsad.Text;
 
 namespace Marsad.Read.Formats;
 
@@ -47,7 +47,7 @@ public static class PdfReader
         {
             return ReadResult.Fail(origin, $"reading PDF needs '{tool}', not found on the PATH (Debian/Ubuntu: apt-get install poppler-utils)");
         }
-        var text = LamAlefRepair.Default.Repair(Clean(stdout));
+        var text = LanguageResources.Compiled.LamAlef.Repair(Clean(stdout));
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(origin, "no text in the PDF (a scanned PDF needs OCR first)");
         if (text.Length > ReadLimits.MaxDocumentChars) return ReadResult.Fail(origin, ReadLimits.TooLong(text.Length));
         return ReadResult.Ok(new Document(id, text) { Origin = origin, Title = PlainTextReader.TitleLine(text) });

@@ -19,7 +19,7 @@ public sealed class SyntheticCorpus
     private readonly List<(Document Source, Sentence Sentence)> _annotated = [];
     private readonly Dictionary<string, List<string>> _next = [];
     private readonly List<string> _starts = [];
-    private readonly TextStage _text = new();
+    private readonly TextStage _text = new(LanguageResources.Compiled.Words);   // a benchmark generator, given no data folder
 
     /// <param name="sources">Documents already run through the pipeline.</param>
     public SyntheticCorpus(IEnumerable<Document> sources)

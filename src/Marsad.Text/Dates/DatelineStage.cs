@@ -9,7 +9,7 @@ namespace Marsad.Text.Dates;
 /// news pages print it ("25 ابريل 2018", "القاهرة - الأحد 5 يناير 2020"). A date inside a sentence
 /// of the body is an event date, not the publication date, so long lines are not searched.
 /// </summary>
-public sealed class DatelineStage : IDocumentStage
+public sealed class DatelineStage(TimeLexicon time) : IDocumentStage
 {
     /// <summary>Only the first lines of the text hold a dateline.</summary>
     public const int MaxLines = 5;
@@ -25,7 +25,7 @@ public sealed class DatelineStage : IDocumentStage
         if (document.Published is null) document.Published = Find(document);
     }
 
-    public static PartialDate? Find(Document document)
+    public PartialDate? Find(Document document)
     {
         var text = document.Text;
         int end = HeadEnd(text);
@@ -34,7 +34,7 @@ public sealed class DatelineStage : IDocumentStage
         int count = 0;
         while (count < tokens.Count && tokens[count].End <= end) count++;
         var head = tokens.Take(count).ToList();
-        foreach (var expr in TimeExpressionFinder.Find(text, head, published: null))
+        foreach (var expr in TimeExpressionFinder.Find(text, head, published: null, time))
         {
             if (expr.Relative || expr.Value is not { Precision: DatePrecision.Day } date) continue;
             if (LineLength(text, expr.Span.Start) <= MaxLineChars) return date;

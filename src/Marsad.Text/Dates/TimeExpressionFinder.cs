@@ -15,14 +15,14 @@ namespace Marsad.Text.Dates;
 /// </summary>
 public static class TimeExpressionFinder
 {
-    public static List<TimeExpression> Find(Document doc) =>
-        Find(doc.Text, doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text), doc.Published);
+    public static List<TimeExpression> Find(Document doc, TimeLexicon lexicon) =>
+        Find(doc.Text, doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text), doc.Published, lexicon);
 
-    public static List<TimeExpression> Find(string text, IReadOnlyList<Token> tokens, PartialDate? published)
+    public static List<TimeExpression> Find(string text, IReadOnlyList<Token> tokens, PartialDate? published, TimeLexicon lexicon)
     {
-        var m = new Matcher(text, tokens, published, TimeLexicon.Default);
+        var m = new Matcher(text, tokens, published, lexicon);
         var found = new List<TimeExpression>();
-        var first = TimeLexicon.Default.FirstWords;
+        var first = lexicon.FirstWords;
         for (int i = 0; i < tokens.Count;)
         {
             var t = tokens[i];

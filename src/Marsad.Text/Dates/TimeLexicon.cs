@@ -9,13 +9,11 @@ public enum TimeUnit : byte { Day, Week, Month, Year }
 public readonly record struct MonthName(int Month, bool NeedsContext);
 
 /// <summary>
-/// The time vocabulary, loaded once from data/text: months.tsv (both month-name systems and the
-/// Maghrebi forms, from CLDR), weekdays.tsv and time_words.tsv (relative words and period words).
+/// The time vocabulary of data/text: months.tsv (both month-name systems and the Maghrebi forms, from
+/// CLDR), weekdays.tsv and time_words.tsv (relative words and period words). Immutable and thread-safe.
 /// </summary>
 public sealed class TimeLexicon
 {
-    public static TimeLexicon Default { get; } = new();
-
     public PhraseTable<MonthName> Months { get; }
     public PhraseTable<int> Weekdays { get; }
     /// <summary>أمس → -1, أول أمس → -2, اليوم → 0, غدا → 1.</summary>
@@ -42,13 +40,14 @@ public sealed class TimeLexicon
     /// <summary>Nouns after which العام means "general" (الأمين العام).</summary>
     public PhraseTable<int> Adjectival { get; }
 
-    private TimeLexicon()
+    /// <param name="rows">The lines of a data/text table by file name.</param>
+    public TimeLexicon(Func<string, IEnumerable<LexiconLine>> rows)
     {
-        Months = new(LexiconFile.Rows("text", "months.tsv", 4).Select(r =>
+        Months = new(LexiconFile.Rows(rows("months.tsv"), 4).Select(r =>
             (r.Fields[1], new MonthName(Month(r), r.Fields[3] == "yes"))));
-        Weekdays = new(LexiconFile.Rows("text", "weekdays.tsv", 2).Select(r =>
+        Weekdays = new(LexiconFile.Rows(rows("weekdays.tsv"), 2).Select(r =>
             (r.Fields[1], (int)r.NumberAt(0))));
-        var words = LexiconFile.Rows("text", "time_words.tsv", 3).ToList();
+        var words = LexiconFile.Rows(rows("time_words.tsv"), 3).ToList();
         IEnumerable<(string, T)> Of<T>(string kind, Func<LexiconLine, T> parse) =>
             words.Where(w => w.Fields[0] == kind).Select(w => (w.Fields[1], parse(w)));
         var unknown = words.FirstOrDefault(w => w.Fields[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal"));

@@ -16,11 +16,13 @@ namespace Marsad.Text.Names;
 /// </summary>
 public static class NameKeys
 {
-    private static readonly NameParticles s_particles = NameParticles.Default;
+    // the compiled-in tables: keys are shared by the knowledge base, linking and the store, which must agree on them
+    private static readonly NameParticles s_particles = LanguageResources.Compiled.NameParticles;
+    private static readonly TitleLexicon s_titles = LanguageResources.Compiled.NameTitles;
 
     /// <summary>The type-qualified key for exact matching across documents: "PER:عبدالفتاح سيسي".</summary>
     public static string Key(EntityType type, string name) =>
-        $"{type}:{Normal(type == EntityType.PER ? TitleLexicon.Default.Strip(name) : name)}";
+        $"{type}:{Normal(type == EntityType.PER ? s_titles.Strip(name) : name)}";
 
     /// <summary>Normal form of a name (see the class comment); words separated by one space.</summary>
     public static string Normal(string name) => string.Join(' ', Words(name));

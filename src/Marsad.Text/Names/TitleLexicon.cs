@@ -9,9 +9,6 @@ namespace Marsad.Text.Names;
 /// </summary>
 public sealed class TitleLexicon
 {
-    private static readonly Lazy<TitleLexicon> s_default = new(() => new TitleLexicon(TitleTable.Default.For(TitleUse.Name).Select(t => t.Form)));
-    public static TitleLexicon Default => s_default.Value;
-
     private readonly HashSet<string> _one = [];
     private readonly HashSet<string> _two = [];
 

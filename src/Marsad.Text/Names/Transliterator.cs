@@ -18,13 +18,16 @@ namespace Marsad.Text.Names;
 public sealed class Transliterator
 {
     /// <summary>The table data/linking/translit-names.tsv.</summary>
-    public static Transliterator Load(DataFolder data) =>
-        new(LexiconFile.Rows(data, "linking", "translit-names.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])));
+    public static Transliterator Load(DataFolder data, NameParticles particles) =>
+        new(LexiconFile.Rows(data, "linking", "translit-names.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])), particles);
 
     private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);
+    private readonly NameParticles _particles;
 
-    public Transliterator(IEnumerable<(string Arabic, string English)> table)
+    /// <param name="particles">The name particles: compound heads and their Latin spelling (عبد → Abdel).</param>
+    public Transliterator(IEnumerable<(string Arabic, string English)> table, NameParticles particles)
     {
+        _particles = particles;
         foreach (var (ar, en) in table)
         {
             var key = TableKey(ar);
@@ -57,9 +60,9 @@ public sealed class Transliterator
     {
         if (_table.TryGetValue(TableKey(string.Concat(words)), out var known)) return known;
         if (words.Count == 1) return Word(words[0]);
-        var head = NameParticles.Default.Latin.GetValueOrDefault(TableKey(words[0])) ?? Word(words[0]);
+        var head = _particles.Latin.GetValueOrDefault(TableKey(words[0])) ?? Word(words[0]);
         // the head that is split before the article (عبد الفتاح → Abdel Fattah) takes the next word without it
-        bool split = NameParticles.Default.SplitHeads.Contains(TableKey(words[0]));
+        bool split = _particles.SplitHeads.Contains(TableKey(words[0]));
         var rest = words.Skip(1).Select(w => split ? Capitalise(Word(WithoutArticle(w))) : Word(w));
         return head + " " + string.Join(' ', rest);
     }
@@ -177,14 +180,14 @@ public sealed class Transliterator
     }
 
     /// <summary>Groups words into name parts: عبد + الله, أبو + بكر, نور + الدين are one part.</summary>
-    private static List<List<string>> NameParts(List<string> words)
+    private List<List<string>> NameParts(List<string> words)
     {
         var parts = new List<List<string>>(words.Count);
         for (int i = 0; i < words.Count; i++)
         {
             var part = new List<string> { words[i] };
-            if (i + 1 < words.Count && NameParticles.Default.CompoundHeads.Contains(TableKey(words[i]))) part.Add(words[++i]);
-            while (i + 1 < words.Count && NameParticles.Default.JoinsPrevious.Contains(TableKey(words[i + 1]))) part.Add(words[++i]);
+            if (i + 1 < words.Count && _particles.CompoundHeads.Contains(TableKey(words[i]))) part.Add(words[++i]);
+            while (i + 1 < words.Count && _particles.JoinsPrevious.Contains(TableKey(words[i + 1]))) part.Add(words[++i]);
             parts.Add(part);
         }
         return parts;

@@ -16,10 +16,6 @@ public sealed class LamAlefRepair(WordStatistics stats)
     private const char Lam = '\u0644';
     private const int MaxPairs = 3;   // 8 readings; news words have at most two such pairs
 
-    private static readonly Lazy<LamAlefRepair> s_default = new(() => new LamAlefRepair(WordStatistics.Default));
-
-    public static LamAlefRepair Default => s_default.Value;
-
     public string Repair(string text)
     {
         StringBuilder? sb = null;

@@ -11,7 +11,7 @@ namespace Marsad.Text.Tokenization;
 /// </summary>
 public static class TokenKeys
 {
-    private static readonly AffixTable s_affixes = WordAnalyzer.Default.Affixes;
+    private static readonly AffixTable s_affixes = LanguageResources.Compiled.Affixes;
 
     /// <summary>The bare key, written into <paramref name="buffer"/> when it has to be rebuilt (لل → ال).</summary>
     public static ReadOnlySpan<char> Bare(Token t, Span<char> buffer)

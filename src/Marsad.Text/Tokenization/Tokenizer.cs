@@ -21,7 +21,11 @@ namespace Marsad.Text.Tokenization;
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    /// <summary>The tokens of <paramref name="text"/> segmented by the compiled-in analyser (code given no
+    /// language resources: search keys, corpus readers); the pipeline's text stage passes its own.</summary>
+    public static List<Token> Tokenize(string text) => Tokenize(text, LanguageResources.Compiled.Words);
+
+    public static List<Token> Tokenize(string text, WordAnalyzer words)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
         int i = 0, n = text.Length;
@@ -63,20 +67,20 @@ public static class Tokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 kind = char.IsPunctuation(c) ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            tokens.Add(Make(text, new TextSpan(start, i), kind));
+            tokens.Add(Make(text, new TextSpan(start, i), kind, words));
         }
         return tokens;
     }
 
-    internal static Token Make(string text, TextSpan span, TokenKind kind)
+    private static Token Make(string text, TextSpan span, TokenKind kind, WordAnalyzer words)
     {
         if (kind != TokenKind.Word)
         {
             var norm = span.Length == 1 && text[span.Start] < 0x80 ? OneChar(text[span.Start]) : ArabicNormalizer.Normalize(text.AsSpan(span.Start, span.Length));
-            return new Token(span, kind, norm, span.Start, "", norm) { Analyzer = WordAnalyzer.Default };
+            return new Token(span, kind, norm, span.Start, "", norm) { Analyzer = words };
         }
-        var seg = WordAnalyzer.Default.Segment(text, span, out var wordNorm);
-        return new Token(span, kind, wordNorm, seg.StemStart, seg.Proclitics, seg.StemNorm) { Analyzer = WordAnalyzer.Default };
+        var seg = words.Segment(text, span, out var wordNorm);
+        return new Token(span, kind, wordNorm, seg.StemStart, seg.Proclitics, seg.StemNorm) { Analyzer = words };
     }
 
     // Interned one-character norms of ASCII punctuation and digits, so "." or "5" allocate nothing.

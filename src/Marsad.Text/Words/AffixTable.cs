@@ -35,7 +35,7 @@ public sealed class AffixTable
     /// <summary>The same, normalised and longest first (for reducing a normalised word).</summary>
     public (string Suffix, string Base)[] NisbaNormalized { get; }
 
-    private AffixTable(List<LexiconLine> rows)
+    public AffixTable(List<LexiconLine> rows)
     {
         var unknown = rows.FirstOrDefault(r => r.Fields[0] is not ("conjunction" or "preposition" or "future" or "article" or "preposition_article"
             or "imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba"));
@@ -65,11 +65,7 @@ public sealed class AffixTable
             .OrderByDescending(p => p.Item1.Length).ToArray();
     }
 
-    private const string File = "affixes.tsv";
-
-    public static AffixTable Load() => new(LexiconFile.Rows("text", File, 2).ToList());
-
-    public static AffixTable Load(DataFolder data) => new(LexiconFile.Rows(data, "text", File, 2).ToList());
+    public const string File = "affixes.tsv";
 
     /// <summary>A normalised stem in the sound masculine plural (مسلحون، متظاهرين), with a stem of at least <see cref="WordAnalyzer.MinStem"/> letters before the ending.</summary>
     public bool IsSoundMasculinePlural(string stem)

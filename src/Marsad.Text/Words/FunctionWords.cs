@@ -1,4 +1,3 @@
-using Marsad.Core;
 using System.Collections.Frozen;
 using Marsad.Core.Model;
 using Marsad.Text.Data;
@@ -36,11 +35,7 @@ public enum WordClass : ushort
 /// </summary>
 public sealed class FunctionWords
 {
-    private const string File = "function_words.tsv";
-
-    public static FunctionWords Default { get; } = new(LexiconFile.Rows("text", File, 2), WordAnalyzer.Default.Affixes);
-
-    public static FunctionWords Load(DataFolder data, AffixTable affixes) => new(LexiconFile.Rows(data, "text", File, 2), affixes);
+    public const string File = "function_words.tsv";
 
     private readonly AffixTable _affixes;
 

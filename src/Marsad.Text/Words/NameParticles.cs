@@ -11,9 +11,7 @@ namespace Marsad.Text.Words;
 /// </summary>
 public sealed class NameParticles
 {
-    private const string File = "name_particles.tsv";
-
-    public static NameParticles Default { get; } = new(LexiconFile.Rows("text", File, 4));
+    public const string File = "name_particles.tsv";
 
     /// <summary>The forms as written in the table that the NER tagger uses as cues.</summary>
     public IReadOnlyList<string> NerCues { get; }

@@ -21,9 +21,7 @@ public sealed record Title(string Form, TitleUse Uses, string? RelationKind, str
 /// <summary>The one title table (data/text/titles.tsv) that NER, linking and relations read. Immutable.</summary>
 public sealed class TitleTable
 {
-    private const string File = "titles.tsv";
-
-    public static TitleTable Default { get; } = new(LexiconFile.Rows("text", File, 4));
+    public const string File = "titles.tsv";
 
     public IReadOnlyList<Title> Titles { get; }
 

@@ -29,9 +29,8 @@ public sealed class WordAnalyzer : IWordAnalyzer
     /// <summary>A stem keeps at least this many letters, the size of an Arabic root (ولد، بلد، فهد stay whole).</summary>
     public const int MinStem = 3;
 
-    /// <summary>The analyser over the compiled-in data/text tables.</summary>
-    public static WordAnalyzer Default { get; } = new(AffixTable.Load(),
-        LexiconFile.Rows("text", "protected_words.tsv", 2).Select(r => ArabicNormalizer.Normalize(r.Fields[0])));
+    /// <summary>Words never split (data/text).</summary>
+    public const string ProtectedFile = "protected_words.tsv";
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _protected;
     /// <summary>Every proclitic string <see cref="Segment"/> can produce, so results share instances.</summary>

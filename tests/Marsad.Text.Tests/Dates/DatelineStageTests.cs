@@ -23,7 +23,7 @@ public class DatelineStageTests
     public void Publication_date_comes_from_a_dateline_near_the_top(string text, string? date)
     {
         var doc = new Document("d", text);
-        new DatelineStage().Process(doc);
+        new DatelineStage(LanguageResources.Compiled.Time).Process(doc);
         Assert.Equal(date, doc.Published?.ToString());
     }
 
@@ -31,7 +31,7 @@ public class DatelineStageTests
     public void A_date_from_the_metadata_is_kept()
     {
         var doc = new Document("d", "عنوان\n25 ابريل 2018\nنص.") { Published = new PartialDate(2018, 4, 26) };
-        new DatelineStage().Process(doc);
+        new DatelineStage(LanguageResources.Compiled.Time).Process(doc);
         Assert.Equal(new PartialDate(2018, 4, 26), doc.Published);
     }
 }

@@ -11,7 +11,7 @@ public class TimeExpressionFinderTests
 
     /// <summary>Renders each expression as "span=value", with "~" when relative and "@Part" for a period part.</summary>
     private static string Found(string text, PartialDate? published) =>
-        string.Join(" | ", TimeExpressionFinder.Find(text, Tokenizer.Tokenize(text), published).Select(e =>
+        string.Join(" | ", TimeExpressionFinder.Find(text, Tokenizer.Tokenize(text), published, LanguageResources.Compiled.Time).Select(e =>
             $"{e.Span.Of(text)}={e.Value?.ToString() ?? "null"}{(e.Relative ? "~" : "")}{(e.Part == TimePart.None ? "" : "@" + e.Part)}"));
 
     [Theory]
@@ -134,7 +134,7 @@ public class TimeExpressionFinderTests
     public void Reads_the_document_publication_date()
     {
         var doc = new Document("d", "وصل الوفد أمس إلى طرابلس") { Published = Published };
-        var e = Assert.Single(TimeExpressionFinder.Find(doc));
+        var e = Assert.Single(TimeExpressionFinder.Find(doc, LanguageResources.Compiled.Time));
         Assert.Equal(new PartialDate(2018, 4, 24), e.Value);
         Assert.Equal("أمس", doc.TextOf(e.Span));
     }

@@ -5,7 +5,7 @@ namespace Marsad.Text.Tests.Names;
 
 public class TransliteratorTests
 {
-    internal static readonly Transliterator T = Transliterator.Load(DataFolder.Locate());
+    internal static readonly Transliterator T = Transliterator.Load(DataFolder.Locate(), LanguageResources.Compiled.NameParticles);
 
     [Theory]
     // conventional spellings from the table
@@ -56,7 +56,7 @@ public class TransliteratorTests
 
     [Fact]
     public void Conflicting_table_rows_are_rejected() =>
-        Assert.Throws<InvalidDataException>(() => new Transliterator([("فائز", "Fayez"), ("فايز", "Faiz")]));
+        Assert.Throws<InvalidDataException>(() => new Transliterator([("فائز", "Fayez"), ("فايز", "Faiz")], LanguageResources.Compiled.NameParticles));
 }
 
 public class TransliteratorPatternTests

@@ -18,9 +18,9 @@ public class LamAlefRepairTests
     // non-Arabic text and unknown words are untouched
     [InlineData("CNN 2020", "CNN 2020")]
     public void Puts_back_the_letters_of_a_lam_alef_ligature_only_where_the_swap_is_the_common_word(string extracted, string expected) =>
-        Assert.Equal(expected, LamAlefRepair.Default.Repair(extracted));
+        Assert.Equal(expected, LanguageResources.Compiled.LamAlef.Repair(extracted));
 
     [Fact]
     public void Text_without_a_change_is_returned_as_is() =>
-        Assert.Same("خبر", LamAlefRepair.Default.Repair("خبر"));
+        Assert.Same("خبر", LanguageResources.Compiled.LamAlef.Repair("خبر"));
 }

@@ -10,21 +10,21 @@ public class StageOrderTests
     [Fact]
     public void A_stage_that_reads_what_no_earlier_stage_writes_is_refused_by_name()
     {
-        var e = Assert.Throws<ArgumentException>(() => new DocumentPipeline([new DatelineStage(), new TextStage()]));
+        var e = Assert.Throws<ArgumentException>(() => new DocumentPipeline([new DatelineStage(LanguageResources.Compiled.Time), new TextStage(LanguageResources.Compiled.Words)]));
         Assert.StartsWith("pipeline order: stage 'dateline' reads tokens, which no earlier stage writes; no stage runs before it.", e.Message);
     }
 
     [Fact]
     public void The_refusal_names_what_the_earlier_stages_do_write()
     {
-        var e = Assert.Throws<ArgumentException>(() => new DocumentPipeline([new TextStage(), new TextStage(), new ReadsMentions()]));
+        var e = Assert.Throws<ArgumentException>(() => new DocumentPipeline([new TextStage(LanguageResources.Compiled.Words), new TextStage(LanguageResources.Compiled.Words), new ReadsMentions()]));
         Assert.StartsWith("pipeline order: stage 'needs-mentions' reads mentions, which no earlier stage writes; the stages before it (text, text) write tokens, sentences.", e.Message);
     }
 
     [Fact]
     public void The_text_stage_then_the_dateline_stage_is_a_valid_order_and_runs()
     {
-        var pipeline = new DocumentPipeline([new TextStage(), new DatelineStage()]);
+        var pipeline = new DocumentPipeline([new TextStage(LanguageResources.Compiled.Words), new DatelineStage(LanguageResources.Compiled.Time)]);
         var doc = pipeline.Process(new Document("d", "عنوان\n25 ابريل 2018\nنص."));
         Assert.Equal(new PartialDate(2018, 4, 25), doc.Published);
         Assert.NotEmpty(doc.Tokens);
@@ -33,9 +33,9 @@ public class StageOrderTests
     [Fact]
     public void A_stage_that_reads_the_dateline_when_present_runs_without_one_but_never_before_it()
     {
-        Assert.Equal(2, new DocumentPipeline([new TextStage(), new UsesDate()]).Stages.Count);
-        Assert.Equal(3, new DocumentPipeline([new TextStage(), new DatelineStage(), new UsesDate()]).Stages.Count);
-        var e = Assert.Throws<ArgumentException>(() => new DocumentPipeline([new TextStage(), new UsesDate(), new DatelineStage()]));
+        Assert.Equal(2, new DocumentPipeline([new TextStage(LanguageResources.Compiled.Words), new UsesDate()]).Stages.Count);
+        Assert.Equal(3, new DocumentPipeline([new TextStage(LanguageResources.Compiled.Words), new DatelineStage(LanguageResources.Compiled.Time), new UsesDate()]).Stages.Count);
+        var e = Assert.Throws<ArgumentException>(() => new DocumentPipeline([new TextStage(LanguageResources.Compiled.Words), new UsesDate(), new DatelineStage(LanguageResources.Compiled.Time)]));
         Assert.StartsWith("pipeline order: stage 'uses-date' reads dateline when present, but stage 'dateline', which writes it, runs after it.", e.Message);
     }
 

@@ -6,7 +6,7 @@ namespace Marsad.Text.Tests.Statistics;
 
 public class CommonWordsTests
 {
-    private static readonly CommonWords s_shipped = new(WordStatistics.Default, WordAnalyzer.Default);
+    private static readonly CommonWords s_shipped = new(LanguageResources.Compiled.WordStatistics, LanguageResources.Compiled.Words);
 
     private static WordStatistics Counts(params (string Word, int Count, int AfterVerbal)[] rows) =>
         new(rows.Select(r => new KeyValuePair<string, WordCounts>(ArabicNormalizer.Normalize(r.Word), new WordCounts(r.Count, r.AfterVerbal, 0))));
@@ -20,7 +20,7 @@ public class CommonWordsTests
         ("روسيا", 3000, 0), ("روسي", 200, 0), ("الروسي", 400, 0), // روسيا is not روسي + accusative alef
         ("فتاوى", 35, 0), ("الفتاوى", 51, 0),
         ("بيان", 12, 0), ("البيان", 6, 0)),                     // too rare to tell
-        WordAnalyzer.Default);
+        LanguageResources.Compiled.Words);
 
     [Theory]
     [InlineData("برلماني", true)]
@@ -53,7 +53,7 @@ public class CommonWordsTests
     [Fact]
     public void The_shipped_statistics_load_with_their_counts()
     {
-        var stats = WordStatistics.Default;
+        var stats = LanguageResources.Compiled.WordStatistics;
         Assert.True(stats.Forms > 50_000);
         Assert.True(stats[ArabicNormalizer.Normalize("في")].Count > 100_000);
         Assert.Equal(default, stats["xyz"]);

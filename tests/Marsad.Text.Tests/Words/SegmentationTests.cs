@@ -8,7 +8,7 @@ public class SegmentationTests
     /// <summary>"proclitics|stem" where the stem is the original text from StemStart to the end of the word.</summary>
     private static string Seg(string word)
     {
-        var s = WordAnalyzer.Default.Segment(word, new TextSpan(0, word.Length));
+        var s = LanguageResources.Compiled.Words.Segment(word, new TextSpan(0, word.Length));
         return $"{s.Proclitics}|{word[s.StemStart..]}";
     }
 
@@ -81,7 +81,7 @@ public class SegmentationTests
     [Fact]
     public void Reports_the_normalised_stem()
     {
-        var s = WordAnalyzer.Default.Segment("والإِمارات", new TextSpan(0, 10));
+        var s = LanguageResources.Compiled.Words.Segment("والإِمارات", new TextSpan(0, 10));
         Assert.Equal("امارات", s.StemNorm);
     }
 
@@ -90,7 +90,7 @@ public class SegmentationTests
     {
         const string text = "قال وزير الخارجية للصحفيين";
         int at = text.IndexOf("للصحفيين", StringComparison.Ordinal);
-        var s = WordAnalyzer.Default.Segment(text, new TextSpan(at, text.Length));
+        var s = LanguageResources.Compiled.Words.Segment(text, new TextSpan(at, text.Length));
         Assert.Equal("لل", s.Proclitics);
         Assert.Equal("صحفيين", text[s.StemStart..]);
     }

@@ -7,7 +7,7 @@ namespace Marsad.Text.Tests.Words;
 
 public class WordAnalyzerTests
 {
-    private static readonly WordAnalyzer A = WordAnalyzer.Default;
+    private static readonly WordAnalyzer A = LanguageResources.Compiled.Words;
 
     /// <summary>"stem clitics +enclitic traits" of every reading, in order.</summary>
     private static List<string> Readings(string word) =>
@@ -70,7 +70,7 @@ public class WordAnalyzerTests
     public void Tokens_carry_their_readings()
     {
         var doc = new Document("d", "وقال وزيرها للصحفيين");
-        new TextStage().Process(doc);
+        new TextStage(LanguageResources.Compiled.Words).Process(doc);
         Assert.Contains(doc.Tokens[0].Readings, r => r.Stem == "قال" && r.Proclitics == Clitic.Wa);
         Assert.Contains(doc.Tokens[1].Readings, r => r.Stem == "وزير" && r.Enclitic == "ها");
         Assert.Contains(doc.Tokens[2].Readings, r => r.Stem == "صحفي" && (r.Traits & ReadingTraits.Nisba) != 0);
@@ -98,7 +98,7 @@ public class FunctionWordsTests
     private static Token Word(string text)
     {
         var doc = new Document("d", text);
-        new TextStage().Process(doc);
+        new TextStage(LanguageResources.Compiled.Words).Process(doc);
         return Assert.Single(doc.Tokens);
     }
 
@@ -115,7 +115,7 @@ public class FunctionWordsTests
     [InlineData("بعد", WordClass.Preposition | WordClass.Subordinator)]
     [InlineData("وزير", WordClass.None)]
     [InlineData("الرئيس", WordClass.None)]
-    public void Classes_through_readings(string word, WordClass expected) => Assert.Equal(expected, FunctionWords.Default.ClassOf(Word(word)));
+    public void Classes_through_readings(string word, WordClass expected) => Assert.Equal(expected, LanguageResources.Compiled.FunctionWords.ClassOf(Word(word)));
 
     [Fact]
     public void A_word_list_matches_through_clitics_but_not_the_article_unless_asked()
@@ -158,11 +158,11 @@ public class TitleTableTests
     [Fact]
     public void One_table_serves_ner_names_and_relations()
     {
-        var president = Assert.Single(TitleTable.Default.Titles, t => t.Form == "رئيس");
+        var president = Assert.Single(LanguageResources.Compiled.Titles.Titles, t => t.Form == "رئيس");
         Assert.Equal(TitleUse.Ner | TitleUse.Name | TitleUse.Relation, president.Uses);
         Assert.Equal(("role", "president"), (president.RelationKind, president.Label));
-        Assert.Contains(TitleTable.Default.For(TitleUse.Name), t => t.Form == "لواء ركن");
-        Assert.DoesNotContain(TitleTable.Default.For(TitleUse.Relation), t => t.RelationKind is null);
+        Assert.Contains(LanguageResources.Compiled.Titles.For(TitleUse.Name), t => t.Form == "لواء ركن");
+        Assert.DoesNotContain(LanguageResources.Compiled.Titles.For(TitleUse.Relation), t => t.RelationKind is null);
     }
 
     [Fact]
@@ -175,12 +175,12 @@ public class TitleTableTests
 
     [Fact]
     public void Nisba_endings_in_table_order() =>
-        Assert.Equal(["ة", "ون", "ين", "ات", "ان", "تان", "تين"], WordAnalyzer.Default.Affixes.NisbaEndings());
+        Assert.Equal(["ة", "ون", "ين", "ات", "ان", "تان", "تين"], LanguageResources.Compiled.Words.Affixes.NisbaEndings());
 }
 
 public class NameParticlesTests
 {
-    private static readonly NameParticles P = NameParticles.Default;
+    private static readonly NameParticles P = LanguageResources.Compiled.NameParticles;
 
     [Fact]
     public void Particles_are_normalised_and_sorted_by_what_they_do()
