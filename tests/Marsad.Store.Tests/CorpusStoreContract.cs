@@ -220,6 +220,43 @@ public abstract partial class CorpusStoreContract : IDisposable
     }
 
     [Fact]
+    public void A_graph_over_dates_sums_per_date_counts_kept_equal_to_the_evidence_through_ingest_replace_and_growth()
+    {
+        var sql = (Sql.SqlCorpusStore)Store;
+        List<string> Graphs(long entity)
+        {
+            GraphQuery[] queries =
+            [
+                new(From: new PartialDate(2019), To: new PartialDate(2019)), new(From: new PartialDate(2019, 12), To: new PartialDate(2020)),
+                new(To: new PartialDate(2019, 6)), new(From: new PartialDate(2020)), new(entity, From: new PartialDate(2016), To: new PartialDate(2019)),
+                new(Type: "SUPPORT", From: new PartialDate(2010)), new(From: new PartialDate(2010), MinCount: 2),
+            ];
+            return [.. queries.Select(q => string.Join(" ", Store.Graph(q).Edges.Select(e => $"{e.Source}>{e.Target}:{e.Type}:{e.Count}:{e.First}:{e.Last}")))];
+        }
+        void SameAsEvidence(long entity)
+        {
+            sql.CountByDate = false;
+            var recounted = Graphs(entity);
+            sql.CountByDate = true;
+            Assert.Equal(recounted, Graphs(entity));
+            Assert.All(recounted.Take(5), g => Assert.NotEmpty(g));
+        }
+        IngestAll([.. TestCorpus.All()]);
+        var haftar = Store.FindEntity("حفتر")!.Id;
+        SameAsEvidence(haftar);
+        // A second article on the same dates adds to the same per-date rows; replacing it takes them off again.
+        var again = new DocBuilder("a2", "قدمت مصر دعما عسكريا لخليفة حفتر.", published: "2019-03-10")
+            .Entity("e1", EntityType.GPE, "مصر", TestCorpus.EgyptKb, "Egypt").Entity("e2", EntityType.PER, "خليفة حفتر", TestCorpus.HaftarKb)
+            .Event(EventType.AID, "قدمت", ["e1"], ["e2"]).Build();
+        Store.Ingest(again);
+        SameAsEvidence(haftar);
+        Assert.Equal(IngestStatus.Replaced, Store.Ingest(new DocBuilder("a2", "لا خبر.", published: "2019-03-10").Build(), replace: true).Status);
+        SameAsEvidence(haftar);
+        Benchmarking.CorpusGrowth.GrowTo(Store, 3 * Store.Stats().Documents);
+        SameAsEvidence(haftar);
+    }
+
+    [Fact]
     public void Timelines_order_events_by_date_and_pairs_keep_only_shared_events()
     {
         IngestAll([.. TestCorpus.All()]);

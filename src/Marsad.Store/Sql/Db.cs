@@ -80,6 +80,13 @@ internal sealed class Db(DbConnection connection) : IDisposable
         if (_deferred.Count >= MaxDeferred) Flush();
     }
 
+    /// <summary>A session setting sent with the next statement on a server database (at once on others); it lasts until the connection closes.</summary>
+    public void Setting(string sql)
+    {
+        if (_batches) _deferred.Add((sql, []));
+        else Command(sql).ExecuteNonQuery();
+    }
+
     /// <summary>Rows for one table as one deferred multi-row INSERT (parameters @p0, @p1 …, row after row).</summary>
     public void DeferRows(string table, string[] columns, IReadOnlyList<object?[]> rows)
     {

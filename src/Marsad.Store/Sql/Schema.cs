@@ -159,6 +159,15 @@ internal static class Schema
         ALTER TABLE store_version ADD COLUMN last_rewrite INTEGER NOT NULL DEFAULT 0;
         UPDATE store_version SET last_rewrite = n;
         """,
+        // 13: each edge's evidence counted per date (dated evidence only), so that a graph over a date window sums these
+        // (about 130,000 rows at 1,000,000 documents) instead of counting the evidence rows in it (4,000,000).
+        """
+        CREATE TABLE edge_date_counts(edge_id INTEGER NOT NULL, date_value TEXT NOT NULL, n INTEGER NOT NULL,
+          PRIMARY KEY(edge_id, date_value)) WITHOUT ROWID;
+        CREATE INDEX edge_date_counts_date ON edge_date_counts(date_value, edge_id, n);
+        INSERT INTO edge_date_counts(edge_id, date_value, n)
+          SELECT edge_id, date_value, COUNT(*) FROM edge_evidence WHERE date_value IS NOT NULL GROUP BY edge_id, date_value;
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -292,6 +301,14 @@ internal static class Schema
         """
         ALTER TABLE store_version ADD COLUMN last_rewrite BIGINT NOT NULL DEFAULT 0;
         UPDATE store_version SET last_rewrite = n;
+        """,
+        """
+        CREATE TABLE edge_date_counts(edge_id BIGINT NOT NULL, date_value TEXT NOT NULL, n INTEGER NOT NULL,
+          PRIMARY KEY(edge_id, date_value));
+        CREATE INDEX edge_date_counts_date ON edge_date_counts(date_value, edge_id, n);
+        INSERT INTO edge_date_counts(edge_id, date_value, n)
+          SELECT edge_id, date_value, COUNT(*) FROM edge_evidence WHERE date_value IS NOT NULL GROUP BY edge_id, date_value;
+        ANALYZE edge_date_counts;
         """,
     ];
 }

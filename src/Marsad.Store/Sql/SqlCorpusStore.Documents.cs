@@ -160,7 +160,7 @@ internal abstract partial class SqlCorpusStore
     /// </summary>
     internal int RankWindow { get; set; } = 200;
 
-    public SearchResults Search(SearchQuery q) => Run(db =>
+    public SearchResults Search(SearchQuery q) => RunPage(db =>
     {
         if (Scope(db, q) is not { } s) return new SearchResults(q.Text ?? "", 0, []);
         int limit = Math.Clamp(q.Limit, 1, 1000), offset = Math.Max(0, q.Offset);
@@ -232,7 +232,7 @@ internal abstract partial class SqlCorpusStore
         return (newest[..CountLimit], (int)Math.Min(int.MaxValue, Math.Max(newest.Count, Math.Round(perId * max))), true);
     }
 
-    public SearchFacets Facets(SearchQuery q, int top = 20) => Run(db =>
+    public SearchFacets Facets(SearchQuery q, int top = 20) => RunPage(db =>
     {
         if (Scope(db, q) is not { } s) return new SearchFacets([], [], [], [], []);
         var (newest, total, estimated) = NewestMatches(db, s, CountLimit + 1);

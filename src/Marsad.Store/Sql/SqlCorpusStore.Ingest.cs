@@ -250,12 +250,16 @@ internal abstract partial class SqlCorpusStore
             FROM edges e WHERE e.source_entity = @s AND e.target_entity = @t AND e.kind = @k AND e.type = @ty
             """, [.. key, ("d", doc), ("o", ordinal), ("dt", date)]);
         const string byKey = "source_entity = @s AND target_entity = @t AND kind = @k AND type = @ty";
-        if (date is null) db.Defer($"UPDATE edges SET count = count + 1 WHERE {byKey}", key);
-        else db.Defer($"""
+        if (date is null) { db.Defer($"UPDATE edges SET count = count + 1 WHERE {byKey}", key); return; }
+        db.Defer($"""
             UPDATE edges SET count = count + 1,
               first_date = CASE WHEN first_date IS NULL OR first_date > @dt THEN @dt ELSE first_date END,
               last_date = CASE WHEN last_date IS NULL OR last_date < @dt THEN @dt ELSE last_date END
             WHERE {byKey}
+            """, [.. key, ("dt", date)]);
+        db.Defer($"""
+            INSERT INTO edge_date_counts(edge_id, date_value, n) SELECT id, @dt, 1 FROM edges WHERE {byKey}
+            ON CONFLICT (edge_id, date_value) DO UPDATE SET n = edge_date_counts.n + 1
             """, [.. key, ("dt", date)]);
     }
 
@@ -278,6 +282,14 @@ internal abstract partial class SqlCorpusStore
     /// <summary>Removes a stored document and everything derived from it (inside the caller's transaction).</summary>
     private void DeleteDocument(Db db, long row)
     {
+        var dated = db.Query("SELECT edge_id, date_value, COUNT(*) FROM edge_evidence WHERE doc = @d AND date_value IS NOT NULL GROUP BY edge_id, date_value",
+            r => (Edge: r.L(0), Date: r.S(1), Count: r.I(2)), ("d", row));
+        foreach (var (edge, date, count) in dated)
+        {
+            (string, object?)[] key = [("e", edge), ("dt", date)];
+            db.Execute("UPDATE edge_date_counts SET n = n - @c WHERE edge_id = @e AND date_value = @dt", [.. key, ("c", count)]);
+            db.Execute("DELETE FROM edge_date_counts WHERE edge_id = @e AND date_value = @dt AND n <= 0", key);
+        }
         var edges = db.Query("SELECT DISTINCT edge_id FROM edge_evidence WHERE doc = @d", r => r.L(0), ("d", row));
         db.Execute("DELETE FROM edge_evidence WHERE doc = @d", ("d", row));
         RecountEdges(db, edges);

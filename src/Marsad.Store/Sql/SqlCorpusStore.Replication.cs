@@ -4,7 +4,7 @@ namespace Marsad.Store.Sql;
 /// Benchmark growth at the store level: copies the rows of the documents ingested through the pipeline
 /// (documents, search index, doc–entity links, events and their actors, relations, edge evidence) under
 /// new ids, publication and event dates moved back by 0–9 years, until the store holds the number asked
-/// for; then recounts edges and entity document counts as ingest would have. Mentions and near-duplicate
+/// for; then recounts edges (with their per-date counts) and entity document counts as ingest would have. Mentions and near-duplicate
 /// buckets are not copied (no query measured reads them). Extraction of a million documents would take
 /// hours here; copying rows takes minutes.
 /// </summary>
@@ -76,6 +76,11 @@ internal abstract partial class SqlCorpusStore
             UPDATE edges SET count = g.n, first_date = g.first, last_date = g.last
             FROM (SELECT edge_id, COUNT(*) AS n, MIN(date_value) AS first, MAX(date_value) AS last FROM edge_evidence GROUP BY edge_id) g
             WHERE g.edge_id = edges.id
+            """);
+        db.Execute("DELETE FROM edge_date_counts");
+        db.Execute("""
+            INSERT INTO edge_date_counts(edge_id, date_value, n)
+            SELECT edge_id, date_value, COUNT(*) FROM edge_evidence WHERE date_value IS NOT NULL GROUP BY edge_id, date_value
             """);
         db.Execute("""
             UPDATE entities SET documents = g.n, mentions = CASE WHEN entities.documents > 0 THEN entities.mentions * g.n / entities.documents ELSE entities.mentions END

@@ -81,6 +81,16 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
         catch (Exception ex) when (Explain(ex) is { } se) { throw se; }
     }
 
+    /// <summary>Runs a read of one page through indexes (a search, its facets, a graph, a timeline), as the backend reads those best.</summary>
+    protected T RunPage<T>(Func<Db, T> work) => Run(db =>
+    {
+        BeforePageRead(db);
+        return work(db);
+    });
+
+    /// <summary>Prepares a connection for <see cref="RunPage{T}"/>.</summary>
+    protected virtual void BeforePageRead(Db db) { }
+
     /// <summary>
     /// Takes the database's writer lock inside the open transaction, held until it ends. Writers from
     /// every process then change the shared rows (entities, aliases, edges) one transaction at a time,
