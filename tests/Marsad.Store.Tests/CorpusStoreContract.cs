@@ -291,7 +291,7 @@ public abstract partial class CorpusStoreContract : IDisposable
     }
 
     [Fact]
-    public void A_pairs_timeline_walked_through_one_entity_is_the_one_intersected()
+    public void A_pairs_timeline_read_from_its_index_or_walked_through_one_entity_is_the_one_intersected()
     {
         IngestAll([.. TestCorpus.All()]);
         Store.Ingest(new DocBuilder("u1", "ودعمت مصر خليفة حفتر مرة أخرى.")
@@ -301,13 +301,26 @@ public abstract partial class CorpusStoreContract : IDisposable
         var egypt = Store.FindEntity("مصر")!.Id;
         TimelineQuery[] queries = [new([haftar, egypt]), new([egypt, haftar], Limit: 2), new([haftar, egypt], From: new PartialDate(2019, 12))];
         var sql = (Sql.SqlCorpusStore)Store;
-        sql.MaxPairWalk = 0; // never walked: intersected
-        var intersected = queries.Select(q => Store.Timeline(q).Select(e => (e.Id, e.DocumentId)).ToList()).ToList();
-        sql.MaxPairWalk = int.MaxValue; // walked as soon as the sample holds one shared event
-        var walked = queries.Select(q => Store.Timeline(q).Select(e => (e.Id, e.DocumentId)).ToList()).ToList();
-        Assert.Equal(intersected, walked);
-        Assert.Equal(4, walked[0].Count);
-        Assert.Equal("u1", walked[0][^1].DocumentId); // the undated event last
+        List<List<(long Id, string DocumentId)>> Ways()
+        {
+            List<List<(long Id, string DocumentId)>> Read() => [.. queries.Select(q => Store.Timeline(q).Select(e => (e.Id, e.DocumentId)).ToList())];
+            sql.PairTable = false;
+            sql.MaxPairWalk = 0; // never walked: intersected
+            var intersected = Read();
+            sql.MaxPairWalk = int.MaxValue; // walked as soon as the sample holds one shared event
+            Assert.Equal(intersected, Read());
+            sql.PairTable = true;
+            Assert.Equal(intersected, Read());
+            return intersected;
+        }
+        var pairs = Ways();
+        Assert.Equal(4, pairs[0].Count);
+        Assert.Equal("u1", pairs[0][^1].DocumentId); // the undated event last
+        // The pairs follow a replaced document and copies of the corpus.
+        Assert.Equal(IngestStatus.Replaced, Store.Ingest(new DocBuilder("u1", "لا خبر.").Build(), replace: true).Status);
+        Assert.Equal(3, Ways()[0].Count);
+        Benchmarking.CorpusGrowth.GrowTo(Store, 3 * Store.Stats().Documents);
+        Assert.Equal(9, Ways()[0].Count);
     }
 
     [Fact]

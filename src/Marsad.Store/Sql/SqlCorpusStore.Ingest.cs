@@ -175,6 +175,11 @@ internal abstract partial class SqlCorpusStore
                 ("es", ev.Evidence.Start), ("ee", ev.Evidence.End), ("et", doc.TextOf(ev.Evidence)), ("conf", ev.Confidence));
             AddActors(db, row, i, 0, ev.Sources, local, ids, pubStart);
             AddActors(db, row, i, 1, ev.Targets, local, ids, pubStart);
+            db.Defer("""
+                INSERT INTO event_pairs(entity_a, entity_b, sort_date, event_id)
+                SELECT DISTINCT x.entity_id, y.entity_id, x.sort_date, x.event_id FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id AND y.entity_id > x.entity_id
+                WHERE x.event_id = (SELECT id FROM events WHERE doc = @doc AND ordinal = @ord)
+                """, ("doc", row), ("ord", i));
             var date = ev.Date is { } dd ? Iso(dd.Date.Start) : pubStart;
             foreach (var s in ev.Sources.Where(ids.ContainsKey).Select(s => ids[s]).Distinct())
                 foreach (var t in ev.Targets.Where(ids.ContainsKey).Select(t => ids[t]).Distinct())
@@ -306,6 +311,7 @@ internal abstract partial class SqlCorpusStore
                 """, r => (Alias: r.S(0), Count: r.I(1)), ("d", row), ("e", entity));
             foreach (var (alias, count) in aliases) AddAlias(db, entity, alias.Trim(), -count);
         }
+        db.Execute("DELETE FROM event_pairs WHERE event_id IN (SELECT id FROM events WHERE doc = @d)", ("d", row));
         db.Execute("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE doc = @d)", ("d", row));
         db.Execute("DELETE FROM events WHERE doc = @d", ("d", row));
         db.Execute("DELETE FROM relations WHERE doc = @d", ("d", row));

@@ -2,7 +2,7 @@ namespace Marsad.Store.Sql;
 
 /// <summary>
 /// Benchmark growth at the store level: copies the rows of the documents ingested through the pipeline
-/// (documents, search index, doc–entity links, events and their actors, relations, edge evidence) under
+/// (documents, search index, doc–entity links, events with their actors and actor pairs, relations, edge evidence) under
 /// new ids, publication and event dates moved back by 0–9 years, until the store holds the number asked
 /// for; then recounts edges (with their per-date counts) and entity document counts as ingest would have. Mentions and near-duplicate
 /// buckets are not copied (no query measured reads them). Extraction of a million documents would take
@@ -32,7 +32,7 @@ internal abstract partial class SqlCorpusStore
     private static readonly string[] RandomOrderIndexes =
     [
         "documents_hash", "documents_story", "documents_published", "documents_outlet", "events_date", "events_key",
-        "event_actors_timeline", "relations_subject", "edge_evidence_latest", "edge_evidence_date", "doc_entities_entity",
+        "event_actors_timeline", "event_pairs_timeline", "relations_subject", "edge_evidence_latest", "edge_evidence_date", "doc_entities_entity",
     ];
 
     private long Grow(Db db, long documents, Action<long>? progress)
@@ -126,6 +126,12 @@ internal abstract partial class SqlCorpusStore
             {Copies}
             SELECT a.event_id + @eoff + g.n * @estride, a.role, a.ordinal, a.local_id, a.entity_id, {Shift("a.sort_date")}
             FROM g CROSS JOIN event_actors a JOIN events e ON e.id = a.event_id WHERE e.doc <= @cut
+            """, args);
+        db.Execute($"""
+            INSERT INTO event_pairs(entity_a, entity_b, sort_date, event_id)
+            {Copies}
+            SELECT p.entity_a, p.entity_b, {Shift("p.sort_date")}, p.event_id + @eoff + g.n * @estride
+            FROM g CROSS JOIN event_pairs p JOIN events e ON e.id = p.event_id WHERE e.doc <= @cut
             """, args);
         db.Execute($"""
             INSERT INTO relations(id, doc, ordinal, type, subject_local, object_local, subject_entity, object_entity, label, label_en, evidence_start, evidence_end, evidence_text)
