@@ -168,7 +168,7 @@ internal static class Schema
         INSERT INTO edge_date_counts(edge_id, date_value, n)
           SELECT edge_id, date_value, COUNT(*) FROM edge_evidence WHERE date_value IS NOT NULL GROUP BY edge_id, date_value;
         """,
-        // 13: each pair of distinct actors of an event (entity_a < entity_b) with the date a timeline sorts by, so that the
+        // 14: each pair of distinct actors of an event (entity_a < entity_b) with the date a timeline sorts by, so that the
         // timeline of two entities is read in date order from one index instead of intersecting both entities' events.
         """
         CREATE TABLE event_pairs(entity_a INTEGER NOT NULL, entity_b INTEGER NOT NULL, sort_date TEXT, event_id INTEGER NOT NULL);
