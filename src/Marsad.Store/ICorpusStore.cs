@@ -53,6 +53,9 @@ public interface ICorpusStore : IDisposable
     /// </summary>
     EntitySummary? FindEntity(string nameOrId);
 
+    /// <summary>The entity with this knowledge-base id and documents (or the entity it was merged into), or null: no name is searched.</summary>
+    EntityRef? EntityOfKb(string kb);
+
     EntityProfile? Profile(long entityId);
 
     EntityGraph Graph(GraphQuery query);

@@ -269,6 +269,8 @@ public abstract partial class CorpusStoreContract
         var gna = p.Camps.SelectMany(c => c.Members).Single(m => m.Actor.NameEn == "Government of National Accord");
         var seat = Assert.Single(gna.Joined);
         Assert.Equal(("Tripoli", "SEAT", "seat of government", 1), (seat.Subject.NameEn, seat.Type, seat.LabelEn, seat.Documents));
+        Assert.Equal("Government of National Accord", Store.EntityOfKb("M:gna")?.NameEn); // the government looked up by its id alone
+        Assert.Null(Store.EntityOfKb("M:gnu"));
 
         // Without the seats, Tripoli is a place of its own and nothing sets Haftar against the GNA.
         var apart = Assert.Single(new CampFinder(Store, TestTables.Value.TieWeights, TestTables.Value.AlignmentJoins).Find(new CampQuery()).Periods);

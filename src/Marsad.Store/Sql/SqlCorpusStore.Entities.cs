@@ -90,6 +90,14 @@ internal abstract partial class SqlCorpusStore
 
     public EntitySummary? FindEntity(string nameOrId) => Run(db => FindEntity(db, nameOrId));
 
+    public EntityRef? EntityOfKb(string kb) => Run(db =>
+    {
+        var refs = new Dictionary<long, EntityRef>();
+        var ids = db.Query("SELECT id FROM entities WHERE kb = @kb AND documents > 0", r => r.L(0), ("kb", kb));
+        LoadRefs(db, refs, ids);
+        return ids.Count == 0 ? null : refs[ids[0]];
+    });
+
     /// <summary>The entity found by <see cref="FindEntityRow"/>, or the entity it was merged into.</summary>
     private static EntitySummary? FindEntity(Db db, string nameOrId)
     {

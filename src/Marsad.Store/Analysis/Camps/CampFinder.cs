@@ -87,7 +87,7 @@ public sealed class CampFinder(ICorpusStore store, TieWeights weights, Alignment
     {
         private readonly Dictionary<string, EntityRef?> _byKb = new(StringComparer.Ordinal);
 
-        private EntityRef? Lookup(string kb) => store.FindEntity(kb) is { } e && e.Kb == kb ? e.Ref : null;
+        private EntityRef? Lookup(string kb) => store.EntityOfKb(kb);
 
         private EntityRef? Government(string kb) => _byKb.TryGetValue(kb, out var g) ? g : _byKb[kb] = Lookup(kb);
 
