@@ -2,7 +2,7 @@ using Marsad.Extraction;
 using BenchmarkDotNet.Attributes;
 using Marsad.Core.Model;
 using Marsad.Linking;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 using Marsad.Mentions;
 using Marsad.Text;
 

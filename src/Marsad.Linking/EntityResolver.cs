@@ -1,7 +1,6 @@
 using Marsad.Core.Model;
-using Marsad.Linking.Names;
-using Marsad.Text;
 using Marsad.Text.Names;
+using Marsad.Text;
 
 namespace Marsad.Linking;
 
@@ -47,10 +46,6 @@ public static class EntityResolver
     public static bool SameName(EntityType type, string a, string b)
     {
         if (type == EntityType.PER) { a = s_titles.Strip(a); b = s_titles.Strip(b); }
-        var wa = NameKeys.Words(a);
-        var wb = NameKeys.Words(b);
-        if (wa.Count == 0 || wb.Count == 0) return false;
-        if (NameSimilarity.Score(wa, wb) >= NameSimilarity.Threshold) return true;
-        return type == EntityType.PER && PersonNames.SamePersonFuller(wa, wb);
+        return NameSimilarity.SameName(a, b, person: type == EntityType.PER);
     }
 }

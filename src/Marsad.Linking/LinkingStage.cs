@@ -26,10 +26,12 @@ namespace Marsad.Linking;
 /// <item>Generic actors (<see cref="Mention.Generic"/>) become generic entities grouped by head, sector
 /// and affiliation, never linked to a name (<see cref="GenericActorLinker"/>).</item>
 /// </list>
-/// Mentions that name nothing (a bare title; a one-word guess that links to nothing and is a common word
-/// by corpus statistics (<see cref="CommonWordRule"/>), has low confidence, tanween, or no full name to
-/// support it) are removed from the document; every
-/// mention left has its entity. Thread-safe: all state is per document.
+/// Mentions that name nothing are removed from the document, and every mention left has its entity. These
+/// deletions stay here because each needs what linking finds (a span's own repairs are the mention stage's):
+/// a bare title (it has no name to link); a place named as a gazetteer town that the document's context
+/// rejected; a one-word guess that links to nothing and is a common word by corpus statistics
+/// (<see cref="CommonWordRule"/>); and one alone in its group after people are resolved that has low
+/// confidence, tanween, or no full name to support it. Thread-safe: all state is per document.
 /// </summary>
 public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, KnownNameParts nameParts, KbVariantIndex variants) : IDocumentStage
 {
@@ -56,8 +58,7 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
         foreach (var m in document.Mentions)
         {
             if (m.Generic is not null) continue;
-            var form = MentionForm.Of(document, m, kb, lexicons);
-            if (TrimAfterSurname(document, m, form)) form = MentionForm.Of(document, m, kb, lexicons);
+            var form = MentionForm.Of(document, m, kb, lexicons.Titles, lexicons.Words);
             if (form.Text.Length == 0 || form.TitleOnly) continue;
             items.Add(new LinkItem(m, form));
         }
@@ -86,28 +87,6 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
         foreach (var m in document.Mentions) m.Entity = null;
         EntityAssembler.Build(document, items, lexicons.Transliterator);
         GenericActorLinker.Link(document, generic, lexicons.Transliterator);
-    }
-
-    /// <summary>
-    /// A person span that opens with a known person's surname and runs on with words that are no
-    /// name (حفتر الانقلابي، حفتر كشريك) names that person: an Arabic name ends with the surname.
-    /// The person is the mention stage's proposal, else the knowledge base's reading of the first
-    /// word alone. The span shrinks to the surname. True when it did.
-    /// </summary>
-    private bool TrimAfterSurname(Document doc, Mention m, MentionForm form)
-    {
-        if (m.Type != EntityType.PER) return false;
-        var raw = form.Text.Split(' ');
-        if (raw.Length < 2 || raw.Skip(1).Any(nameParts.Contains)) return false;
-        var entry = m.KbId is not null ? kb.Get(m.KbId) : kb.LookupText(raw[0]).Select(h => h.Entry).FirstOrDefault(e => e.Type == EntityType.PER);
-        if (entry is not { Type: EntityType.PER }) return false;
-        var full = NameKeys.Words(entry.NameAr);
-        if (full.Count < 2 || !PersonNames.Same(NameKeys.Normal(raw[0]), full[^1])) return false;
-        if (entry.Aliases.Append(entry.NameAr).Any(a => EntityResolver.SameName(EntityType.PER, form.Text, a))) return false;
-        int at = doc.Text.IndexOf(raw[0], m.Span.Start, m.Span.Length, StringComparison.Ordinal);
-        if (at < 0) return false;
-        m.Span = new TextSpan(at, at + raw[0].Length);
-        return true;
     }
 
     /// <summary>The knowledge-base candidates of a mention's name, and the mention stage's proposal when it fits.</summary>

@@ -4,6 +4,7 @@ using Marsad.Knowledge;
 using Marsad.Knowledge.Generic;
 using Marsad.Knowledge.Matching;
 using Marsad.Text.Words;
+using Marsad.Text;
 using Marsad.Mentions.Gazetteer;
 using Marsad.Mentions.Generic;
 using Marsad.Mentions.Merging;
@@ -22,14 +23,16 @@ namespace Marsad.Mentions;
 /// <see cref="NamedEventRule"/> makes an event of a name after an event head (مهرجان أبها). Then <see cref="GenericActorFinder"/> adds the actors named by their role
 /// (مسلحون، قوات الأمن العراقية), which never overlap a name except for the nisba of their affiliation.
 /// Last, <see cref="MentionRepair"/> drops duplicate names, gives a name the letters a segmenter cut
-/// off and splits a span over a coordination into its two names.
+/// off, splits a span over a coordination into its two names and shrinks a person's span that runs on after a
+/// known surname (حفتر الانقلابي → حفتر).
 /// </summary>
 public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, PlaceAsOrganisationRule places, NamedEventRule events, GenericActorFinder genericFinder, MentionRepair repair) : IDocumentStage
 {
     /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club and a name an event,
-    /// the generic-actor lexicon and the known name parts.</summary>
-    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, GenericLexicon generic, FunctionWords functionWords, KnownNameParts nameParts)
-        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, new GenericActorFinder(generic, kb, functionWords), new MentionRepair(kb, nameParts)) { }
+    /// the generic-actor lexicon, the known name parts and the word tables (function words, titles, the analyser).</summary>
+    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, GenericLexicon generic, KnownNameParts nameParts, LanguageResources language)
+        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, new GenericActorFinder(generic, kb, language.FunctionWords),
+            new MentionRepair(kb, nameParts, language.NameTitles, language.Words)) { }
 
     public string Name => "mentions";
     public DocumentLayers Reads => DocumentLayers.Tokens | DocumentLayers.Sentences;

@@ -1,5 +1,4 @@
 using Marsad.Core.Model;
-using Marsad.Linking.Names;
 using Marsad.Text.Names;
 using Marsad.Tests.Shared;
 

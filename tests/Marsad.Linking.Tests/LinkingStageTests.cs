@@ -254,9 +254,7 @@ public class StrayAndCoordinationTests
     public void A_person_span_over_a_coordination_names_two_people()
     {
         var doc = Docs.Make("التقى بشار الأسد الوفد. مذكرات تفاهم بين حفتر وبشار والسيسي لتشكيل حلف.").With(EntityType.PER, "بشار الأسد", "حفتر", "بشار والسيسي");
-        var repaired = new MentionRepair(TestKb.Kb, new KnownNameParts(TestKb.Kb, TestPipeline.Resources.Transliterator)).Apply(doc, doc.Mentions);
-        doc.Mentions.Clear();
-        doc.Mentions.AddRange(repaired);    // the mention stage splits, linking resolves the parts
+        SurnameTrimTests.Repair(doc);    // the mention stage splits, linking resolves the parts
         Stage.Process(doc);
         Assert.Equal(["بشار الأسد", "حفتر", "بشار", "السيسي"], doc.Mentions.Select(m => doc.TextOf(m.Span)));
         Assert.Same(doc.Mentions[0].Entity, doc.Mentions[2].Entity);   // the given name joins the full name
@@ -296,6 +294,15 @@ public class StrayAndCoordinationTests
 
 public class SurnameTrimTests
 {
+    /// <summary>The mention stage's last step over the test knowledge base: repairs, splits and trims the spans.</summary>
+    internal static void Repair(Document doc)
+    {
+        var repaired = new MentionRepair(TestKb.Kb, new KnownNameParts(TestKb.Kb, TestPipeline.Resources.Transliterator),
+            TestPipeline.Resources.Language.NameTitles, TestPipeline.Resources.Words).Apply(doc, doc.Mentions);
+        doc.Mentions.Clear();
+        doc.Mentions.AddRange(repaired);
+    }
+
     [Theory]
     [InlineData("ودعم حفتر الانقلابي قواته.", "حفتر الانقلابي")]
     [InlineData("وتعامل مع حفتر كشريك موثوق.", "حفتر كشريك")]
@@ -305,6 +312,7 @@ public class SurnameTrimTests
         {
             var doc = Docs.Make(text).With(EntityType.PER, span);
             doc.Mentions[0].KbId = proposed;
+            Repair(doc);
             new LinkingStage(TestKb.Kb, TestPipeline.Resources.Linking).Process(doc);
             var m = Assert.Single(doc.Mentions);
             Assert.Equal("حفتر", doc.TextOf(m.Span));
@@ -318,6 +326,7 @@ public class SurnameTrimTests
     public void Other_names_are_not_trimmed(string text, string span)
     {
         var doc = Docs.Make(text).With(EntityType.PER, span);
+        Repair(doc);
         new LinkingStage(TestKb.Kb, TestPipeline.Resources.Linking).Process(doc);
         Assert.Equal(span, doc.TextOf(Assert.Single(doc.Mentions).Span));
     }

@@ -8,7 +8,8 @@ namespace Marsad.Mentions.Tests;
 /// <summary>The mention stage's last step over hand-placed mentions and the committed knowledge base.</summary>
 public class MentionRepairTests
 {
-    private static readonly MentionRepair s_repair = new(TestPipeline.Resources.KnowledgeBase, TestPipeline.Resources.NameParts);
+    private static readonly MentionRepair s_repair = new(TestPipeline.Resources.KnowledgeBase, TestPipeline.Resources.NameParts,
+        TestPipeline.Resources.Language.NameTitles, TestPipeline.Resources.Language.Words);
 
     private static List<string> Repair(string text, EntityType type, params string[] spans)
     {

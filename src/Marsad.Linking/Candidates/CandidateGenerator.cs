@@ -1,3 +1,4 @@
+using Marsad.Knowledge.Matching;
 using Marsad.Knowledge;
 
 namespace Marsad.Linking.Candidates;

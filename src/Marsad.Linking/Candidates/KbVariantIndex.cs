@@ -1,6 +1,5 @@
 using Marsad.Knowledge;
 using Marsad.Knowledge.Model;
-using Marsad.Linking.Names;
 using Marsad.Text.Names;
 
 namespace Marsad.Linking.Candidates;

@@ -1,3 +1,4 @@
+using Marsad.Knowledge.Matching;
 using Marsad.Core.Model;
 using Marsad.Knowledge.Model;
 using Marsad.Linking.Candidates;

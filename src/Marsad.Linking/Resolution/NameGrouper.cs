@@ -1,5 +1,5 @@
 using Marsad.Core.Model;
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 
 namespace Marsad.Linking.Resolution;
 

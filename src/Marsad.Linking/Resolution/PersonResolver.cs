@@ -1,4 +1,3 @@
-using Marsad.Linking.Names;
 using Marsad.Text.Names;
 
 namespace Marsad.Linking.Resolution;

@@ -1,6 +1,8 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Matching;
+using Marsad.Text.Names;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Repair;
 
@@ -9,13 +11,15 @@ namespace Marsad.Mentions.Repair;
 /// is no name (<see cref="TanweenRule"/>), duplicates go (the
 /// gazetteer and the tagger on one span become one mention, the knowledge-base one; a mention inside a
 /// longer one of the same type goes), a span cut by the segmenter gets its letters back
-/// (<see cref="MentionSpanRepair"/>) and a span over a coordination becomes the two names it holds
-/// (<see cref="CoordinationSplitter"/>). Thread-safe: all state is per document.
+/// (<see cref="MentionSpanRepair"/>), a span over a coordination becomes the two names it holds
+/// (<see cref="CoordinationSplitter"/>) and a person's span that runs on after a known surname shrinks to it
+/// (<see cref="SurnameTrim"/>). Thread-safe: all state is per document.
 /// </summary>
-public sealed class MentionRepair(KnowledgeBase kb, KnownNameParts nameParts)
+public sealed class MentionRepair(KnowledgeBase kb, KnownNameParts nameParts, TitleLexicon titles, WordAnalyzer words)
 {
     private readonly MentionSpanRepair _spans = new(nameParts);
     private readonly CoordinationSplitter _coordination = new(kb, nameParts);
+    private readonly SurnameTrim _surnames = new(kb, nameParts, titles, words);
 
     /// <summary>The repaired mentions: names in their order of start (longest first), the generic actors merged in by start.</summary>
     public List<Mention> Apply(Document doc, IReadOnlyList<Mention> mentions)
@@ -24,7 +28,11 @@ public sealed class MentionRepair(KnowledgeBase kb, KnownNameParts nameParts)
         foreach (var found in Deduplicate([.. mentions.Where(m => m.Generic is null && !TanweenRule.Rejects(doc, m))]))
         {
             found.Span = _spans.Repair(doc, found.Span);
-            names.AddRange(SplitCoordination(doc, found));
+            foreach (var name in SplitCoordination(doc, found))
+            {
+                _surnames.Apply(doc, name);
+                names.Add(name);
+            }
         }
         return MergeByStart(names, [.. mentions.Where(m => m.Generic is not null)]);
     }

@@ -20,8 +20,9 @@ public readonly record struct LexiconLine(string File, int Number, string? Secti
 /// The one reader of Marsad's lexicons: UTF-8 text, one entry per line, tab-separated cells. A line whose
 /// first non-blank character is '#' is a comment, blank lines are skipped, and a line "@name" starts a
 /// section. Errors name the file and line (<c>data/text/months.tsv:12: …</c>).
-/// data/text is compiled into this assembly (the text core works wherever it runs); the other folders
-/// (data/linking, data/events…) are read from the data folder the pipeline was given (<see cref="DataFolder"/>).
+/// Every folder (data/text, data/linking, data/events…) is read from the data folder a program was given
+/// (<see cref="DataFolder"/>); data/text is also compiled into this assembly, for the code given no data
+/// folder (<see cref="LanguageResources.Compiled"/>).
 /// </summary>
 public static class LexiconFile
 {

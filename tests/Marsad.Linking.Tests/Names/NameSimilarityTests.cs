@@ -1,4 +1,4 @@
-using Marsad.Linking.Names;
+using Marsad.Text.Names;
 
 namespace Marsad.Linking.Tests.Names;
 

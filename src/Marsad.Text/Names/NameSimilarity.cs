@@ -1,6 +1,4 @@
-using Marsad.Text.Names;
-
-namespace Marsad.Linking.Names;
+namespace Marsad.Text.Names;
 
 /// <summary>
 /// How alike two spellings of a name are, from 0 to 1, by a weighted edit distance over the
@@ -22,6 +20,17 @@ public static class NameSimilarity
     private const int MinLengthForInsertions = 5;
 
     public static bool Similar(string a, string b) => Score(a, b) >= Threshold;
+
+    /// <summary>Whether two names (titles removed) name the same actor: alike word by word, or for people one a
+    /// fuller form of the other (<see cref="PersonNames.SamePersonFuller"/>).</summary>
+    public static bool SameName(string a, string b, bool person)
+    {
+        var wa = NameKeys.Words(a);
+        var wb = NameKeys.Words(b);
+        if (wa.Count == 0 || wb.Count == 0) return false;
+        if (Score(wa, wb) >= Threshold) return true;
+        return person && PersonNames.SamePersonFuller(wa, wb);
+    }
 
     /// <summary>Similarity of two names with the same number of words (else 0).</summary>
     public static double Score(string a, string b) => Score(NameKeys.Words(a), NameKeys.Words(b));

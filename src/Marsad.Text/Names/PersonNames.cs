@@ -1,4 +1,4 @@
-namespace Marsad.Linking.Names;
+namespace Marsad.Text.Names;
 
 /// <summary>
 /// Comparisons of personal names word by word (normal-form words, titles already removed).

@@ -3,7 +3,7 @@ using Marsad.Knowledge;
 using Marsad.Text.Names;
 using Marsad.Text.Words;
 
-namespace Marsad.Linking.Candidates;
+namespace Marsad.Knowledge.Matching;
 
 /// <summary>
 /// The name a mention carries, cleaned for matching and display: punctuation trimmed, and for
@@ -14,8 +14,8 @@ namespace Marsad.Linking.Candidates;
 /// </summary>
 public sealed record MentionForm(string Text, string? Stripped, bool TitleOnly)
 {
-    public static MentionForm Of(Document doc, Mention m, KnowledgeBase kb, LinkingLexicons lexicons) =>
-        Of(doc.TextOf(m.Span), m.Type, kb, lexicons.Titles, lexicons.Words);
+    public static MentionForm Of(Document doc, Mention m, KnowledgeBase kb, TitleLexicon titles, WordAnalyzer analyzer) =>
+        Of(doc.TextOf(m.Span), m.Type, kb, titles, analyzer);
 
     public static MentionForm Of(string surface, EntityType type, KnowledgeBase kb, TitleLexicon titles, WordAnalyzer analyzer)
     {
