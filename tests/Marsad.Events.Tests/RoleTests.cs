@@ -41,6 +41,29 @@ public class RoleTests
     }
 
     [Theory]
+    // a bare title: the knowledge base records the holder in that office, and the sentence names the state
+    [InlineData("وأكد وزير الخارجية سيرغي لافروف أن روسيا تدعم الحوار.", "ROLE سيرغي لافروف Russia وزير الخارجية")]
+    [InlineData("وقال سيرغي لافروف، وزير الخارجية، إن روسيا تدعم الحوار.", "ROLE سيرغي لافروف Russia وزير الخارجية")]
+    public void A_bare_title_takes_the_state_of_the_holders_office(string sentence, string expected)
+    {
+        var doc = RealPipeline.Run(sentence);
+        Assert.Contains(expected, doc.Relations.Select(r => Describe(doc, r)));
+    }
+
+    [Theory]
+    // no state in the text: nothing to tie the title to
+    [InlineData("وأكد وزير الخارجية سيرغي لافروف أن الحوار هو الحل.")]
+    // a title the knowledge base does not record for him (it knows Lavrov as foreign minister)
+    [InlineData("وأكد الرئيس سيرغي لافروف أن روسيا تدعم الحوار.")]
+    // the genitive of another title: نائب الرئيس is not the president
+    [InlineData("والتقى نائب الرئيس باراك أوباما بمسؤولين من الولايات المتحدة.")]
+    public void A_bare_title_gives_no_role_without_the_holders_office_and_state(string sentence)
+    {
+        var doc = RealPipeline.Run(sentence);
+        Assert.DoesNotContain(doc.Relations, r => r.Type == RelationType.ROLE);
+    }
+
+    [Theory]
     // a title is tied to the name right after its state: a person later in the sentence does not hold it
     [InlineData("ووصف الرئيس المصري الزيارة الأخيرة لمحمد بن سلمان بالناجحة.")]
     [InlineData("وأشاد وزير الخارجية التركي بالدور الذي يلعبه محمد بن سلمان في المنطقة.")]

@@ -15,6 +15,10 @@ public sealed class Entity(string id, EntityType type, string name)
     /// <summary>Canonical Arabic name.</summary>
     public string Name { get; set; } = name;
     public string? NameEn { get; set; }
+    /// <summary>For a linked entity: the knowledge base's id of the state it belongs to or acts for, else null.</summary>
+    public string? KbState { get; set; }
+    /// <summary>For a linked person: the office the knowledge base knows them by ("وزير الخارجية الروسي"), else null.</summary>
+    public string? KbRole { get; set; }
     public EntityKind Kind { get; set; } = EntityKind.Named;
     /// <summary>For generic actors: the CAMEO agent code of their sector (MIL, COP, UAF, CVL …).</summary>
     public string? Sector { get; set; }

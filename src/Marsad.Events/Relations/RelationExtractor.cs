@@ -2,6 +2,7 @@ using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Arguments;
 using Marsad.Events.Lexicons;
+using Marsad.Text.Normalization;
 
 namespace Marsad.Events.Relations;
 
@@ -94,24 +95,51 @@ public sealed class RelationExtractor(EventLexicons lex)
         }
         if (person is not null)
         {
-            var of = org ?? nisba;
+            var label = Label(seq, i, labelEnd - i);
+            // a bare title of its own (not the genitive of نائب الرئيس), next to the name but for adjectives
+            bool bare = (i == sent.FirstToken || lex.Titles.First(seq, i - 1) is null) && OnlyAdjectives(seq, labelEnd, k);
+            var of = (org ?? nisba)?.Entity ?? (bare ? OfficeState(seq.Document, person.Entity!, label) : null);
             if (of is not null && !ranksOnly)
             {
                 var type = entry.IsMember ? RelationType.MEMBER_OF : RelationType.ROLE;
-                found.Add(Make(seq, type, person.Entity!, of.Entity!, Label(seq, i, labelEnd - i), entry.LabelEn, seq[i].StemStart, person.Span.End));
+                found.Add(Make(seq, type, person.Entity!, of, label, entry.LabelEn, seq[i].StemStart, person.Span.End));
             }
             return;
         }
         // apposition after a name: حفتر قائد الجيش الوطني الليبي (but أكار نظيره الليبي names another person)
         if (prevPerson is not null && !ranksOnly && !PhraseFinder.IsPossessed(seq, i, lex))
         {
+            var label = Label(seq, i, labelEnd - i);
             var of = org ?? (k - i <= AppositionReach ? nisba : null);
-            if (of is not null)
+            // a bare title ends the apposition (الجبير، وزير الخارجية، قال); رئيس المكتب السياسي للحركة goes on to an organisation
+            int after = labelEnd;
+            while (after < end && PhraseFinder.IsAdjective(seq, after)) after++;
+            bool bare = after >= end || (seq.IsPunct(after) && !seq.IsTransparent(after)) || lex.IsReportingVerb(seq, after) || lex.IsTrigger(seq, after);
+            var state = of?.Entity ?? (bare ? OfficeState(seq.Document, prevPerson.Entity!, label) : null);
+            if (state is not null)
             {
                 var type = entry.IsMember ? RelationType.MEMBER_OF : RelationType.ROLE;
-                found.Add(Make(seq, type, prevPerson.Entity!, of.Entity!, Label(seq, i, labelEnd - i), entry.LabelEn, prevPerson.Span.Start, of.Span.End));
+                found.Add(Make(seq, type, prevPerson.Entity!, state, label, entry.LabelEn, prevPerson.Span.Start, of?.Span.End ?? seq[labelEnd - 1].End));
             }
         }
+    }
+
+    /// <summary>
+    /// The state of a bare title (وزير الخارجية عادل الجبير names no state): the one the knowledge base gives for
+    /// the holder, when it records them in that office (its role text holds the title) and the article names the state.
+    /// </summary>
+    private static Entity? OfficeState(Document doc, Entity person, string title)
+    {
+        if (person.KbRole is null || person.KbState is null) return null;
+        var office = ArabicNormalizer.Normalize(title.StartsWith("ال", StringComparison.Ordinal) ? title[2..] : title);
+        if (!ArabicNormalizer.Normalize(person.KbRole).Contains(office, StringComparison.Ordinal)) return null;
+        return doc.Entities.FirstOrDefault(e => e.Kb == person.KbState);
+    }
+
+    private static bool OnlyAdjectives(TokenSequence seq, int from, int to)
+    {
+        for (int t = from; t < to; t++) if (!seq.IsTransparent(t) && !PhraseFinder.IsAdjective(seq, t)) return false;
+        return true;
     }
 
     private void Leads(TokenSequence seq, Sentence sent, int i, int length, int end, List<Relation> found)

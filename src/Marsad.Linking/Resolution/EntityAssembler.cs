@@ -23,6 +23,8 @@ internal static class EntityAssembler
             {
                 Kb = linked?.Entry!.Id,
                 NameEn = linked?.Entry!.NameEn ?? transliterator.Transliterate(name),
+                KbState = linked?.Entry!.StateId,
+                KbRole = linked?.Entry!.Role,
             };
             foreach (var item in group)
             {
