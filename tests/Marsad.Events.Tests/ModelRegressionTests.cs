@@ -17,7 +17,7 @@ public class ModelRegressionTests
 {
     // Trigger+type and argument micro F1 on the first 300 dev articles (by id), as measured when the model was
     // committed (data/models/README.md); the floors sit a little under them, for nothing but a worse model.
-    private const double RecordedTriggerF1 = 0.4496, RecordedArgumentF1 = 0.2500;
+    private const double RecordedTriggerF1 = 0.4538, RecordedArgumentF1 = 0.2680;
     private const double Slack = 0.01;
 
     [Fact]

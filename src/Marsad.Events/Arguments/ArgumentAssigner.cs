@@ -2,6 +2,7 @@ using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Lexicons;
 using Marsad.Events.Triggers;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Arguments;
 
@@ -48,13 +49,14 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         var r = new ArgumentResult { WindowEnd = RightEnd(seq, trig, sentenceTriggers, sent), WindowStart = LeftStart(seq, trig, sentenceTriggers, sent) };
         var right = phrases.Where(p => p.Start >= trig.End && p.Start < r.WindowEnd).ToList();
         var left = phrases.Where(p => p.End <= trig.Start && p.Start >= r.WindowStart).ToList();
-        if (trig.IsVerb) AssignVerb(seq, trig, right, left, r, discourse);
-        else AssignNoun(seq, trig, right, left, r, discourse, previous, previousTrigger);
+        if (trig.IsVerb) AssignVerb(seq, trig, right, left, r, discourse, phrases);
+        else AssignNoun(seq, trig, right, left, r, discourse, previous, previousTrigger, phrases);
         Finish(trig, r);
         return r;
     }
 
-    private void AssignVerb(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> right, List<ActorPhrase> left, ArgumentResult r, Discourse discourse)
+    private void AssignVerb(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> right, List<ActorPhrase> left, ArgumentResult r, Discourse discourse,
+        IReadOnlyList<ActorPhrase> phrases)
     {
         var f = trig.Frame;
         var bare = right.Where(p => p.IsBare).ToList();
@@ -63,7 +65,11 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         // a bare phrase just before the verb in the same clause is its subject (SVO); else the one after it (VSO)
         // (a verb with و/ف opens a new clause: كنت السيسي وطلبت واشنطن — the subject follows)
         bool newClause = seq[trig.Start].Proclitics.StartsWith('و') || seq[trig.Start].Proclitics.StartsWith('ف');
-        if (!newClause && left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
+        // أعلن شتاينماير أنه سيزور المملكة: the pronoun on أنّ is the clause's subject, the one who speaks in the
+        // reporting clause it completes; the phrase after the verb is its object
+        int opener = newClause ? -1 : PronounOpenerBefore(seq, trig.Start);
+        if (opener >= 0) { subj = Speaker(seq, opener, phrases); r.Construction = "pronoun subject"; }
+        else if (!newClause && left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
         else if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) { subj = bare[0]; objFrom = 1; r.Construction = "VSO"; }
         var agent = Agent(seq, right);
         if (trig.Passive)
@@ -116,7 +122,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     }
 
     private void AssignNoun(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> right, List<ActorPhrase> left, ArgumentResult r, Discourse discourse,
-        ArgumentResult? previous, TriggerMatch? previousTrigger)
+        ArgumentResult? previous, TriggerMatch? previousTrigger, IReadOnlyList<ActorPhrase> phrases)
     {
         var f = trig.Frame;
         ActorPhrase? nisba = null, genitive = null;
@@ -150,6 +156,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         var sources = new List<Entity>();
         var targets = new List<Entity>();
         double conf = 0.8;
+        bool fromPronoun = false;
         if (f.Inverse)
         {
             // شراء مصر … من الأسلحة الفرنسية: the genitive buys (target), من marks the seller
@@ -162,23 +169,39 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             if (agent is not null) sources.AddRange(agent.Actors);
             else if (genitiveIsSource) sources.AddRange(genitive!.Actors);
             else if (nisba is not null) sources.AddRange(nisba.Actors);
-            else if (pronoun is not null && f.Genitive != GenitiveRole.Target) { sources.Add(pronoun); conf = 0.6; }
+            else if (pronoun is not null && f.Genitive != GenitiveRole.Target) { sources.Add(pronoun); conf = 0.6; fromPronoun = true; }
 
             if (tgtPrep is not null) targets.AddRange(tgtPrep.Actors);
             else if (genitive is not null && !genitiveIsSource) targets.AddRange(genitive.Actors);
             else if (between is { Count: 1 }) targets.AddRange(between);
         }
         r.Construction = genitive is not null ? "genitive" : nisba is not null ? "nisba" : "noun";
+        if (f.Apposition && phrases.LastOrDefault(p => p.End <= trig.Start) is { IsBare: true, HasActors: true } described
+            && Gap(seq, described.End, trig.Start) == 0 && trig.Start - described.End <= 1)
+        {
+            // روسيا وإيران حليفتا الأسد، تركيا، حليفة واشنطن: an agent noun describes the phrase right before it (a comma
+            // between), its source
+            sources.Clear(); sources.AddRange(described.Actors); conf = 0.75; r.Construction = "apposition";
+        }
 
         if (sources.Count == 0 && later is not null && later != genitive && !f.Inverse && Gap(seq, trig.End, later.Start) <= 8)
         {
             // مباحثات أجراها أمس في القاهرة رئيس الأركان …: the subject of a relative verb
             sources.AddRange(later.Actors); conf = 0.7; r.Construction = "relative subject";
         }
-        if (sources.Count == 0 && SupportedSubject(seq, trig, left) is { } subj)
+        if ((sources.Count == 0 || fromPronoun) && SupportedSubject(seq, trig, left) is { } subj)
         {
-            // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …
+            // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …; the subject of a support verb is also
+            // who the noun's pronoun points back to (بدأت قوات حفتر هجومها: the clause, not a possessive noun)
+            sources.Clear();
             sources.AddRange(subj.Actors); conf = 0.75; r.Construction = ArgumentResult.SupportVerb;
+        }
+        if (sources.Count == 0 && f.Symmetric && Circumstance(seq, trig) && left.LastOrDefault(p => p.IsBare && p.HasActors) is { } party
+            && Gap(seq, party.End, trig.Start) <= 2)
+        {
+            // قال الجبير في مؤتمر صحفي مشترك مع نظيره، صرّح الوزير خلال اجتماع مع …: the clause's subject takes part in
+            // the meeting or talks its circumstance names
+            sources.AddRange(party.Actors); conf = 0.65; r.Construction = "circumstance";
         }
         if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && (trig.Start - previousTrigger.End <= 3 || Purpose(trig))
             && NestedAgents(previousTrigger.Type, previous, Purpose(trig)) is { Count: > 0 } agents)
@@ -196,6 +219,42 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if (r.Targets.Count == 0 && f.Symmetric && r.Sources.Count >= 2) SplitSymmetric(r);
         if (r.Targets.Count == 0 && f.Symmetric && between is { Count: 1 }) r.Targets.AddRange(between);
         r.Confidence = conf;
+    }
+
+    /// <summary>
+    /// The token of أنّه / إنّها / لأنّهم right before a verb (قد، لن، سوف between): the pronoun is the verb's subject,
+    /// and the phrase after the verb its object (أعلن شتاينماير أنه سيزور المملكة). -1 when there is none.
+    /// </summary>
+    private int PronounOpenerBefore(TokenSequence seq, int verb)
+    {
+        int k = verb - 1, first = seq.SentenceAt(verb).FirstToken;
+        while (k >= first && lex.Functions.Is(seq[k], WordClass.Verbal)) k--;
+        return k >= first && lex.Functions.WithPronoun(seq[k], WordClass.Subordinator) ? k : -1;
+    }
+
+    /// <summary>
+    /// Who the opener's pronoun stands for: the subject of the reporting verb whose clause it opens, after the verb
+    /// (أعلن شتاينماير أنه) or right before it (شتاينماير أعلن أنه); null when no reporting verb precedes it.
+    /// </summary>
+    private ActorPhrase? Speaker(TokenSequence seq, int opener, IReadOnlyList<ActorPhrase> phrases)
+    {
+        int first = seq.SentenceAt(opener).FirstToken;
+        for (int j = opener - 1; j >= first && j >= opener - 8; j--)
+        {
+            if (!lex.IsReportingVerb(seq, j)) continue;
+            return phrases.FirstOrDefault(p => p.IsBare && p.HasActors && p.Start > j && p.End <= opener)
+                ?? phrases.LastOrDefault(p => p.IsBare && p.HasActors && p.End <= j && Gap(seq, p.End, j) == 0);
+        }
+        return null;
+    }
+
+    /// <summary>An event noun in a circumstantial phrase: after a preposition that marks none of its arguments (في، خلال، أثناء).</summary>
+    private bool Circumstance(TokenSequence seq, TriggerMatch trig)
+    {
+        int k = trig.Start - 1;
+        if (k < 0 || seq.SentenceOf(k) != seq.SentenceOf(trig.Start) || !lex.Functions.Is(seq[k], WordClass.Preposition)) return false;
+        var norm = seq[k].Norm;
+        return !trig.Frame.TargetPreps.Contains(norm) && !trig.Frame.SourcePreps.Contains(norm);
     }
 
     /// <summary>A subject noun of forces or arms with a pronoun suffix, next to the verb: طائراته، قواتها.</summary>
@@ -337,7 +396,8 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         int start = Math.Max(sent.FirstToken, trig.Start - MaxLeft);
         for (int k = trig.Start - 1; k >= start; k--)
         {
-            if (IsBoundary(seq, k) || EndsAt(triggers, k) || lex.IsReportingVerb(seq, k)) return k + 1;
+            // a support verb (شنّ، بدأ، أجرى) is part of its noun's clause even when it is a candidate trigger itself
+            if (IsBoundary(seq, k) || (EndsAt(triggers, k) && !lex.SupportWords.Contains(seq, k)) || lex.IsReportingVerb(seq, k)) return k + 1;
         }
         return start;
     }

@@ -10,7 +10,8 @@ public enum GenitiveRole : byte { None, Source, Target }
 /// mark the target or the source, the role of an event noun's genitive (زيارة السيسي: agent; اعتقال
 /// الصحفي: patient), whether the subject is really the target (اشترى … من: the seller is the source), whether the form is
 /// passive whatever its vowels (اغتيل: the subject is the target),
-/// whether places may be targets, and which word class must be near (arms for إرسال).
+/// whether places may be targets, which word class must be near (arms for إرسال), and whether the noun names its
+/// source in apposition (روسيا، حليفة الأسد).
 /// </summary>
 public sealed record ArgumentFrame(
     bool Symmetric,
@@ -22,11 +23,12 @@ public sealed record ArgumentFrame(
     bool PlaceTarget,
     string? Thing,
     (EventType Type, string Mode, string Cameo)? PersonSense = null,
-    bool Passive = false)
+    bool Passive = false,
+    bool Apposition = false)
 {
     public static ArgumentFrame Parse(string spec, Func<string, Exception> error)
     {
-        bool sym = false, obj = false, inv = false, loc = false, pass = false;
+        bool sym = false, obj = false, inv = false, loc = false, pass = false, appos = false;
         var tgt = new HashSet<string>(StringComparer.Ordinal);
         var src = new HashSet<string>(StringComparer.Ordinal);
         var gen = GenitiveRole.None;
@@ -43,6 +45,7 @@ public sealed record ArgumentFrame(
                 case "inv": inv = true; break;
                 case "loc": loc = true; break;
                 case "pass": pass = true; break;
+                case "appos": appos = true; break;
                 case "tgt": foreach (var p in val.Split(',')) tgt.Add(WordForms.Norm(p)); break;
                 case "src": foreach (var p in val.Split(',')) src.Add(WordForms.Norm(p)); break;
                 case "gen":
@@ -57,7 +60,7 @@ public sealed record ArgumentFrame(
                 default: throw error($"unknown frame key '{key}'");
             }
         }
-        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person, pass);
+        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person, pass, appos);
     }
 }
 

@@ -15,13 +15,15 @@ public static class WordForms
     {
         int slash = entry.IndexOf('/');
         if (slash < 0) { yield return Norm(entry); yield break; }
-        foreach (var f in Perfect(Norm(entry[..slash]))) yield return f;
+        // a final hamza (بدأ، لجأ) normalises to alef but inflects as a sound verb (بدأت، لجأوا), not as دعا
+        bool hamza = entry[slash - 1] is 'أ' or 'ء' or 'ئ' or 'ؤ';
+        foreach (var f in Perfect(Norm(entry[..slash]), hamza)) yield return f;
         foreach (var f in Imperfect(Norm(entry[(slash + 1)..]))) yield return f;
     }
 
     public static string Norm(string s) => ArabicNormalizer.Normalize(s.Replace('_', ' ')).Replace(' ', '_');
 
-    private static IEnumerable<string> Perfect(string p)
+    private static IEnumerable<string> Perfect(string p, bool hamza)
     {
         yield return p;
         char last = p[^1];
@@ -30,7 +32,7 @@ public static class WordForms
             var b = p[..^1];
             yield return b + "ت"; yield return b + "وا"; yield return b + "يا"; yield return b + "تا";
         }
-        else if (last == 'ا') // دعا → دعت دعوا
+        else if (last == 'ا' && !hamza) // دعا → دعت دعوا
         {
             var b = p[..^1];
             yield return b + "ت"; yield return b + "وا"; yield return b + "وتا";

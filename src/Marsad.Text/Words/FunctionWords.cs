@@ -95,6 +95,24 @@ public sealed class FunctionWords
 
     public bool Is(Token token, WordClass classes) => (ClassOf(token) & classes) != 0;
 
+    /// <summary>
+    /// Whether the token is a function word of these classes carrying an enclitic pronoun (أنه، وإنها، لأنهم، منه):
+    /// the pronoun on أنّ and its sisters is the subject of the clause they open.
+    /// </summary>
+    public bool WithPronoun(Token token, WordClass classes)
+    {
+        if (token.Kind != TokenKind.Word) return false;
+        var norm = token.Norm.AsSpan();
+        int start = norm.Length > 2 && _affixes.ConjunctionOf(norm[0]) != Clitic.None ? 1 : 0;
+        for (int s = 0; s <= start; s++)
+        {
+            var w = norm[s..];
+            foreach (var e in _affixes.Enclitics)
+                if (w.Length > e.Length && w.EndsWith(e) && (ClassOf(w[..^e.Length]) & classes) != 0) return true;
+        }
+        return false;
+    }
+
     public bool IsFunctionWord(Token token) => ClassOf(token) != WordClass.None;
 
     /// <summary>Every listed word of the given classes (normalised), e.g. to build a stage's own index.</summary>
