@@ -20,7 +20,7 @@ public static class MarsadPipeline
     public static TextStage Text(PipelineResources r) => new(r.Language.Words);
 
     public static MentionStage Mentions(PipelineResources r) =>
-        new(r.Tagger, r.NameStart, r.NameEnd, r.KnowledgeBase, r.PlaceAsOrganisation, r.NamedEvents, r.GenericLexicon, r.NameParts, r.Language);
+        new(r.Tagger, r.NameStart, r.NameEnd, r.KnowledgeBase, r.PlaceAsOrganisation, r.NamedEvents, r.QuotedNames, r.GenericLexicon, r.NameParts, r.Language);
 
     public static LinkingStage Linking(PipelineResources r) => new(r.KnowledgeBase, r.Linking, r.NameParts, r.KbVariants);
 

@@ -36,6 +36,7 @@ public sealed class PipelineResources
         PlaceAsOrganisation = PlaceAsOrganisationRule.Load(data, KnowledgeBase, Words.Affixes);
         NameStart = new NameStart(KnowledgeBase, WordStatistics, Words);
         NamedEvents = NamedEventRule.Load(data, NameStart, Words.Affixes);
+        QuotedNames = QuotedNameRule.Load(data, Words.Affixes, GenericLexicon);
         NameEnd = new NameEnd(CommonWords, Words);
         Tagger = NerTagger.Load(data);
         Transliterator = Transliterator.Load(data, language.NameParticles);
@@ -56,6 +57,7 @@ public sealed class PipelineResources
     public GenericLexicon GenericLexicon { get; }
     public PlaceAsOrganisationRule PlaceAsOrganisation { get; }
     public NamedEventRule NamedEvents { get; }
+    public QuotedNameRule QuotedNames { get; }
     public NameStart NameStart { get; }
     public NameEnd NameEnd { get; }
     public NerTagger Tagger { get; }

@@ -20,18 +20,19 @@ namespace Marsad.Mentions;
 /// The statistical tagger (<see cref="NerMentionFinder"/>) and the
 /// knowledge base (<see cref="KbMentionFinder"/>) both propose mentions; <see cref="MentionMerger"/>
 /// combines them; <see cref="PlaceAsOrganisationRule"/> retypes a town that names a club or a newspaper and
-/// <see cref="NamedEventRule"/> makes an event of a name after an event head (مهرجان أبها). Then <see cref="GenericActorFinder"/> adds the actors named by their role
+/// <see cref="NamedEventRule"/> makes an event of a name after an event head (مهرجان أبها); <see cref="QuotedNameRule"/>
+/// makes a quoted name after a head noun one name of the head's type (شبكة "راصدين"). Then <see cref="GenericActorFinder"/> adds the actors named by their role
 /// (مسلحون، قوات الأمن العراقية), which never overlap a name except for the nisba of their affiliation.
 /// Last, <see cref="MentionRepair"/> drops duplicate names, gives a name the letters a segmenter cut
 /// off, splits a span over a coordination into its two names and shrinks a person's span that runs on after a
 /// known surname (حفتر الانقلابي → حفتر).
 /// </summary>
-public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, PlaceAsOrganisationRule places, NamedEventRule events, GenericActorFinder genericFinder, MentionRepair repair) : IDocumentStage
+public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, PlaceAsOrganisationRule places, NamedEventRule events, QuotedNameRule quoted, GenericActorFinder genericFinder, MentionRepair repair) : IDocumentStage
 {
-    /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club and a name an event,
-    /// the generic-actor lexicon, the known name parts and the word tables (function words, titles, the analyser).</summary>
-    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, GenericLexicon generic, KnownNameParts nameParts, LanguageResources language)
-        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, new GenericActorFinder(generic, kb, language.FunctionWords),
+    /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club, a name an event
+    /// and a quoted name a name, the generic-actor lexicon, the known name parts and the word tables (function words, titles, the analyser).</summary>
+    public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, QuotedNameRule quoted, GenericLexicon generic, KnownNameParts nameParts, LanguageResources language)
+        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, quoted, new GenericActorFinder(generic, kb, language.FunctionWords),
             new MentionRepair(kb, nameParts, language.NameTitles, language.Words)) { }
 
     public string Name => "mentions";
@@ -45,6 +46,7 @@ public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbF
         var mentions = MentionMerger.Merge(tagged, kbFinder.Find(document));
         places.Apply(document, mentions, tagged);
         events.Apply(document, mentions);
+        quoted.Apply(document, mentions);
         genericFinder.AddTo(document, mentions);
         document.Mentions.AddRange(repair.Apply(document, mentions));
     }

@@ -21,7 +21,7 @@ public class NameEndTests
         var doc = new Document("t", span);
         new TextStage(TestPipeline.Resources.Words).Process(doc);
         int kept = rule.Of(doc.Tokens, 0, doc.Tokens.Count);
-        return doc.Text[..doc.Tokens[kept - 1].End];
+        return kept == 0 ? "" : doc.Text[..doc.Tokens[kept - 1].End];
     }
 
     [Theory]
@@ -50,4 +50,15 @@ public class NameEndTests
         var person = Assert.Single(new Tagging.NerMentionFinder(TestPipeline.Resources.Tagger, TestPipeline.Resources.NameStart, TestPipeline.Resources.NameEnd).Find(doc), m => m.Type == EntityType.PER);
         Assert.Equal("القرضاوي", doc.TextOf(person.Span));
     }
+
+    [Theory]
+    // a plural of a nisba whose singular the corpus uses as a common word: a group, no person
+    [InlineData("دبلوماسيون أوروبيون", "")]
+    [InlineData("كين نوويين", "")]
+    [InlineData("الخبراء الغربيين", "")]
+    // a name ending like one whose singular is no common word, and the singular itself, stay
+    [InlineData("نابليون", "نابليون")]
+    [InlineData("علي النووي", "علي النووي")]
+    public void A_span_ending_in_a_plural_nisba_is_no_person(string span, string name) =>
+        Assert.Equal(name, Name(TestPipeline.Resources.NameEnd, span));
 }

@@ -38,6 +38,7 @@ public sealed class NerMentionFinder(NerTagger tagger, NameStart nameStart, Name
                 foreach (var (from, to) in type == EntityType.PER ? People(doc, first + c.Start, first + c.End) : [(first + c.Start, first + c.End)])
                 {
                     int length = type == EntityType.PER ? nameEnd.Of(doc.Tokens, from, to - from) : to - from;
+                    if (length == 0) continue;
                     var span = new TextSpan(nameStart.Of(doc.Text, doc.Tokens[from]), doc.Tokens[from + length - 1].End);
                     if (span.IsEmpty) continue;
                     mentions.Add(new Mention(span, type, SourceName));

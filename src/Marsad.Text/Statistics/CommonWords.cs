@@ -33,14 +33,21 @@ public sealed class CommonWords(WordStatistics stats, WordAnalyzer analyzer)
         {
             // Not the accusative alef (روسيا is no روسي + ا) nor a one-letter enclitic (أنقرة is no أنقر + ه).
             if ((r.Proclitics & ~Clitic.Article) != 0 || r.Traits != ReadingTraits.None && r.Traits != ReadingTraits.CanBeVerb || r.Enclitic.Length == 1) continue;
-            var (definite, indefinite) = Definiteness(r.Stem);
-            long total = definite + indefinite;
-            if (total >= MinCount && definite >= MixedShare * total && indefinite >= MixedShare * total) return true;
+            if (TakesBothForms(r.Stem)) return true;
             if (r.Article || r.HasEnclitic) continue;
             var c = stats[r.Stem];
             if (c.Count >= MinCount && c.AfterVerbalParticle >= VerbShare * c.Count) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a stem (without article) is seen <see cref="MinCount"/> times or more, each of with and without the
+    /// article at least <see cref="MixedShare"/> of the time: a noun or adjective, not a name.</summary>
+    public bool TakesBothForms(string stem)
+    {
+        var (definite, indefinite) = Definiteness(stem);
+        long total = definite + indefinite;
+        return total >= MinCount && definite >= MixedShare * total && indefinite >= MixedShare * total;
     }
 
     /// <summary>How often a stem (without article) is seen with the article and without, with any conjunction or preposition.</summary>
