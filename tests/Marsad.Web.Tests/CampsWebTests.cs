@@ -111,6 +111,10 @@ public sealed class CampsWebTests(SeededServer seeded, Browser browser)
         var member = w.Page.Locator(".camp-members a.evidence-link").First;
         await member.WaitForAsync(new() { Timeout = 30_000 });
         Assert.Matches("^/timeline\\?entity=[0-9]+(&|$)", await member.GetAttributeAsync("href"));
+        // Members in their camp by opposition only (no cooperation with a camp-mate) are marked so, and only they.
+        var camps = (await GetJson("/api/camps")).GetProperty("periods")[0].GetProperty("camps").EnumerateArray()
+            .SelectMany(c => c.GetProperty("members").EnumerateArray()).ToList();
+        Assert.Equal(camps.Count(m => m.GetProperty("by_opposition").GetBoolean()), await w.Page.Locator(".camp-members .by-opposition").CountAsync());
         // A member others are counted as (a commander, a head of state, a capital): its link counts their events too.
         var joined = w.Page.Locator(".camp-members li").Filter(new() { Has = w.Page.Locator(".joined") }).First;
         Assert.Matches("^/timeline\\?entity=[0-9]+&with=[0-9]+(%2C[0-9]+)*(&|$)", await joined.Locator("a.evidence-link").GetAttributeAsync("href"));

@@ -58,7 +58,7 @@ public static class CampsCommand
             var t = CorpusCommand.NewTable("camp", "members (strength, events)");
             foreach (var c in p.Camps)
                 t.AddRow($"{c.Id}\n[grey]{CorpusCommand.Name(c.Leader)}[/]",
-                    string.Join("\n", c.Members.Select(m => $"{CorpusCommand.Name(m.Actor)}{Joined(m)} [grey]{N(m.Strength)}, {m.Events}[/]")));
+                    string.Join("\n", c.Members.Select(m => $"{CorpusCommand.Name(m.Actor)}{Joined(m)} [grey]{N(m.Strength)}, {m.Events}{(m.ByOpposition ? ", by opposition" : "")}[/]")));
             console.Write(t);
             if (p.CoMentions.Count > 0)
                 console.MarkupLine("[grey]co-mentioned without an event (weaker evidence, not counted in the camps): " +

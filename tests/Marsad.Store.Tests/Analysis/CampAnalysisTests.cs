@@ -62,6 +62,16 @@ public sealed class CampAnalysisTests
     }
 
     [Fact]
+    public void An_actor_tied_to_its_camp_only_by_a_shared_enemy_is_marked_by_opposition()
+    {
+        // X's only event is an attack on A2: it sides with B for the enemy they share, with no cooperation shown.
+        var b = new EventSetBuilder().Event("AID", "A1", "A2").Event("AID", "B1", "B2").Event("ASSAULT", "B1", "A1").Event("ASSAULT", "X", "A2");
+        var p = Assert.Single(Run(b).Periods);
+        AssertCamps(p, ["A1", "A2"], ["B1", "B2", "X"]);
+        Assert.Equal(["X"], p.Camps.SelectMany(c => c.Members).Where(m => m.ByOpposition).Select(m => m.Actor.Name));
+    }
+
+    [Fact]
     public void An_index_extended_by_later_events_sums_as_one_built_from_all_and_the_first_still_answers_as_before()
     {
         var b = new EventSetBuilder().Event("AID", "A", "B", "2019-01-15").Event("ASSAULT", "A", "C", "2019-02-03")

@@ -53,6 +53,8 @@ public sealed class CampAnalysis(TieWeights weights)
                 .Select(i => new CampMember(index.Actors[net.Actors[i]], Math.Round(Frustration.Strength(net, camp, i), 4), net.EventCounts[i])
                 {
                     Joined = index.Joined.GetValueOrDefault(net.Actors[i]) ?? [],
+                    ByOpposition = camp.Count(x => x == c) > 1 && !net.Adjacent[i].Any(t => t.Weight > 0 && camp[t.Other(i)] == c)
+                        && net.Adjacent[i].Any(t => t.Weight < 0 && camp[t.Other(i)] != c),
                 }).ToList();
             return new Camp(ids[c], ms[0].Actor, ms);
         }).OrderBy(c => c.Id).ToList();

@@ -46,10 +46,13 @@ public sealed record Camp(int Id, EntityRef Leader, IReadOnlyList<CampMember> Me
 /// <summary>
 /// <see cref="Strength"/>: the share of the actor's tie weight that agrees with its camp (0–1). <see cref="Joined"/>: the
 /// people counted as this actor, each with the stored relation that joins him to it (a commander and his force).
+/// <see cref="ByOpposition"/>: no cooperative tie joins it to a camp-mate, only hostility to other camps: it is in this camp
+/// for the enemies they share (structural balance: the enemy of my enemy), not for any cooperation its events show.
 /// </summary>
 public sealed record CampMember(EntityRef Actor, double Strength, int Events)
 {
     public IReadOnlyList<RelationCount> Joined { get; init; } = [];
+    public bool ByOpposition { get; init; }
 }
 
 /// <summary>An undirected tie: net weight, how many cooperative and hostile events, and whether it disagrees with the camps.</summary>

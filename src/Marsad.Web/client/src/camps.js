@@ -14,6 +14,7 @@ const words = {
     period: 'الفترة', balance: 'التوازن', frustration: 'الإحباط', camp: 'المعسكر', strength: 'قوة الانتماء', members: 'الأعضاء',
     memberships: 'الانتماء عبر الزمن', changes: 'من غيّر معسكره', noChanges: 'لم يغيّر أي فاعل معسكره.', empty: 'لا روابط موقّعة ضمن هذه المرشحات.',
     ally: 'تعاون', enemy: 'عداء', frustrated: 'رابط يخالف المعسكرات', eventsCount: n => `${n} حدث`, moved: 'انتقل',
+    byOpposition: 'بالعداء المشترك', byOppositionWhy: 'لا يربطه تعاون بأحد من معسكره، بل عداؤه لمعسكر آخر يعاديه هذا المعسكر أيضاً (عدو عدوي)',
     with: 'مع', joinedWhy: 'يُحسب معه: القائد مع القوة التي يقودها، ورئيس الدولة أو الحكومة ووزير الخارجية مع الدولة التي يمثلها، والعاصمة مع الحكومة التي تتخذها مقراً يوم الحدث', ties: 'أقوى الروابط', tie: 'الرابط', weight: 'الوزن', cooperative: 'تعاون', hostile: 'عداء', events: 'الأحداث',
     coMentions: 'ذُكرا معاً دون حدث (دليل أضعف، لا يدخل في حساب المعسكرات)', coMentionKey: 'ذكر مشترك دون حدث (أضعف)', outside: 'خارج الشبكة: لا حدث موقّع',
     sentences: 'الجمل',
@@ -24,6 +25,7 @@ const words = {
     period: 'Period', balance: 'Balance', frustration: 'Frustration', camp: 'Camp', strength: 'Membership strength', members: 'Members',
     memberships: 'Membership over time', changes: 'Changes of camp', noChanges: 'No actor changed camp.', empty: 'No signed ties within these filters.',
     ally: 'Cooperation', enemy: 'Hostility', frustrated: 'Tie that disagrees with the camps', eventsCount: n => `${n} event${n === 1 ? '' : 's'}`, moved: 'moved',
+    byOpposition: 'by opposition', byOppositionWhy: 'No cooperation ties it to a member of its camp, only hostility to another camp this one opposes too (the enemy of my enemy)',
     with: 'with', joinedWhy: 'Counted as it: a commander with the force he leads, a head of state or government or a foreign minister with the state he represents, a capital with the government seated there on the day of the event', ties: 'Strongest ties', tie: 'Tie', weight: 'Weight', cooperative: 'Cooperative', hostile: 'Hostile', events: 'Events',
     coMentions: 'Co-mentioned without an event (weaker evidence, not counted in the camps)', coMentionKey: 'Co-mention, no event (weaker)', outside: 'Outside the network: no signed event',
     sentences: 'Sentences',
@@ -109,6 +111,7 @@ function campList(p) {
       h('span', { class: 'strength', title: w('strength'), role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': m.strength },
         bar(m.strength, c.id)),
       h('span', { class: 'muted' }, ` ${Math.round(m.strength * 100)}% · `),
+      m.by_opposition ? [h('span', { class: 'badge by-opposition', title: w('byOppositionWhy') }, w('byOpposition')), ' '] : null,
       h('a', { class: 'evidence-link', href: timelineHref(p, m.actor.id) }, w('eventsCount', m.events))))))));
 }
 
