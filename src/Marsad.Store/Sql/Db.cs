@@ -125,6 +125,7 @@ internal sealed class Db(DbConnection connection) : IDisposable
     {
         var batch = Connection.CreateBatch();
         batch.Transaction = Transaction;
+        if (CommandTimeout is { } timeout) batch.Timeout = timeout;
         foreach (var (s, a) in _deferred) Add(batch, s, a);
         _deferred.Clear();
         if (sql is not null) Add(batch, sql, args!);

@@ -165,6 +165,7 @@ internal abstract partial class SqlCorpusStore : ICorpusStore
     {
         Run(db =>
         {
+            db.CommandTimeout = 0; // a migration that fills a table from a large store takes minutes
             db.Begin();
             LockWriters(db);
             var exists = db.Scalar(TableExistsSql, ("name", "marsad_schema")) is not null;
