@@ -72,6 +72,24 @@ public sealed class CampAnalysisTests
     }
 
     [Fact]
+    public void Actors_hostile_to_one_camp_only_side_with_its_enemies_not_in_a_camp_of_their_own()
+    {
+        // X and Y each accuse a member of A and have no other tie: any camp but A costs nothing, so the search may leave
+        // them together with Z (hostile to both A and B, alone at no cost) in a camp no event holds together. They side
+        // with B, the camp hostile to A, by opposition; Z stays alone; frustration is 0 either way.
+        string[] a = ["A1", "A2", "A3"], b = ["B1", "B2", "B3"];
+        var events = new EventSetBuilder().Event("ACCUSE", "Z", "A1").Event("ACCUSE", "Z", "B1").Event("ACCUSE", "X", "A2").Event("THREATEN", "Y", "A3")
+            .Among("AID", a).Among("AID", b).Between("ASSAULT", ["A1", "A2"], ["B1", "B2"]);
+        foreach (int seed in new[] { 1, 2, 3 })
+        {
+            var p = Assert.Single(Run(events, seed: seed).Periods);
+            AssertCamps(p, a, [.. b, "X", "Y"], ["Z"]);
+            Assert.Equal(0, p.Frustration);
+            Assert.Equal(["X", "Y"], p.Camps.SelectMany(c => c.Members).Where(m => m.ByOpposition).Select(m => m.Actor.Name).Order());
+        }
+    }
+
+    [Fact]
     public void An_index_extended_by_later_events_sums_as_one_built_from_all_and_the_first_still_answers_as_before()
     {
         var b = new EventSetBuilder().Event("AID", "A", "B", "2019-01-15").Event("ASSAULT", "A", "C", "2019-02-03")

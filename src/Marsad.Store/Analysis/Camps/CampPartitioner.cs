@@ -7,6 +7,9 @@ namespace Marsad.Store.Analysis.Camps;
 /// frustration, then single actors move to the camp (or a new one) that lowers it most, and camps whose
 /// net tie is positive merge, until nothing improves. A few restarts with different visiting orders;
 /// the best partition wins. Everything random comes from <c>seed</c>, so one seed gives one answer.
+/// An actor tied to no camp-mate, only hostile to actors of other camps, fits every camp it has no tie with
+/// at no cost: it is then placed with the camp most hostile to its enemies' camps (<see cref="SideByOpposition"/>),
+/// rather than wherever the search left it.
 /// </summary>
 public sealed class CampPartitioner(int seed = 1, int restarts = 4)
 {
@@ -25,7 +28,64 @@ public sealed class CampPartitioner(int seed = 1, int restarts = 4)
             double score = Frustration.Index(net, camp);
             if (score < bestScore - Epsilon) { best = camp; bestScore = score; }
         }
+        if (best is not null) SideByOpposition(net, best);
         return Canonical(net, best ?? []);
+    }
+
+    /// <summary>
+    /// Places each actor with no tie to a camp-mate and only hostile ties (the enemy of camps it never cooperates with) in the camp
+    /// that is most hostile to its enemies' camps: among the camps it has no tie with (each costs no frustration, the index is
+    /// unchanged), the one whose net tie weight with the camps of its enemies, weighted by its hostility to each, is the most
+    /// negative (structural balance: the enemy of my enemy is my friend). Without it such an actor stays wherever the
+    /// search left it, and several of them, unrelated, can make a camp of their own that no event holds together.
+    /// Nodes in order, until no move (a move never raises frustration, and each strictly raises the actor's score).
+    /// </summary>
+    private static void SideByOpposition(SignedNetwork net, int[] camp)
+    {
+        for (int round = 0; round < 10; round++)
+        {
+            bool moved = false;
+            // Net tie weight between each pair of camps.
+            var between = new Dictionary<(int, int), double>();
+            foreach (var t in net.Ties)
+            {
+                int a = camp[t.A], b = camp[t.B];
+                if (a == b) continue;
+                between[(a, b)] = between.GetValueOrDefault((a, b)) + t.Weight;
+                between[(b, a)] = between.GetValueOrDefault((b, a)) + t.Weight;
+            }
+            var camps = camp.Distinct().Order().ToList();
+            for (int v = 0; v < net.Count; v++)
+            {
+                var ties = net.Adjacent[v];
+                if (ties.Count == 0 || ties.Any(t => t.Weight >= 0 || camp[t.Other(v)] == camp[v])) continue;
+                var tied = ties.Select(t => camp[t.Other(v)]).ToHashSet();
+                // How hostile camp c (less v's own ties) is to v's enemies, weighted by v's hostility to each.
+                double Score(int c) => ties.Sum(t =>
+                {
+                    int e = camp[t.Other(v)];
+                    double w = between.GetValueOrDefault((c, e));
+                    if (c == camp[v]) w -= ties.Where(u => camp[u.Other(v)] == e).Sum(u => u.Weight);
+                    return t.Weight * w; // hostile (negative) times a hostile camp (negative): positive
+                });
+                double own = Score(camp[v]);
+                int target = camp[v];
+                double best = own;
+                foreach (var c in camps)
+                    if (c != camp[v] && !tied.Contains(c) && Score(c) is var s && s > best + Epsilon) { best = s; target = c; }
+                if (target == camp[v]) continue;
+                foreach (var t in ties)
+                {
+                    int e = camp[t.Other(v)];
+                    between[(camp[v], e)] -= t.Weight; between[(e, camp[v])] -= t.Weight;
+                    between[(target, e)] = between.GetValueOrDefault((target, e)) + t.Weight;
+                    between[(e, target)] = between.GetValueOrDefault((e, target)) + t.Weight;
+                }
+                camp[v] = target;
+                moved = true;
+            }
+            if (!moved) return;
+        }
     }
 
     private static int[] Spectral(SignedNetwork net, Random rng)
