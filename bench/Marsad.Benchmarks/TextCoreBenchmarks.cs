@@ -34,7 +34,7 @@ public class TextCoreBenchmarks
     {
         _tokens = Tokenizer.Tokenize(Article);
         // Warm the start-up tables so they are not measured.
-        _ = NumberFinder.Find(Article, _tokens);
+        _ = LanguageResources.Compiled.Numbers.Find(Article, _tokens);
         _ = TimeExpressionFinder.Find(Article, _tokens, _published, LanguageResources.Compiled.Time);
         _ = NormalizedText.Create("ﻻ");
     }
@@ -61,7 +61,7 @@ public class TextCoreBenchmarks
     public int Sentences() => SentenceSplitter.Split(Article, _tokens).Count;
 
     [Benchmark(Description = "numbers")]
-    public int Numbers() => NumberFinder.Find(Article, _tokens).Count;
+    public int Numbers() => LanguageResources.Compiled.Numbers.Find(Article, _tokens).Count;
 
     [Benchmark(Description = "dates")]
     public int Dates() => TimeExpressionFinder.Find(Article, _tokens, _published, LanguageResources.Compiled.Time).Count;

@@ -30,9 +30,9 @@ namespace Marsad.Mentions;
 public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbFinder, PlaceAsOrganisationRule places, NamedEventRule events, QuotedNameRule quoted, GenericActorFinder genericFinder, MentionRepair repair) : IDocumentStage
 {
     /// <summary>The stage over the committed resources: the tagger and its name-span rules, the knowledge base, the words that make a town a club, a name an event
-    /// and a quoted name a name, the generic-actor lexicon, the known name parts and the word tables (function words, titles, the analyser).</summary>
+    /// and a quoted name a name, the generic-actor lexicon, the known name parts and the word tables (function words, number words, titles, the analyser).</summary>
     public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, QuotedNameRule quoted, GenericLexicon generic, KnownNameParts nameParts, LanguageResources language)
-        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, quoted, new GenericActorFinder(generic, kb, language.FunctionWords),
+        : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, quoted, new GenericActorFinder(generic, kb, language.FunctionWords, language.Numbers.Words),
             new MentionRepair(kb, nameParts, language.NameTitles, language.Words)) { }
 
     public string Name => "mentions";

@@ -1,4 +1,5 @@
 using Marsad.Core;
+using Marsad.Text.Tokenization;
 
 namespace Marsad.Text.Tests;
 
@@ -42,5 +43,29 @@ public sealed class LanguageResourcesTests : IDisposable
         File.Delete(Path.Combine(_folder, "text", "function_words.tsv"));
         var e = Assert.Throws<FileNotFoundException>(() => LanguageResources.Load(new DataFolder(_folder)));
         Assert.Contains("data/text/function_words.tsv", e.Message);
+    }
+
+    [Fact]
+    public void A_number_word_added_to_the_given_folder_is_read_by_numbers_and_durations()
+    {
+        // ترليون: a spelling of تريليون (10^12) the compiled table does not list
+        File.AppendAllText(Path.Combine(_folder, "text", "number_words.tsv"), "scale\tترليون\t1000000000000\n");
+        var loaded = LanguageResources.Load(new DataFolder(_folder));
+        const string text = "بلغت الخسائر ثلاثة ترليون دولار";
+        Assert.Equal(3e12, Assert.Single(loaded.Numbers.Find(text, Tokenizer.Tokenize(text, loaded.Words))).Value);
+        Assert.Equal(3, Assert.Single(LanguageResources.Compiled.Numbers.Find(text, Tokenizer.Tokenize(text))).Value);
+        Assert.Same(loaded.Numbers, loaded.Time.Numbers);
+    }
+
+    [Fact]
+    public void A_word_list_is_read_from_the_given_folder_and_a_missing_one_is_named()
+    {
+        File.WriteAllText(Path.Combine(_folder, "text", "test_words.tsv"), "# words of a test\nوزير\nسفير\n");
+        var loaded = LanguageResources.Load(new DataFolder(_folder));
+        var list = loaded.WordList("test_words.tsv");
+        Assert.Equal(2, list.Count);
+        Assert.True(list.Contains("سفير".AsSpan()));
+        var e = Assert.Throws<FileNotFoundException>(() => loaded.WordList("other_words.tsv"));
+        Assert.Contains("data/text/other_words.tsv", e.Message);
     }
 }

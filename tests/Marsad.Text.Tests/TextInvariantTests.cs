@@ -49,7 +49,7 @@ public class TextInvariantTests
         }
         Assert.Equal(tokens.Count, nextToken);
 
-        AssertOrderedInside(text, NumberFinder.Find(text, tokens).Select(n =>
+        AssertOrderedInside(text, LanguageResources.Compiled.Numbers.Find(text, tokens).Select(n =>
         {
             Assert.True(double.IsFinite(n.Value) && n.Value >= 0, $"value {n.Value}");
             return n.Span;

@@ -57,7 +57,7 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults, Na
             a.PhrasesBySentence.Add(list);
         }
         a.Times = TimeExpressionFinder.Find(document, lex.Time).Select(t => (t, document.TokenIndexAtOrAfter(t.Span.Start))).ToList();
-        a.Quantities = _quantities.Read(seq, NumberFinder.Find(document), a.Times.Select(t => t.Expr.Span).ToList());
+        a.Quantities = _quantities.Read(seq, lex.Time.Numbers.Find(document), a.Times.Select(t => t.Expr.Span).ToList());
         a.Scopes = _attribution.Find(seq, a.PhrasesBySentence);
 
         var walk = new Discourse();

@@ -210,12 +210,12 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
     }
 
     /// <summary>A number (digits or a number word) right before the phrase, or before a من that opens it.</summary>
-    private static bool Counted(TokenSequence seq, int start)
+    private bool Counted(TokenSequence seq, int start)
     {
         int k = start - 1;
         if (k >= 0 && seq[k].Norm == "من") k--;
         if (k < 0 || seq.SentenceOf(k) != seq.SentenceOf(start)) return false;
-        return seq[k].Kind == TokenKind.Number || (seq[k].Kind == TokenKind.Word && TokenKeys.IsAnyOf(NumberWords.Words, seq[k]));
+        return seq[k].Kind == TokenKind.Number || (seq[k].Kind == TokenKind.Word && lex.Time.Numbers.Words.MayStart(seq[k]));
     }
 
     /// <summary>The phrase's head: a generic actor's lemma, else the named entity's type.</summary>

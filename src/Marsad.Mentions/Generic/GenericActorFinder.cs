@@ -30,7 +30,7 @@ namespace Marsad.Mentions.Generic;
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
-public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb, FunctionWords functionWords)
+public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb, FunctionWords functionWords, NumberWords numbers)
 {
     public const string SourceName = "generic";
     // the alef of the indefinite accusative (جنديًا، عراقيًا)
@@ -211,7 +211,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
     private bool IsNumber(Token t) =>
         t.Kind == TokenKind.Number
         || lexicon.Get(GenericActorCompiler.ModifierKey(t.Norm)) is { Role: GenericWordRole.Quantifier }
-        || (t.Kind == TokenKind.Word && TokenKeys.IsAnyOf(NumberWords.Words, t));
+        || (t.Kind == TokenKind.Word && numbers.MayStart(t));
 
     /// <summary>
     /// A head that is also an adjective (مدني، مقاتل، عسكري) is a noun, and so an actor, when a number

@@ -47,8 +47,6 @@ public static class LexiconFile
     }
 
     /// <summary>Rows with at least <paramref name="columns"/> non-empty cells; a shorter row is an error.</summary>
-    public static IEnumerable<LexiconLine> Rows(string folder, string name, int columns) => Rows(Read(folder, name), columns);
-
     public static IEnumerable<LexiconLine> Rows(DataFolder data, string folder, string name, int columns) => Rows(Read(data, folder, name), columns);
 
     public static IEnumerable<LexiconLine> Rows(IEnumerable<LexiconLine> lines, int columns)
@@ -62,9 +60,9 @@ public static class LexiconFile
     }
 
     /// <summary>The first cell of every line (word lists).</summary>
-    public static IEnumerable<string> Lines(string folder, string name) => Rows(folder, name, 1).Select(l => l.Fields[0]);
+    public static IEnumerable<string> Lines(IEnumerable<LexiconLine> lines) => Rows(lines, 1).Select(l => l.Fields[0]);
 
-    public static IEnumerable<string> Lines(DataFolder data, string folder, string name) => Rows(data, folder, name, 1).Select(l => l.Fields[0]);
+    public static IEnumerable<string> Lines(DataFolder data, string folder, string name) => Lines(Read(data, folder, name));
 
     /// <summary>Space-separated words of a cell (empty entries dropped).</summary>
     public static string[] Words(string field) => field.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

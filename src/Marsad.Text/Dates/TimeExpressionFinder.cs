@@ -87,7 +87,7 @@ public static class TimeExpressionFinder
             r = default;
             if (!lex.Ago.TryMatch(tokens, i, bare: true, out int sign, out int j)) return false;
             double count = 0;
-            if (j < tokens.Count && NumberFinder.TryRead(text, tokens, j, out var number, out int k) && !number.Approximate)
+            if (j < tokens.Count && lex.Numbers.TryRead(text, tokens, j, out var number, out int k) && !number.Approximate)
             {
                 count = number.Value; j = k;
             }

@@ -1,4 +1,5 @@
 using Marsad.Text.Data;
+using Marsad.Text.Numbers;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Text.Dates;
@@ -40,9 +41,14 @@ public sealed class TimeLexicon
     /// <summary>Nouns after which العام means "general" (الأمين العام).</summary>
     public PhraseTable<int> Adjectival { get; }
 
+    /// <summary>The reader of the counts in durations (قبل ثلاثة أيام).</summary>
+    public NumberFinder Numbers { get; }
+
     /// <param name="rows">The lines of a data/text table by file name.</param>
-    public TimeLexicon(Func<string, IEnumerable<LexiconLine>> rows)
+    /// <param name="numbers">The number reader of the same tables.</param>
+    public TimeLexicon(Func<string, IEnumerable<LexiconLine>> rows, NumberFinder numbers)
     {
+        Numbers = numbers;
         Months = new(LexiconFile.Rows(rows("months.tsv"), 4).Select(r =>
             (r.Fields[1], new MonthName(Month(r), r.Fields[3] == "yes"))));
         Weekdays = new(LexiconFile.Rows(rows("weekdays.tsv"), 2).Select(r =>

@@ -10,20 +10,23 @@ namespace Marsad.Text.Numbers;
 /// عشر for the teens and precede the tens with و (خمسة وعشرون); larger parts come first and smaller
 /// ones follow with و (مئة وخمسون، ألف ومئتان); a scale multiplies what precedes it. A plural scale
 /// standing alone (مئات، عشرات، آلاف) or a hedge before the number (نحو، حوالي) makes it approximate.
-/// Words with the article (الثلاثة، الألف) are not quantities and are skipped.
+/// Words with the article (الثلاثة، الألف) are not quantities and are skipped. Reads the number words of the
+/// pipeline's tables (<see cref="LanguageResources.Numbers"/>); immutable and thread-safe.
 /// </summary>
-public static class NumberFinder
+public sealed class NumberFinder(NumberWords words)
 {
-    public static List<NumberExpression> Find(Document doc) =>
+    public NumberWords Words => words;
+
+    public List<NumberExpression> Find(Document doc) =>
         Find(doc.Text, doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text));
 
-    public static List<NumberExpression> Find(string text, IReadOnlyList<Token> tokens)
+    public List<NumberExpression> Find(string text, IReadOnlyList<Token> tokens)
     {
         var found = new List<NumberExpression>();
         for (int i = 0; i < tokens.Count;)
         {
             var t = tokens[i];
-            bool candidate = t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && TokenKeys.IsAnyOf(NumberWords.Words, t));
+            bool candidate = t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && words.MayStart(t));
             if (candidate && TryRead(text, tokens, i, out var expr, out int end)) { found.Add(expr); i = end; }
             else i++;
         }
@@ -31,7 +34,7 @@ public static class NumberFinder
     }
 
     /// <summary>Reads one number expression starting at token <paramref name="i"/>.</summary>
-    public static bool TryRead(string text, IReadOnlyList<Token> tokens, int i, out NumberExpression expr, out int end)
+    public bool TryRead(string text, IReadOnlyList<Token> tokens, int i, out NumberExpression expr, out int end)
     {
         expr = default; end = i;
         var t = tokens[i];
@@ -52,7 +55,7 @@ public static class NumberFinder
         }
         else if (t.Kind == TokenKind.Word && ReadWords(tokens, i, ref approx, out value, out end))
         {
-            start = NumberWords.Table.TryMatch(tokens, i, bare: true, out _, out _, out bool stripped) && stripped
+            start = words.Table.TryMatch(tokens, i, bare: true, out _, out _, out bool stripped) && stripped
                 ? TokenKeys.BareStart(text, t) : t.Start;
         }
         else return false;
@@ -64,7 +67,7 @@ public static class NumberFinder
         return true;
     }
 
-    private static bool ReadWords(IReadOnlyList<Token> tokens, int i, ref bool approx, out double value, out int end)
+    private bool ReadWords(IReadOnlyList<Token> tokens, int i, ref bool approx, out double value, out int end)
     {
         value = 0; end = i;
         if (!Word(tokens, i, out var w, out _)) return false;
@@ -126,23 +129,23 @@ public static class NumberFinder
     }
 
     /// <summary>The number word at token <paramref name="i"/>; <paramref name="waw"/> when it carries only the conjunction و.</summary>
-    private static bool Word(IReadOnlyList<Token> tokens, int i, out NumberWord word, out bool waw)
+    private bool Word(IReadOnlyList<Token> tokens, int i, out NumberWord word, out bool waw)
     {
         word = default; waw = false;
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word) return false;
         string p = tokens[i].Proclitics;
-        if (!NumberWords.Table.TryMatch(tokens, i, bare: true, out word, out int end) || end != i + 1) return false;
+        if (!words.Table.TryMatch(tokens, i, bare: true, out word, out int end) || end != i + 1) return false;
         waw = p.Length > 0 && p[0] == 'و';
         return word.Kind != Hedge;
     }
 
     /// <summary>A scale with the article after a plural: the الآلاف of مئات الآلاف.</summary>
-    private static bool Definite(IReadOnlyList<Token> tokens, int i, out NumberWord word)
+    private bool Definite(IReadOnlyList<Token> tokens, int i, out NumberWord word)
     {
         word = default;
-        return i < tokens.Count && tokens[i].Proclitics == "ال" && NumberWords.Table.TryGetWord(tokens[i].StemNorm, out word);
+        return i < tokens.Count && tokens[i].Proclitics == "ال" && words.Table.TryGetWord(tokens[i].StemNorm, out word);
     }
 
-    private static bool IsHedge(IReadOnlyList<Token> tokens, int i) =>
-        NumberWords.Table.TryMatch(tokens, i, bare: true, out var w, out _) && w.Kind == Hedge;
+    private bool IsHedge(IReadOnlyList<Token> tokens, int i) =>
+        words.Table.TryMatch(tokens, i, bare: true, out var w, out _) && w.Kind == Hedge;
 }

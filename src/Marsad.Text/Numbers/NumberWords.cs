@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Marsad.Core.Model;
 using Marsad.Text.Data;
 using Marsad.Text.Tokenization;
 
@@ -7,23 +9,28 @@ public enum NumberWordKind : byte { Number, TeenUnit, Teen, Hundred, Scale, Dual
 
 public readonly record struct NumberWord(NumberWordKind Kind, double Value);
 
-/// <summary>The Arabic number-word lexicon (data/text/number_words.tsv), loaded once.</summary>
-public static class NumberWords
+/// <summary>The Arabic number-word lexicon (data/text/number_words.tsv), read once with the other word tables
+/// (<see cref="LanguageResources.Numbers"/>). Immutable and thread-safe.</summary>
+public sealed class NumberWords
 {
-    private const string File = "number_words.tsv";
+    public const string File = "number_words.tsv";
 
-    public static PhraseTable<NumberWord> Table { get; } = new(Load());
+    public PhraseTable<NumberWord> Table { get; }
 
-    /// <summary>Every number word, for a cheap test before parsing.</summary>
-    public static System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; } =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(Table.FirstWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
-    private static IEnumerable<(string, NumberWord)> Load()
+    /// <param name="rows">The rows of number_words.tsv: kind, phrase, value.</param>
+    public NumberWords(IEnumerable<LexiconLine> rows)
     {
-        foreach (var l in LexiconFile.Rows("text", File, 3))
-        {
-            if (!Enum.TryParse<NumberWordKind>(l.Fields[0], ignoreCase: true, out var kind)) throw l.Error($"unknown kind '{l.Fields[0]}'");
-            yield return (l.Fields[1], new NumberWord(kind, l.NumberAt(2)));
-        }
+        Table = new(LexiconFile.Rows(rows, 3).Select(Parse));
+        _firstWords = Table.FirstWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Whether a number word may start at the token (as written or bare): a cheap test before parsing.</summary>
+    public bool MayStart(Token t) => TokenKeys.IsAnyOf(_firstWords, t);
+
+    private static (string, NumberWord) Parse(LexiconLine l) =>
+        Enum.TryParse<NumberWordKind>(l.Fields[0], ignoreCase: true, out var kind)
+            ? (l.Fields[1], new NumberWord(kind, l.NumberAt(2)))
+            : throw l.Error($"unknown kind '{l.Fields[0]}'");
 }

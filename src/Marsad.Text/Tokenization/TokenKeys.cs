@@ -7,28 +7,31 @@ namespace Marsad.Text.Tokenization;
 /// <summary>
 /// Lookup keys of a token for lexicon matching. The <em>bare</em> key drops conjunction and
 /// preposition proclitics but keeps the article, because the article is part of fixed words
-/// (الشهر، الاثنين، الماضي): والشهر → الشهر، لمصر → مصر، للعام → العام.
+/// (الشهر، الاثنين، الماضي): والشهر → الشهر، لمصر → مصر، للعام → العام. The article's spellings are those of
+/// the affix table that segmented the token (the pipeline's, through <see cref="Token.Analyzer"/>).
 /// </summary>
 public static class TokenKeys
 {
-    private static readonly AffixTable s_affixes = LanguageResources.Compiled.Affixes;
+    /// <summary>The affixes of the analyser that segmented the token; the compiled-in table for a token made without one.</summary>
+    private static AffixTable AffixesOf(Token t) => (t.Analyzer as WordAnalyzer)?.Affixes ?? LanguageResources.Compiled.Affixes;
 
     /// <summary>The bare key, written into <paramref name="buffer"/> when it has to be rebuilt (لل → ال).</summary>
     public static ReadOnlySpan<char> Bare(Token t, Span<char> buffer)
     {
         string p = t.Proclitics;
         if (p.Length == 0) return t.Norm;
-        if (p.EndsWith(s_affixes.PrepositionArticle, StringComparison.Ordinal))
+        var affixes = AffixesOf(t);
+        if (p.EndsWith(affixes.PrepositionArticle, StringComparison.Ordinal))
         {
             // ل + ال written لل: the article's alef is elided, so the key is rebuilt as ال + stem.
-            var article = s_affixes.Article;
+            var article = affixes.Article;
             int need = article.Length + t.StemNorm.Length;
             if (need > buffer.Length) return t.StemNorm;
             article.AsSpan().CopyTo(buffer);
             t.StemNorm.AsSpan().CopyTo(buffer[article.Length..]);
             return buffer[..need];
         }
-        int cut = p.EndsWith(s_affixes.Article, StringComparison.Ordinal) ? p.Length - s_affixes.Article.Length : p.Length;
+        int cut = p.EndsWith(affixes.Article, StringComparison.Ordinal) ? p.Length - affixes.Article.Length : p.Length;
         return cut <= t.Norm.Length ? t.Norm.AsSpan(cut) : t.StemNorm;
     }
 
@@ -37,8 +40,9 @@ public static class TokenKeys
     {
         string p = t.Proclitics;
         if (p.Length == 0) return t.Start;
-        if (p.EndsWith(s_affixes.PrepositionArticle, StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - s_affixes.PrepositionArticle.Length + 1);
-        if (p.EndsWith(s_affixes.Article, StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - s_affixes.Article.Length);
+        var affixes = AffixesOf(t);
+        if (p.EndsWith(affixes.PrepositionArticle, StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - affixes.PrepositionArticle.Length + 1);
+        if (p.EndsWith(affixes.Article, StringComparison.Ordinal)) return SkipLetters(text, t, p.Length - affixes.Article.Length);
         return t.StemStart;
     }
 

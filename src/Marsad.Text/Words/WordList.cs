@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Marsad.Core.Model;
-using Marsad.Text.Data;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Text.Words;
@@ -9,8 +8,8 @@ namespace Marsad.Text.Words;
 /// A list of single words from a data/text table (first column, normalised on load), matched against a
 /// token as written or through its bare readings (a conjunction or preposition removed; the article too
 /// when <c>throughArticle</c>). The way a stage asks "is this one of these words" without a list of its own:
-/// put the words in <c>data/text/NAME.tsv</c> (with a header comment giving the source) and call
-/// <see cref="Load"/>. Immutable and thread-safe.
+/// put the words in <c>data/text/NAME.tsv</c> (with a header comment giving the source) and read them with
+/// <see cref="LanguageResources.WordList"/>. Immutable and thread-safe.
 /// </summary>
 public sealed class WordList
 {
@@ -22,9 +21,6 @@ public sealed class WordList
         _words = words.Select(ArabicNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal);
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
-
-    /// <summary>The first column of <c>data/text/<paramref name="file"/></c>.</summary>
-    public static WordList Load(string file) => new(LexiconFile.Lines("text", file));
 
     public int Count => _words.Count;
     public IEnumerable<string> Words => _words;

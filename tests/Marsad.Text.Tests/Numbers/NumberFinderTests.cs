@@ -8,7 +8,7 @@ public class NumberFinderTests
 {
     /// <summary>Renders what was found as "span text=value" items ("~" marks approximate), joined by " | ".</summary>
     private static string Found(string text) =>
-        string.Join(" | ", NumberFinder.Find(text, Tokenizer.Tokenize(text)).Select(n =>
+        string.Join(" | ", LanguageResources.Compiled.Numbers.Find(text, Tokenizer.Tokenize(text)).Select(n =>
             $"{n.Span.Of(text)}={n.Value.ToString("R", CultureInfo.InvariantCulture)}{(n.Approximate ? "~" : "")}"));
 
     [Theory]
