@@ -24,7 +24,7 @@ public static class EventMerger
             into.Location ??= e.Location;
             if (into.Attribution is null && e.Attribution is not null) { into.Attribution = e.Attribution; into.Modality = e.Modality; }
             foreach (var q in e.Quantities) if (!into.Quantities.Exists(x => x.Span == q.Span)) into.Quantities.Add(q);
-            into.Confidence = Math.Min(0.95, into.Confidence + 0.05);
+            into.Confidence = ConfidenceWeights.Restated(into.Confidence);
         }
         return kept.Select(x => x.Event).OrderBy(e => e.Trigger.Start).ToList();
     }

@@ -3,6 +3,7 @@ using Marsad.Events.Analysis;
 using Marsad.Events.Lexicons;
 using Marsad.Events.Triggers;
 using Marsad.Text.Words;
+using W = Marsad.Events.ConfidenceWeights.Arguments;
 
 namespace Marsad.Events.Arguments;
 
@@ -78,7 +79,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             // (من قبل، على يد، برصاص) if any is the source
             var patient = subj != agent ? subj : null;
             Add(r.Sources, agent); Add(r.Targets, patient);
-            r.Construction = "passive"; r.Confidence = agent is null ? 0.6 : 0.75;
+            r.Construction = "passive"; r.Confidence = agent is null ? W.PassiveWithoutAgent : W.MarkedAgent;
             return;
         }
         // the object is the phrase right after the subject (or after an SVO verb), not one after a prepositional phrase
@@ -92,25 +93,25 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         {
             // passive: the agent is the source; the grammatical subject is what was acted on
             Add(r.Sources, agent); Add(r.Targets, subj ?? obj);
-            r.Construction = "passive"; r.Confidence = 0.75;
+            r.Construction = "passive"; r.Confidence = W.MarkedAgent;
             return;
         }
         var subjectActors = subj?.Actors;
-        double conf = subj is not null ? 0.85 : 0;
+        double conf = subj is not null ? W.ClauseSubject : 0;
         if (subjectActors is null && PossessiveSubject(seq, trig, discourse) is { } owner)
         {
             // طائراته قصفت …، قواتها هاجمت …: the forces of the actor just named
-            subjectActors = [owner]; conf = 0.6; r.Construction = "possessive subject";
+            subjectActors = [owner]; conf = W.PossessiveSubject; r.Construction = "possessive subject";
         }
         if (subjectActors is null && discourse.LastSubject is { } last && discourse.LastSubjectSentence >= seq.SentenceOf(trig.Start) - 1)
         {
-            subjectActors = last; conf = 0.55; r.Construction = "dropped subject";
+            subjectActors = last; conf = W.DroppedSubject; r.Construction = "dropped subject";
         }
         if (f.Inverse)
         {
             if (subjectActors is not null) r.Targets.AddRange(subjectActors);
             Add(r.Sources, srcPrep);
-            r.Confidence = conf * (srcPrep is null ? 0.5 : 1);
+            r.Confidence = conf * (srcPrep is null ? W.InverseWithoutSource : 1);
             return;
         }
         if (subjectActors is not null) { r.Sources.AddRange(subjectActors); r.SourceFromPhrase = subj is not null; r.SourceToken = subj?.Start; }
@@ -118,7 +119,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if ((target is null || !target.HasActors) && f.PlaceTarget) target = right.FirstOrDefault(p => p.Marker == "في" && p.Actors.All(a => a.Type is EntityType.LOC or EntityType.GPE)) ?? target;
         if (target is null && f.Symmetric && subj is not null && subj.Actors.Count >= 2) SplitSymmetric(r);
         Add(r.Targets, target);
-        r.Confidence = conf * (target is null ? 0.6 : Math.Max(0.7, 1 - 0.02 * Gap(seq, trig.End, target.Start)));
+        r.Confidence = conf * (target is null ? W.WithoutTarget : W.TargetAt(Gap(seq, trig.End, target.Start)));
     }
 
     private void AssignNoun(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> right, List<ActorPhrase> left, ArgumentResult r, Discourse discourse,
@@ -142,20 +143,20 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if (between is { Count: >= 2 } && (f.Symmetric || genitive is null))
         {
             r.Sources.Add(between[0]); r.Targets.AddRange(between.Skip(1));
-            r.Construction = ArgumentResult.Between; r.Confidence = 0.85;
+            r.Construction = ArgumentResult.Between; r.Confidence = W.Between;
             return;
         }
         if (nisba is { Actors.Count: >= 2 } && f.Symmetric)
         {
             r.Sources.Add(nisba.Actors[0]); r.Targets.AddRange(nisba.Actors.Skip(1));
-            r.Construction = "nisba pair"; r.Confidence = 0.85;
+            r.Construction = "nisba pair"; r.Confidence = W.NisbaPair;
             return;
         }
 
         bool genitiveIsSource = genitive is not null && (f.Genitive == GenitiveRole.Source || tgtPrep is not null || (f.Inverse && srcPrep is not null && f.Genitive != GenitiveRole.Target));
         var sources = new List<Entity>();
         var targets = new List<Entity>();
-        double conf = 0.8;
+        double conf = W.NounPhrase;
         bool fromPronoun = false;
         if (f.Inverse)
         {
@@ -169,7 +170,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             if (agent is not null) sources.AddRange(agent.Actors);
             else if (genitiveIsSource) sources.AddRange(genitive!.Actors);
             else if (nisba is not null) sources.AddRange(nisba.Actors);
-            else if (pronoun is not null && f.Genitive != GenitiveRole.Target) { sources.Add(pronoun); conf = 0.6; fromPronoun = true; }
+            else if (pronoun is not null && f.Genitive != GenitiveRole.Target) { sources.Add(pronoun); conf = W.NounPronoun; fromPronoun = true; }
 
             if (tgtPrep is not null) targets.AddRange(tgtPrep.Actors);
             else if (genitive is not null && !genitiveIsSource) targets.AddRange(genitive.Actors);
@@ -181,38 +182,38 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         {
             // روسيا وإيران حليفتا الأسد، تركيا، حليفة واشنطن: an agent noun describes the phrase right before it (a comma
             // between), its source
-            sources.Clear(); sources.AddRange(described.Actors); conf = 0.75; r.Construction = "apposition";
+            sources.Clear(); sources.AddRange(described.Actors); conf = W.Apposition; r.Construction = "apposition";
         }
 
         if (sources.Count == 0 && later is not null && later != genitive && !f.Inverse && Gap(seq, trig.End, later.Start) <= 8)
         {
             // مباحثات أجراها أمس في القاهرة رئيس الأركان …: the subject of a relative verb
-            sources.AddRange(later.Actors); conf = 0.7; r.Construction = "relative subject";
+            sources.AddRange(later.Actors); conf = W.RelativeSubject; r.Construction = "relative subject";
         }
         if ((sources.Count == 0 || fromPronoun) && SupportedSubject(seq, trig, left) is { } subj)
         {
             // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …; the subject of a support verb is also
             // who the noun's pronoun points back to (بدأت قوات حفتر هجومها: the clause, not a possessive noun)
             sources.Clear();
-            sources.AddRange(subj.Actors); conf = 0.75; r.Construction = ArgumentResult.SupportVerb;
+            sources.AddRange(subj.Actors); conf = W.SupportVerbSubject; r.Construction = ArgumentResult.SupportVerb;
         }
         if (sources.Count == 0 && f.Symmetric && Circumstance(seq, trig) && left.LastOrDefault(p => p.IsBare && p.HasActors) is { } party
             && Gap(seq, party.End, trig.Start) <= 2)
         {
             // قال الجبير في مؤتمر صحفي مشترك مع نظيره، صرّح الوزير خلال اجتماع مع …: the clause's subject takes part in
             // the meeting or talks its circumstance names
-            sources.AddRange(party.Actors); conf = 0.65; r.Construction = "circumstance";
+            sources.AddRange(party.Actors); conf = W.Circumstance; r.Construction = "circumstance";
         }
         if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && (trig.Start - previousTrigger.End <= 3 || Purpose(trig))
             && NestedAgents(previousTrigger.Type, previous, Purpose(trig)) is { Count: > 0 } agents)
         {
-            sources.AddRange(agents); conf = 0.65; r.Construction = "nested";
+            sources.AddRange(agents); conf = W.Nested; r.Construction = "nested";
             r.GovernedBy = previousTrigger.Type;
         }
         if (sources.Count == 0 && (Purpose(trig) || (trig.Reading.Traits & ReadingTraits.Accusative) != 0) && left.LastOrDefault(p => p.IsBare) is { } doer)
         {
             // خرج المتظاهرون احتجاجاً على …، تجمّع الطلاب للتنديد بـ…: a masdar of purpose has the agent of its clause
-            sources.AddRange(doer.Actors); conf = 0.6; r.Construction = "purpose";
+            sources.AddRange(doer.Actors); conf = W.Purpose; r.Construction = "purpose";
         }
         r.Sources.AddRange(sources);
         r.Targets.AddRange(targets.Where(t => !sources.Contains(t)));
