@@ -86,7 +86,7 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
         document.Mentions.AddRange(kept.OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.End));
         foreach (var m in document.Mentions) m.Entity = null;
         EntityAssembler.Build(document, items, lexicons.Transliterator);
-        GenericActorLinker.Link(document, generic, lexicons.Transliterator);
+        GenericActorLinker.Link(document, generic, lexicons.Transliterator, lexicons.Words.Affixes);
     }
 
     /// <summary>The knowledge-base candidates of a mention's name, and the mention stage's proposal when it fits.</summary>

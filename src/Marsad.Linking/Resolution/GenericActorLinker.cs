@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Text.Names;
+using Marsad.Text.Words;
 
 namespace Marsad.Linking.Resolution;
 
@@ -13,7 +14,7 @@ namespace Marsad.Linking.Resolution;
 /// </summary>
 internal static class GenericActorLinker
 {
-    public static void Link(Document doc, List<Mention> generic, Transliterator transliterator)
+    public static void Link(Document doc, List<Mention> generic, Transliterator transliterator, AffixTable affixes)
     {
         if (generic.Count == 0) return;
         var groups = generic
@@ -24,7 +25,7 @@ internal static class GenericActorLinker
             var first = group[0];
             var role = first.Generic!;
             var affiliation = role.Affiliation?.Entity;
-            var name = group.Select(m => NameOf(doc, m)).OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => n.Length).First();
+            var name = group.Select(m => NameOf(doc, m, affixes)).OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => n.Length).First();
             var entity = new Entity("", first.Type, name)
             {
                 Kind = EntityKind.Generic,
@@ -48,13 +49,13 @@ internal static class GenericActorLinker
 
     /// <summary>The mention's text, with its owner in the genitive when it follows at once (عناصر حزب الله),
     /// and its article back when it was written inside لل (للشرطة → الشرطة).</summary>
-    private static string NameOf(Document doc, Mention m)
+    private static string NameOf(Document doc, Mention m, AffixTable affixes)
     {
         var owner = m.Generic!.Affiliation;
         var text = owner is not null && owner.Span.Start >= m.Span.End && owner.Span.Start - m.Span.End <= 1 && string.IsNullOrWhiteSpace(doc.Text[m.Span.End..owner.Span.Start])
             ? doc.Text[m.Span.Start..owner.Span.End]
             : doc.TextOf(m.Span);
         int t = doc.TokenIndexAtOrAfter(m.Span.Start);
-        return t < doc.Tokens.Count && doc.Tokens[t].Start < m.Span.Start && doc.Tokens[t].Proclitics.EndsWith("لل", StringComparison.Ordinal) ? "ال" + text : text;
+        return t < doc.Tokens.Count && doc.Tokens[t].Start < m.Span.Start && doc.Tokens[t].Proclitics.EndsWith(affixes.PrepositionArticle, StringComparison.Ordinal) ? affixes.Article + text : text;
     }
 }

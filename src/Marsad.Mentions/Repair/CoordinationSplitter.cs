@@ -2,6 +2,7 @@ using Marsad.Core.Model;
 using Marsad.Knowledge;
 using Marsad.Knowledge.Matching;
 using Marsad.Text.Normalization;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Repair;
 
@@ -12,7 +13,7 @@ namespace Marsad.Mentions.Repair;
 /// itself is not (وليد، وائل are names). Other names split only between two knowledge-base names
 /// (طرابلس والولايات المتحدة): و inside an organisation's name is its own (حزب العدالة والتنمية).
 /// </summary>
-public sealed class CoordinationSplitter(KnowledgeBase kb, KnownNameParts nameParts)
+public sealed class CoordinationSplitter(KnowledgeBase kb, KnownNameParts nameParts, AffixTable affixes)
 {
     /// <summary>The mention's parts: itself when it names one person, else the two spans.</summary>
     public IEnumerable<TextSpan> Split(Document doc, Mention m)
@@ -22,7 +23,7 @@ public sealed class CoordinationSplitter(KnowledgeBase kb, KnownNameParts namePa
         for (int i = 1; i < words.Count; i++)
         {
             var w = words[i];
-            if (ArabicNormalizer.FoldChar(doc.Text[w.Start]) != 'و' || w.Length < 4) continue;
+            if (!IsWa(doc.Text[w.Start]) || w.Length < 4) continue;
             var written = doc.Text[w.Start..w.End];
             if (nameParts.Contains(written)) continue;
             var right = new TextSpan(w.Start + 1, m.Span.End);
@@ -42,13 +43,16 @@ public sealed class CoordinationSplitter(KnowledgeBase kb, KnownNameParts namePa
         for (int i = 1; i < words.Count; i++)
         {
             var w = words[i];
-            if (ArabicNormalizer.FoldChar(doc.Text[w.Start]) != 'و' || w.Length < 3) continue;
+            if (!IsWa(doc.Text[w.Start]) || w.Length < 3) continue;
             var left = new TextSpan(span.Start, words[i - 1].End);
             var right = new TextSpan(w.Start + 1, span.End);
             if (kb.LookupText(doc.TextOf(left)).Count > 0 && kb.LookupText(doc.TextOf(right)).Count > 0) return [left, right];
         }
         return [span];
     }
+
+    /// <summary>The conjunction و "and" (of the affix table), whatever its written form.</summary>
+    private bool IsWa(char c) => affixes.ConjunctionOf(ArabicNormalizer.FoldChar(c)) == Clitic.Wa;
 
     private static List<TextSpan> WordSpans(string text, TextSpan span)
     {

@@ -17,8 +17,8 @@ namespace Marsad.Mentions.Repair;
 /// </summary>
 public sealed class MentionRepair(KnowledgeBase kb, KnownNameParts nameParts, TitleLexicon titles, WordAnalyzer words)
 {
-    private readonly MentionSpanRepair _spans = new(nameParts);
-    private readonly CoordinationSplitter _coordination = new(kb, nameParts);
+    private readonly MentionSpanRepair _spans = new(nameParts, words.Affixes);
+    private readonly CoordinationSplitter _coordination = new(kb, nameParts, words.Affixes);
     private readonly SurnameTrim _surnames = new(kb, nameParts, titles, words);
 
     /// <summary>The repaired mentions: names in their order of start (longest first), the generic actors merged in by start.</summary>

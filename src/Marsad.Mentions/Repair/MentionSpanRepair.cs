@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Knowledge.Matching;
 using Marsad.Text.Normalization;
+using Marsad.Text.Words;
 
 namespace Marsad.Mentions.Repair;
 
@@ -11,7 +12,7 @@ namespace Marsad.Mentions.Repair;
 /// (<see cref="KnownNameParts"/>), and always for س: the
 /// future particle attaches to verbs, never to names. A conjunction و/ف in front stays outside (وبشار → بشار).
 /// </summary>
-public sealed class MentionSpanRepair(KnownNameParts nameParts)
+public sealed class MentionSpanRepair(KnownNameParts nameParts, AffixTable affixes)
 {
     public TextSpan Repair(Document doc, TextSpan span)
     {
@@ -21,11 +22,11 @@ public sealed class MentionSpanRepair(KnownNameParts nameParts)
         if (token.Start >= span.Start || token.Kind != TokenKind.Word) return span;
         // candidate starts: the token's start, then after a leading conjunction
         var letters = Letters(doc.Text, token.Start, span.Start);
-        foreach (int start in Starts(doc.Text, token.Start, letters))
+        foreach (int start in Starts(token.Start, letters))
         {
             var cut = ArabicNormalizer.Normalize(doc.Text.AsSpan(start, span.Start - start));
             if (cut.Length == 0) break;
-            if (cut.Contains('س') || nameParts.Contains(doc.Text[start..token.End]))
+            if (cut.Contains(affixes.Future) || nameParts.Contains(doc.Text[start..token.End]))
                 return new TextSpan(start, span.End);
         }
         return span;
@@ -42,9 +43,9 @@ public sealed class MentionSpanRepair(KnownNameParts nameParts)
         return list;
     }
 
-    private static IEnumerable<int> Starts(string text, int tokenStart, List<(int Pos, char Letter)> letters)
+    private IEnumerable<int> Starts(int tokenStart, List<(int Pos, char Letter)> letters)
     {
         yield return tokenStart;
-        if (letters.Count >= 2 && letters[0].Letter is 'و' or 'ف') yield return letters[1].Pos;
+        if (letters.Count >= 2 && affixes.ConjunctionOf(letters[0].Letter) != Clitic.None) yield return letters[1].Pos;
     }
 }
