@@ -95,6 +95,25 @@ public sealed class PostgresCorpusStoreTests : CorpusStoreContract
         Assert.Equal((6, false), (windowed[2].Total, windowed[2].TotalEstimated));
         Assert.Equal((6, false), (windowed[3].Total, windowed[3].TotalEstimated));
         Assert.Equal(["w60", "w50", "w40"], windowed[5].Hits.Select(h => h.DocumentId).Order().Reverse());
+
+        // Every word too common for the GIN index alone: read from it over the newest ids, widened until enough are found.
+        store.IndexedMatches = 0;
+        var recent = queries.Select(Store.Search).ToList();
+        for (int i = 0; i < queries.Length; i++)
+            Assert.Equal(walked[i].Hits.Select(h => h.DocumentId), recent[i].Hits.Select(h => h.DocumentId));
+        // Six matches in sixty ids: the range widens to every id and counts them exactly.
+        Assert.Equal((6, false), (recent[2].Total, recent[2].TotalEstimated));
+        Assert.Equal((6, false), (recent[3].Total, recent[3].TotalEstimated));
+        Assert.Equal((60, true), (recent[0].Total, recent[0].TotalEstimated));
+
+        // A ranked window of two: the range holds enough before it reaches the oldest id, and the total is estimated from it.
+        (store.RankWindow, store.WindowFrom) = (2, long.MaxValue);
+        var walkedTwo = Store.Search(queries[2]);
+        store.WindowFrom = 0;
+        var recentTwo = Store.Search(queries[2]);
+        Assert.Equal(walkedTwo.Hits.Select(h => h.DocumentId), recentTwo.Hits.Select(h => h.DocumentId));
+        Assert.Equal(6, recentTwo.Hits.Count);
+        Assert.True(recentTwo.TotalEstimated);
     }
 
     [Fact]

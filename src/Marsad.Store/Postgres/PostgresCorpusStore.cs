@@ -120,7 +120,7 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
     private const int MaxWindow = 5000;
 
     /// <summary>Words the planner expects in no more than this many documents are read from the GIN index (one row fetch each, no tsvector).</summary>
-    private const int IndexedMatches = 20_000;
+    internal long IndexedMatches { get; set; } = 20_000;
 
     /// <summary>
     /// The newest matches without walking every document from the newest back: checking a match reads the document's
@@ -142,9 +142,20 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
             // The GIN index costs a row fetch per document holding the words (whatever the filters): cheap for rare words.
             // The planner's estimate from its statistics of the words, not the window's density: documents that pass a
             // date filter can be dense in one stretch of ids and sparse in another.
-            if (PlannedMatches(db, s) <= IndexedMatches) return FromIndex(db, s, max);
+            long planned = PlannedMatches(db, s);
+            if (planned <= IndexedMatches) return FromIndex(db, s, max);
             // A window that should hold enough, at most MaxWindow: then fewer than asked for, the total estimated.
             window = (int)Math.Min(MaxWindow, Math.Ceiling(need * 1.25 * w.Scanned / (w.Matches.Count + 1.0)));
+            // The GIN index over the newest ids instead when its posting lists cost less than the window's tsvectors: a
+            // posting entry about 0.5 µs, a tsvector about 19 µs (warm, at 1,000,000 documents; the crossing is a word in
+            // about 10 % of documents). Words the window shows to be common stay in the window.
+            if (RecentFromIndex && PostingEntries(db, s, planned) < 30L * window)
+            {
+                // Matches per id: as the window found them (filters included), else as the planner expects them.
+                double perId = w.Matches.Count > 0 ? w.Matches.Count / (double)(max - w.Lowest + 1)
+                    : Math.Min(1, planned / (double)max) * w.Scanned / Math.Max(1, max - w.Lowest + 1);
+                return FromIndexSince(db, s, max, need, perId);
+            }
             w = Window(db, s, window);
         }
         var found = w.Matches;
@@ -193,6 +204,59 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
             if (all.Count <= CountLimit) return (all, all.Count, false);
             double perId = (double)all.Count / (all[0] - all[^1] + 1);
             return (all[..CountLimit], (int)Math.Min(int.MaxValue, Math.Max(all.Count, Math.Round(perId * max))), true);
+        }
+        finally { db.Rollback(); }
+    }
+
+    /// <summary>
+    /// How many GIN posting entries a search of the words reads: every key's whole posting list (the planner's estimate of
+    /// the documents holding it), whatever the documents holding all of them; <paramref name="planned"/> for one key.
+    /// </summary>
+    private static long PostingEntries(Db db, SearchScope s, long planned)
+    {
+        if (s.Keys.Count <= 1) return planned;
+        var column = s.Match!.Contains("exact_tsv", StringComparison.Ordinal) ? "exact_tsv" : "terms_tsv";
+        long sum = 0;
+        foreach (var key in s.Keys)
+        {
+            var plan = db.Query($"EXPLAIN SELECT d.id FROM documents d WHERE d.{column} @@ to_tsquery('simple', @key)", r => r.S(0), ("key", "'" + key + "'"));
+            var rows = System.Text.RegularExpressions.Regex.Match(plan.FirstOrDefault() ?? "", @"rows=(\d+)");
+            sum += rows.Success ? long.Parse(rows.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : long.MaxValue / 4;
+        }
+        return sum;
+    }
+
+    /// <summary>Whether words too common for the GIN index alone are read from it over the newest ids (else checked in a window of tsvectors); tests compare the two.</summary>
+    internal bool RecentFromIndex { get; set; } = true;
+
+    /// <summary>
+    /// The newest matches of words in a few per cent of documents: too many to fetch every match from the GIN index, too
+    /// few for a window of the newest documents to find enough without reading thousands of tsvectors. The GIN index's
+    /// bitmap of the words is intersected with the primary key's bitmap of the newest ids (a range sized from the
+    /// matches per id expected), and only the rows in both are fetched, never a tsvector. The range is widened until it
+    /// holds <paramref name="need"/> matches or every id; the total is estimated from the range's density.
+    /// </summary>
+    private (List<long> Newest, int Total, bool Estimated) FromIndexSince(Db db, SearchScope s, long max, int need, double perId)
+    {
+        db.Begin();
+        try
+        {
+            // Bitmap scans only (as in FromIndex), and memory enough for the words' bitmap to stay exact (no tsvector rechecks).
+            db.Execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL work_mem = '32MB'");
+            long span = (long)Math.Ceiling(need * 1.5 / Math.Max(perId, 1e-6));
+            while (true)
+            {
+                long since = Math.Max(1, max - span + 1);
+                var found = db.Query($"SELECT d.id FROM (SELECT d.id FROM documents d {s.WhereAnd("d.id >= @since")} OFFSET 0) d ORDER BY d.id DESC LIMIT @cap",
+                    r => r.L(0), [.. s.Args, ("since", since), ("cap", CountLimit + 1)]);
+                if (found.Count >= need || since == 1)
+                {
+                    if (since == 1 && found.Count <= CountLimit) return (found, found.Count, false);
+                    double density = found.Count > CountLimit ? (double)found.Count / (found[0] - found[^1] + 1) : (double)found.Count / (max - since + 1);
+                    return (found.Count > CountLimit ? found[..CountLimit] : found, (int)Math.Min(int.MaxValue, Math.Max(found.Count, Math.Round(density * max))), true);
+                }
+                span = found.Count == 0 ? span * 8 : (long)Math.Ceiling(span * need * 1.5 / found.Count);
+            }
         }
         finally { db.Rollback(); }
     }
