@@ -189,6 +189,27 @@ public abstract partial class CorpusStoreContract
         Assert.Contains(DisagreementKinds.Denial, GroupOf(finder.Find(new ClaimQuery()), "claim-1").Disagreements.Select(d => d.Kind));
     }
 
+    /// <summary>A toll naming neither the attacker nor a place, the next day: an attack on the GNA, but not one that can be told apart.</summary>
+    private static Document VagueToll() => new DocBuilder("claim-12",
+            "قتل عشرون مدنيا في قصف على مواقع حكومة الوفاق.",
+            published: "2019-04-09", outlet: "المرصد")
+        .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+        .Event(EventType.ASSAULT, "قصف", [], ["gna"], quantities: [("عشرون مدنيا", 20, "killed")])
+        .Build();
+
+    [Fact]
+    public void A_claim_naming_one_side_without_a_place_is_not_taken_for_a_happening_of_those_actors()
+    {
+        // Before: the toll joined the Mitiga bombing (its actor within the bombing's, the next day, no place to differ) and
+        // made a count disagreement (7 against 20 killed) no outlet made; the one-sided toll at Mitiga still joins.
+        IngestAll([Bombing(), Denial(), Toll(), VagueToll()]);
+        var report = new ClaimFinder(Store, TestTables.Value.ClaimFamilies).Find(new ClaimQuery(MinClaims: 1));
+        var bombing = GroupOf(report, "claim-1");
+        Assert.Equal(["claim-1", "claim-2", "claim-3"], bombing.Claims.Select(c => c.DocumentId));
+        Assert.Equal(["7", "12"], bombing.Disagreements.Single(d => d.Kind == DisagreementKinds.Count).Sides.Select(s => s.Value));
+        Assert.Equal("claim-12", Assert.Single(GroupOf(report, "claim-12").Claims).DocumentId);
+    }
+
     [Fact]
     public void Merged_entities_are_one_actor_for_claims()
     {

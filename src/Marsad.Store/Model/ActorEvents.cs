@@ -26,6 +26,8 @@ public sealed record ActorEvent(
     /// <summary>Where it took place (a corpus entity), when known.</summary>
     public long? Location { get; init; }
     public IReadOnlyList<QuantityView> Quantities { get; init; } = [];
+    /// <summary>Where its evidence sentence starts in its document (the events of one sentence share it); -1 when unknown.</summary>
+    public int Sentence { get; init; } = -1;
 }
 
 /// <summary>The events of a query (in id order) with every actor and place they name.</summary>

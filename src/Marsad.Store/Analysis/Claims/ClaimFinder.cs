@@ -59,7 +59,7 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies families)
         VersionedCache.Get(store, ("claims", _families, from, to, windowDays), () =>
         {
             var set = store.ActorEvents(new ActorEventQuery(from, to));
-            return (IReadOnlyList<ClaimGroup>)[.. new ClaimGrouper(_families, windowDays).Group(set.Events.Select(e => Claim(e, set.Actors)))
+            return (IReadOnlyList<ClaimGroup>)[.. new ClaimGrouper(_families, windowDays).Group(Completed(set.Events).Select(e => Claim(e, set.Actors)))
                 .Select(g => Describe(g.Family, g.Claims))
                 .OrderByDescending(g => g.Contested).ThenByDescending(g => g.Stories).ThenByDescending(g => g.Claims.Count)
                 .ThenBy(g => g.From, StringComparer.Ordinal).ThenBy(g => g.Claims[0].Id)];
@@ -76,6 +76,34 @@ public sealed class ClaimFinder(ICorpusStore store, ClaimFamilies families)
             keep.Add(c.Id);
         }
         return g with { Claims = [.. g.Claims.Where(c => keep.Contains(c.Id))], ClaimCount = g.Claims.Count };
+    }
+
+    /// <summary>
+    /// The events as claims are compared: a claim naming one side only takes the other side from the claims of its family in
+    /// the same sentence (قصفت قوات حفتر المطار، ما أدى إلى مقتل 12 مدنيا: the toll's attacker is the bombing's), so that it can be
+    /// told apart from the happenings of other actors (see <see cref="ClaimGrouper"/>). Only for grouping: a claim is shown
+    /// as extracted.
+    /// </summary>
+    private IEnumerable<ActorEvent> Completed(IReadOnlyList<ActorEvent> events)
+    {
+        var bySentence = events.Where(e => e.Sentence >= 0 && _families.FamilyOf(e.Type) is not null)
+            .GroupBy(e => (e.DocumentId, e.Sentence, Family: _families.FamilyOf(e.Type)!))
+            .Where(g => g.Skip(1).Any()).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var e in events)
+        {
+            bool noSource = e.Sources.Count == 0, noTarget = e.Targets.Count == 0;
+            if (noSource == noTarget || e.Sentence < 0 || _families.FamilyOf(e.Type) is not { } family
+                || !bySentence.TryGetValue((e.DocumentId, e.Sentence, family), out var mates))
+            {
+                yield return e;
+                continue;
+            }
+            // The side it lacks, from the claims of the sentence that name both (an actor it names stays on its own side).
+            var named = noSource ? e.Targets : e.Sources;
+            var sides = mates.Where(m => m.Id != e.Id && m.Sources.Count > 0 && m.Targets.Count > 0)
+                .SelectMany(m => noSource ? m.Sources : m.Targets).Distinct().Where(a => !named.Contains(a)).ToList();
+            yield return sides.Count == 0 ? e : noSource ? e with { Sources = sides } : e with { Targets = sides };
+        }
     }
 
     /// <summary>An event as a claim, without its sentence (read later for the groups shown).</summary>

@@ -4,7 +4,8 @@ namespace Marsad.Store.Analysis.Claims;
 /// Groups claims (events) that tell the same happening: same type family, the actors of one within the actors of the
 /// other, dates within a window and no two different places (see <see cref="ClaimQuery"/>). The most specific claims
 /// (most actors) found the groups and the others join the first group they fit, so a vague claim ("an attack on X")
-/// never chains two distinct incidents together. Claims that name no actor cannot be identified and are left out.
+/// never chains two distinct incidents together; a claim naming one side only joins a group only at the same place
+/// (<see cref="Identified"/>). Claims that name no actor cannot be identified and are left out.
 /// </summary>
 public sealed class ClaimGrouper(ClaimFamilies families, int windowDays)
 {
@@ -72,9 +73,22 @@ public sealed class ClaimGrouper(ClaimFamilies families, int windowDays)
     {
         if (!actors.IsSubsetOf(g.Actors)) return false;
         if (g.Place is { } p && c.Location is { } l && p.Id != l.Id) return false;
+        if (!Identified(g, c)) return false;
         if (g.Date is { } a && date is { } b) return Near(a, b, windowDays);
         return g.Date is null && date is null && g.Anchor.StoryId == c.StoryId;
     }
+
+    /// <summary>
+    /// Whether the actors and the dates are enough to say two claims tell one happening: when both name who acted and on whom.
+    /// A claim naming one side only ("an attack on X", "X bombed") fits every happening of its family that involves X within
+    /// the window, and in a war that is many a week (a round-up article alone tells several): it joins a group, or founds one
+    /// another joins, only at the same place (both known). Else its numbers and dates would be compared with another
+    /// incident's, a disagreement no outlet made.
+    /// </summary>
+    private static bool Identified(Bundle g, TimelineEvent c) =>
+        (TwoSided(g.Anchor) && TwoSided(c)) || (g.Place is { } p && c.Location is { } l && p.Id == l.Id);
+
+    private static bool TwoSided(TimelineEvent c) => c.Sources.Count > 0 && c.Targets.Count > 0;
 
     internal static bool Near(Span a, Span b, int days) => a.Start <= b.End.AddDays(days) && b.Start <= a.End.AddDays(days);
 
