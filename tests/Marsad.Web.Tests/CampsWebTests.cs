@@ -69,6 +69,13 @@ public sealed class CampsWebTests(SeededServer seeded, Browser browser)
         Assert.Equal(colourOfCamp.Count, colourOfCamp.Select(g => g.First()[1]).Distinct().Count()); // different camps, different colours
         Assert.Equal(colourOfCamp.Count, await w.Page.Locator(".camp-list .camp").CountAsync());
         Assert.Equal(nodes.Length, await w.Page.Locator(".camp-members li").CountAsync());
+        // Each camp stands apart on the canvas (the camps side by side, right to left in camp order) and no two nodes share
+        // a place: a force layout left them in one knot of overlapping labels.
+        var placed = await w.Page.EvaluateAsync<double[][]>("() => document.getElementById('camps-graph').cy.nodes().map(n => [n.data('camp'), n.position('x'), n.position('y')])");
+        var spans = placed.Where(n => n[0] >= 0).GroupBy(n => n[0]).OrderBy(g => g.Key).Select(g => (Min: g.Min(n => n[1]), Max: g.Max(n => n[1]))).ToList();
+        for (int i = 1; i < spans.Count; i++) Assert.True(spans[i].Max < spans[i - 1].Min, $"camp {i} overlaps camp {i - 1} on the canvas");
+        Assert.All(placed.SelectMany((n, i) => placed.Skip(i + 1).Select(m => Math.Sqrt(Math.Pow(n[1] - m[1], 2) + Math.Pow(n[2] - m[2], 2)))),
+            d => Assert.True(d > 30, $"two nodes {d:F0} apart"));
 
         await w.Page.SelectOptionAsync("select[name=window]", "year");
         await w.Page.ClickAsync(".camps-controls button[type=submit]");

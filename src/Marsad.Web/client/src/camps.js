@@ -221,10 +221,11 @@ function drawGraph(container, p) {
     nodes.push({ data: { id: String(e.id), label: entityName(e), camp: -1, size: 14 } });
   }
   const maxWeight = Math.max(1e-9, ...p.ties.map(x => Math.abs(x.weight)));
+  const placed = campLayout(p.camps, nodes);
   cy = cytoscape({
     container,
     elements: [
-      ...nodes,
+      ...nodes.map(n => ({ ...n, position: placed.get(n.data.id) })),
       ...p.ties.map((x, i) => ({ data: {
         id: `t${i}`, source: String(x.a), target: String(x.b), sign: x.weight >= 0 ? 'cooperation' : 'hostility',
         frustrated: x.frustrated ? 1 : 0, width: 1 + 7 * Math.sqrt(Math.abs(x.weight) / maxWeight),
@@ -242,10 +243,9 @@ function drawGraph(container, p) {
       // Weaker evidence: thin, grey, dotted, never coloured as cooperation or hostility.
       { selector: 'edge[sign = "comention"]', style: { width: 1.5, 'line-color': '#9aa5b1', 'line-style': 'dotted', opacity: 0.9 } },
     ],
-    // Ties of allies pull harder than those of enemies, so camps gather on the canvas.
-    layout: { name: 'cose', animate: false, randomize: false, padding: 24, nodeRepulsion: () => 9000,
-      idealEdgeLength: e => e.data('sign') === 'cooperation' ? 60 : e.data('sign') === 'comention' ? 140 : 220,
-      edgeElasticity: e => e.data('sign') === 'cooperation' ? 100 : e.data('sign') === 'comention' ? 5 : 20 },
+    // Each camp a disc of its own, side by side (the largest first, on the right), and the actors outside the network in rows
+    // beneath: a force layout left a knot of overlapping labels in the middle, camps mixed, on the samples and the seeds.
+    layout: { name: 'preset', fit: true, padding: 24 },
     minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3,
   });
   container.cy = cy; // for the browser tests
@@ -254,6 +254,33 @@ function drawGraph(container, p) {
   cy.on('tap', 'edge', ev => {
     location.href = timelineHref(p, ev.target.data('source'), ev.target.data('target')) + (ev.target.data('sign') === 'comention' ? '#comentions' : '');
   });
+}
+
+/**
+ * Where each node stands: each camp's members fill a disc in the order of its list (a sunflower spiral: even spacing, the
+ * member with the most agreeing ties in the middle), the discs side by side from right to left in camp order, and the
+ * actors outside the network in rows beneath them. Deterministic: a page shows the same picture each time.
+ */
+function campLayout(camps, nodes) {
+  const spacing = 62, gap = 90, golden = Math.PI * (3 - Math.sqrt(5));
+  const radii = camps.map(c => spacing * Math.sqrt(c.members.length));
+  const positions = new Map();
+  let right = 0;
+  camps.forEach((c, k) => {
+    const cx = right - radii[k];
+    c.members.forEach((m, i) => {
+      const r = spacing * Math.sqrt(i + 0.5), a = i * golden;
+      positions.set(String(m.actor.id), { x: cx + r * Math.cos(a), y: r * Math.sin(a) });
+    });
+    right -= 2 * radii[k] + gap;
+  });
+  const width = Math.max(-right - gap, 400), column = 120;
+  const perRow = Math.max(1, Math.floor(width / column));
+  const top = Math.max(0, ...radii) + gap;
+  nodes.filter(n => n.data.camp === -1).forEach((n, i) => {
+    positions.set(n.data.id, { x: -(i % perRow) * column - column / 2, y: top + Math.floor(i / perRow) * 70 });
+  });
+  return positions;
 }
 
 async function reload() {
