@@ -13,5 +13,5 @@ namespace Marsad.Linking;
 public sealed record LinkingLexicons(Transliterator Transliterator, PlaceOrActorRule PlaceOrActor, CommonWords CommonWords, TitleLexicon Titles, WordAnalyzer Words)
 {
     public static LinkingLexicons Load(DataFolder data, LanguageResources language, CommonWords common, Transliterator transliterator) =>
-        new(transliterator, PlaceOrActorRule.Load(data), common, language.NameTitles, language.Words);
+        new(transliterator, PlaceOrActorRule.Load(data, language.Affixes), common, language.NameTitles, language.Words);
 }

@@ -12,7 +12,7 @@ namespace Marsad.Events.Arguments;
 public sealed class PhraseFinder(EventLexicons lex)
 {
     /// <summary>Stand-alone prepositions that mark an argument, normalised.</summary>
-    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal)
     {
         "الي", "مع", "ضد", "من", "علي", "بين", "عن", "في", "حول", "لدي", "عبر", "نحو", "تجاه", "ازاء", "بشان", "خلال", "قرب", "لصالح", "بحق", "امام",
     };

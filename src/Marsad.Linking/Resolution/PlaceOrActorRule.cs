@@ -3,6 +3,7 @@ using Marsad.Core.Model;
 using Marsad.Text.Names;
 using Marsad.Text.Normalization;
 using Marsad.Text.Data;
+using Marsad.Text.Words;
 
 namespace Marsad.Linking.Resolution;
 
@@ -28,17 +29,20 @@ public enum CapitalReading : byte { Unknown, Actor, Place }
 /// </summary>
 public sealed class PlaceOrActorRule
 {
-    public static PlaceOrActorRule Load(DataFolder data) => new(
+    public static PlaceOrActorRule Load(DataFolder data, AffixTable affixes) => new(
         LexiconFile.Rows(data, "linking", "actor-verbs.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])),
         LexiconFile.Lines(data, "linking", "actor-cues.txt"),
-        LexiconFile.Lines(data, "linking", "place-cues.txt"));
+        LexiconFile.Lines(data, "linking", "place-cues.txt"), affixes);
+
+    private readonly AffixTable _affixes;
 
     private readonly HashSet<string> _verbs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _actorOne = new(StringComparer.Ordinal), _actorTwo = new(StringComparer.Ordinal);
     private readonly HashSet<string> _placeOne = new(StringComparer.Ordinal), _placeTwo = new(StringComparer.Ordinal);
 
-    public PlaceOrActorRule(IEnumerable<(string Past, string Imperfect)> verbs, IEnumerable<string> actorCues, IEnumerable<string> placeCues)
+    public PlaceOrActorRule(IEnumerable<(string Past, string Imperfect)> verbs, IEnumerable<string> actorCues, IEnumerable<string> placeCues, AffixTable affixes)
     {
+        _affixes = affixes;
         foreach (var (past, imperfect) in verbs)
         {
             var p = ArabicNormalizer.Normalize(past.Trim());
@@ -80,7 +84,7 @@ public sealed class PlaceOrActorRule
         // the letters of the name's token before the name: the segmenter's own split is not trusted
         // for names (it would read the ب of باريس as a preposition)
         var attached = head.Start < name.Start ? ArabicNormalizer.Normalize(doc.Text.AsSpan(head.Start, name.Start - head.Start)) : "";
-        if (attached.Contains('ب')) return CapitalReading.Place;
+        if (attached.Contains(_affixes.LetterOf(Clitic.Bi))) return CapitalReading.Place;
 
         var prev = Word(doc, first - 1, lo);
         var prev2 = prev is null ? null : Word(doc, first - 2, lo);
@@ -102,16 +106,16 @@ public sealed class PlaceOrActorRule
         {
             if (AnyIn(prev, _placeOne)) return CapitalReading.Place;
             // apposition: العاصمة المصرية القاهرة
-            if (prev2 is not null && prev.Norm.EndsWith("يه", StringComparison.Ordinal) && AnyIn(prev2, _placeOne)) return CapitalReading.Place;
+            if (prev2 is not null && prev.Norm.EndsWith(_affixes.FeminineNisba, StringComparison.Ordinal) && AnyIn(prev2, _placeOne)) return CapitalReading.Place;
             if (AnyIn(prev, _verbs) || AnyIn(prev, _actorOne)) return CapitalReading.Actor;
             // a verb of movement, its subject, then the place: زار ماكرون الجزائر
             if (prev2 is not null && Keys(prev2).Any(a => _placeTwo.Contains(a + " *"))) return CapitalReading.Place;
         }
         // subject before its verb (القاهرة ترفض، موسكو ستعلن); a verb after و/ف starts a new clause instead
-        if (next is { Kind: TokenKind.Word } && (_verbs.Contains(next.Norm) || (next.Norm.StartsWith('س') && _verbs.Contains(next.Norm[1..]))))
+        if (next is { Kind: TokenKind.Word } && (_verbs.Contains(next.Norm) || (next.Norm.StartsWith(_affixes.Future) && _verbs.Contains(next.Norm[1..]))))
             return CapitalReading.Actor;
         // the second of two coordinated names: بين القاهرة وباريس
-        if (coordination > 0 && attached == "و" && prev is not null)
+        if (coordination > 0 && attached.Length == 1 && _affixes.ConjunctionOf(attached[0]) == Clitic.Wa && prev is not null)
             return Decide(doc, prev.Span, coordination - 1);
         return CapitalReading.Unknown;
     }
@@ -119,7 +123,7 @@ public sealed class PlaceOrActorRule
     private static Token? Word(Document doc, int i, int lo) =>
         i >= lo && doc.Tokens[i].Kind == TokenKind.Word ? doc.Tokens[i] : null;
 
-    private static bool AnyIn(Token t, HashSet<string> set)
+    private bool AnyIn(Token t, HashSet<string> set)
     {
         foreach (var k in Keys(t)) if (set.Contains(k)) return true;
         return false;
@@ -127,10 +131,10 @@ public sealed class PlaceOrActorRule
 
     /// <summary>Readings of a context word for lookup: as written, without و/ف, and as the segmenter's
     /// stem, each without the article.</summary>
-    private static IEnumerable<string> Keys(Token t)
+    private IEnumerable<string> Keys(Token t)
     {
         yield return Key(t.Norm);
-        if (t.Norm.Length > 3 && t.Norm[0] is 'و' or 'ف') yield return Key(t.Norm[1..]);
+        if (t.Norm.Length > 3 && _affixes.ConjunctionOf(t.Norm[0]) != Clitic.None) yield return Key(t.Norm[1..]);
         if (t.StemNorm != t.Norm) yield return t.StemNorm;
     }
 

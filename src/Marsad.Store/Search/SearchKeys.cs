@@ -1,5 +1,6 @@
 using System.Text;
 using Marsad.Core.Model;
+using Marsad.Text;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Store.Search;
@@ -15,9 +16,10 @@ public static class SearchKeys
 {
     private const int MinStem = 3;
 
-    // Endings tried longest first; stripping repeats so that اماراتيين → امارات → امار and
-    // اماراتي → امارات → امار agree. ه is the normalised ta marbuta (ة), ي the normalised alef maqsura.
-    private static readonly string[] s_suffixes = ["يين", "يون", "يات", "يه", "ين", "ون", "ات", "ه", "ي", "ا"];
+    // Endings tried longest first (data/text/affixes.tsv, light_stem; the compiled copy, so that a store's keys do
+    // not depend on the data folder of the program that reads it); stripping repeats so that اماراتيين → امارات → امار
+    // and اماراتي → امارات → امار agree.
+    private static readonly string[] s_suffixes = LanguageResources.Compiled.Affixes.LightStemEndings;
 
     /// <summary>Strips nisba (ي، ية، يون، يين، يات), sound plural (ون، ين، ات), feminine (ة) and final alef (روسيا/روسي) endings.</summary>
     public static string LightStem(string stem)

@@ -38,7 +38,7 @@ public sealed class AffixTable
     public AffixTable(List<LexiconLine> rows)
     {
         var unknown = rows.FirstOrDefault(r => r.Fields[0] is not ("conjunction" or "preposition" or "future" or "article" or "preposition_article"
-            or "imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba"));
+            or "imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "light_stem"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         IEnumerable<LexiconLine> Of(string kind) => rows.Where(r => r.Fields[0] == kind);
         char Letter(LexiconLine r) => r.Fields[1].Length == 1 ? r.Fields[1][0] : throw r.Error("expected one letter");
@@ -63,7 +63,15 @@ public sealed class AffixTable
             .ToArray();
         NisbaNormalized = Nisba.Select(p => (ArabicNormalizer.Normalize(p.Suffix), ArabicNormalizer.Normalize(p.Base)))
             .OrderByDescending(p => p.Item1.Length).ToArray();
+        FeminineNisba = NisbaNormalized.Select(p => p.Item1).FirstOrDefault(s => s == NisbaNormalized[0].Item2 + TaMarbuta.Restored)
+            ?? throw new InvalidDataException($"data/text/{File}: expected the feminine nisba (the base ending and ta marbuta)");
+        LightStemEndings = Of("light_stem").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
     }
+
+    /// <summary>The feminine singular nisba ending, normalised (ية → يه: المصرية).</summary>
+    public string FeminineNisba { get; }
+    /// <summary>The endings the search index strips (light stemming), longest first.</summary>
+    public string[] LightStemEndings { get; }
 
     public const string File = "affixes.tsv";
 
@@ -81,6 +89,8 @@ public sealed class AffixTable
     /// <summary>The clitic a letter stands for as a conjunction or preposition, or None.</summary>
     public Clitic ConjunctionOf(char c) => Conjunctions.TryGetValue(c, out var k) ? k : Clitic.None;
     public Clitic PrepositionOf(char c) => Prepositions.TryGetValue(c, out var k) ? k : Clitic.None;
+    /// <summary>The letter of a one-letter conjunction or preposition (<see cref="Clitic.Bi"/> → ب).</summary>
+    public char LetterOf(Clitic clitic) => Conjunctions.Concat(Prepositions).First(p => p.Value == clitic).Key;
 
     /// <summary>
     /// The endings a masculine singular nisba adds to become its other forms (ة، ون، ين، ات، ان، تان، تين),

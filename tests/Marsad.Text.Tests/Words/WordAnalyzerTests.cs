@@ -176,6 +176,17 @@ public class TitleTableTests
     [Fact]
     public void Nisba_endings_in_table_order() =>
         Assert.Equal(["ة", "ون", "ين", "ات", "ان", "تان", "تين"], LanguageResources.Compiled.Words.Affixes.NisbaEndings());
+
+    [Fact]
+    public void The_affix_table_names_the_letters_and_endings_other_stages_ask_for()
+    {
+        var a = LanguageResources.Compiled.Affixes;
+        Assert.Equal('ب', a.LetterOf(Clitic.Bi));
+        Assert.Equal('و', a.LetterOf(Clitic.Wa));
+        Assert.Equal("يه", a.FeminineNisba);
+        // longest first; among endings of one length at most one can end a word, so their order is free
+        Assert.Equal(["يين", "يون", "يات", "يه", "ين", "ون", "ات", "ه", "ي", "ا"], a.LightStemEndings);
+    }
 }
 
 public class NameParticlesTests
