@@ -87,6 +87,7 @@ public sealed class LinkingStage(KnowledgeBase kb, LinkingLexicons lexicons, Kno
         foreach (var m in document.Mentions) m.Entity = null;
         EntityAssembler.Build(document, items, lexicons.Transliterator);
         GenericActorLinker.Link(document, generic, lexicons.Transliterator, lexicons.Words.Affixes);
+        lexicons.StateDescriptions.Link(document, kb);
     }
 
     /// <summary>The knowledge-base candidates of a mention's name, and the mention stage's proposal when it fits.</summary>
