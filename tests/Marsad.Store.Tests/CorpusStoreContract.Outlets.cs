@@ -58,6 +58,33 @@ public abstract partial class CorpusStoreContract
         Assert.Equal(["العربية"], new OutletLensFinder(Store).Find(new OutletLensQuery(Outlet: "عربي")).Outlets.Select(o => o.Outlet));
     }
 
+    private static Document Sourced(string id, string text, string attribution) => new DocBuilder(id, text, published: "2019-04-10", outlet: "الوسط")
+        .Entity("haftar", EntityType.PER, "حفتر", "Q1000001", "Khalifa Haftar")
+        .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+        .Entity("mismari", EntityType.PER, "أحمد المسماري", "Q1000009", "Ahmed al-Mismari", "المسماري")
+        .Event(EventType.ASSAULT, "قصفت", ["haftar"], ["gna"], modality: Modality.Reported, attribution: attribution, attributionEntity: "mismari")
+        .Build();
+
+    [Fact]
+    public void Attributions_linked_to_one_entity_are_one_source_named_by_the_phrase_used_most()
+    {
+        // Before: three sources of one event each (the spokesman by title and name, by surname twice as one).
+        IngestAll(
+            Sourced("src-1", "قصفت قوات حفتر حكومة الوفاق، قال المتحدث باسم الجيش أحمد المسماري.", "المتحدث باسم الجيش أحمد المسماري"),
+            Sourced("src-2", "قصفت قوات حفتر حكومة الوفاق، بحسب المسماري.", "المسماري"),
+            Sourced("src-3", "وقال المسماري إن قوات حفتر قصفت حكومة الوفاق.", "المسماري"),
+            new DocBuilder("src-4", "قصفت قوات حفتر حكومة الوفاق بحسب مصادر محلية.", published: "2019-04-11", outlet: "الوسط")
+                .Entity("haftar", EntityType.PER, "حفتر", "Q1000001", "Khalifa Haftar")
+                .Entity("gna", EntityType.ORG, "حكومة الوفاق", null, "Government of National Accord")
+                .Event(EventType.ASSAULT, "قصفت", ["haftar"], ["gna"], modality: Modality.Reported, attribution: "مصادر محلية")
+                .Build());
+        var wasat = Assert.Single(new OutletLensFinder(Store).Find(new OutletLensQuery()).Outlets);
+        Assert.Equal([("المسماري", 3), ("مصادر محلية", 1)], wasat.Sources.Select(x => (x.Source, x.Events)));
+        Assert.Equal(["المتحدث باسم الجيش أحمد المسماري"], wasat.Sources[0].Forms);
+        Assert.Equal(Store.FindEntity("أحمد المسماري")!.Id, wasat.Sources[0].Entity);
+        Assert.Null(wasat.Sources[1].Entity);
+    }
+
     [Fact]
     public void A_denial_counts_in_the_modality_mix_but_not_in_the_tone()
     {

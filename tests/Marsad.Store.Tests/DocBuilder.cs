@@ -50,7 +50,7 @@ public sealed class DocBuilder
 
     public DocBuilder Event(EventType type, string trigger, string[] sources, string[] targets, string? date = null,
         string? mode = null, string? attribution = null, string? location = null, Modality modality = Modality.Asserted,
-        string? cameo = null, (string Text, double Value, string Unit)[]? quantities = null)
+        string? cameo = null, (string Text, double Value, string Unit)[]? quantities = null, string? attributionEntity = null)
     {
         var t = Find(trigger);
         var sentence = _doc.Sentences.FirstOrDefault(s => s.Span.Contains(t))?.Span ?? t;
@@ -59,7 +59,7 @@ public sealed class DocBuilder
         ev.Sources.AddRange(sources.Select(s => _entities[s]));
         ev.Targets.AddRange(targets.Select(s => _entities[s]));
         if (date is not null && PartialDate.TryParse(date, out var d)) ev.Date = new EventDate(d);
-        if (attribution is not null) ev.Attribution = new Attribution(null, attribution, Find(attribution));
+        if (attribution is not null) ev.Attribution = new Attribution(attributionEntity is null ? null : _entities[attributionEntity], attribution, Find(attribution));
         if (location is not null) ev.Location = _entities[location];
         _doc.Events.Add(ev);
         return this;

@@ -57,7 +57,7 @@ public static class OutletsCommand
                 $"tone divergence {N(o.ToneDivergence)} · modality divergence {N(o.ModalityDivergence)}");
             console.MarkupLine("[grey]modality (outlet / rest):[/] " + string.Join(", ", o.Modalities.Select(m => $"{m.Modality} {Percent(m.Share)} / {Percent(m.RestShare)}")));
             if (o.Sources.Count > 0)
-                console.MarkupLine("[grey]sources:[/] " + string.Join(", ", o.Sources.Select(s => $"{CorpusCommand.E(s.Source)} ×{s.Events}")));
+                console.MarkupLine("[grey]sources:[/] " + string.Join(", ", o.Sources.Select(s => $"{CorpusCommand.E(s.Source)} ×{s.Events}" + (s.Forms.Count > 0 ? $" [grey](also {CorpusCommand.E(string.Join(" / ", s.Forms))})[/]" : ""))));
             var t = CorpusCommand.NewTable("actor", "events", "cooperative", "hostile (by / against)", "hostile share", "rest of corpus");
             foreach (var a in o.Actors)
                 t.AddRow(CorpusCommand.Name(a.Actor), a.Events.ToString(CultureInfo.InvariantCulture), a.Cooperative.ToString(CultureInfo.InvariantCulture),

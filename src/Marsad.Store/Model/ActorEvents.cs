@@ -16,6 +16,8 @@ public sealed record ActorEvent(
 {
     /// <summary>Who the text says claims the event (its attribution phrase, else the linked entity's name), or null.</summary>
     public string? Attribution { get; init; }
+    /// <summary>The corpus entity the attribution was linked to (merged ones as their group), or null.</summary>
+    public long? AttributionEntity { get; init; }
     /// <summary>The event's own date as the text gives it (partial: "2019-04"), and its precision; null when the text gives none.</summary>
     public string? OwnDate { get; init; }
     public string? DatePrecision { get; init; }

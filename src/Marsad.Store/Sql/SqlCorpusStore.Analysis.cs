@@ -72,12 +72,12 @@ internal abstract partial class SqlCorpusStore
         // The added events are found from their documents' index and their actors from theirs, not by a walk of every actor row.
         foreach (var r in db.Stream($"""
             SELECT a.event_id, a.role, a.entity_id, a.sort_date, e.type, e.modality, e.confidence, e.doc, e.date_value, e.date_precision,
-              e.location_entity, e.quantities, COALESCE(e.attribution_text, an.name), e.evidence_start
+              e.location_entity, e.quantities, COALESCE(e.attribution_text, an.name), e.evidence_start, e.attribution_entity
             FROM event_actors a JOIN events e ON e.id = a.event_id LEFT JOIN entities an ON an.id = e.attribution_entity
             {(after > 0 ? "WHERE a.event_id IN (SELECT id FROM events WHERE doc > @after)" : "")}
             ORDER BY a.event_id, a.role, a.ordinal
             """, r => (Id: r.L(0), Role: r.I(1), Entity: r.L(2), Date: r.N(3), Type: r.S(4), Modality: r.S(5), Confidence: r.D(6), Doc: r.L(7),
-                OwnDate: r.N(8), Precision: r.N(9), Location: r.NL(10), Quantities: r.N(11), Attribution: r.N(12), Sentence: r.I(13)), after > 0 ? [("after", after)] : []))
+                OwnDate: r.N(8), Precision: r.N(9), Location: r.NL(10), Quantities: r.N(11), Attribution: r.N(12), Sentence: r.I(13), AttributionEntity: r.NL(14)), after > 0 ? [("after", after)] : []))
         {
             // A document stored after the documents were read (ids only grow between rewrites) is read next time.
             if (flagged.Contains(r.Id) || !docs.TryGetValue(r.Doc, out var doc)) continue;
@@ -96,6 +96,7 @@ internal abstract partial class SqlCorpusStore
                     Location = r.Location is { } l ? merged.GetValueOrDefault(l, l) : null,
                     Quantities = Quantities(r.Quantities),
                     Sentence = r.Sentence,
+                    AttributionEntity = r.AttributionEntity is { } ae ? merged.GetValueOrDefault(ae, ae) : null,
                 });
             }
             // An entity merged into another is that one.

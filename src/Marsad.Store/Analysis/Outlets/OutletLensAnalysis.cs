@@ -84,11 +84,17 @@ public static class OutletLensAnalysis
                     Share(hostile, evs.Count), restShare, evs.Select(e => e.Id).ToList());
             })
             .OrderByDescending(a => a.Events).ThenBy(a => a.Actor.Id).ToList();
+        // One source per linked entity (its phrases vary: a title, the full name, the surname), else per phrase.
         var sources = events.Where(e => !string.IsNullOrWhiteSpace(e.Attribution))
-            .GroupBy(e => e.Attribution!.Trim(), StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(Math.Max(0, q.TopSources))
-            .Select(g => new SourceCount(g.Key, g.Count(), g.Select(e => e.Id).ToList())).ToList();
+            .GroupBy(e => e.AttributionEntity is { } id ? "\u0001" + id : e.Attribution!.Trim(), StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var forms = g.GroupBy(e => e.Attribution!.Trim(), StringComparer.Ordinal)
+                    .OrderByDescending(f => f.Count()).ThenBy(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key).ToList();
+                return new SourceCount(forms[0], g.Count(), g.Select(e => e.Id).ToList()) { Entity = g.First().AttributionEntity, Forms = forms[1..] };
+            })
+            .OrderByDescending(s => s.Events).ThenBy(s => s.Source, StringComparer.Ordinal)
+            .Take(Math.Max(0, q.TopSources)).ToList();
         return new OutletLens(outlet, events.Select(e => e.DocumentId).Distinct().Count(), events.Count,
             events.Count(e => !string.IsNullOrWhiteSpace(e.Attribution)), modalities,
             compare ? Round(Divergence.JensenShannon(own.Modalities, rest!.Modalities.Where(kv => kv.Value > 0).ToDictionary())) : null,

@@ -44,5 +44,15 @@ public sealed record ActorTone(
     EntityRef Actor, int Events, int Cooperative, int Hostile, int HostileBy, int HostileAgainst,
     double HostileShare, double? RestHostileShare, IReadOnlyList<long> EventIds);
 
-/// <summary>A source the outlet attributes events to (as the text names it), with how many and which events.</summary>
-public sealed record SourceCount(string Source, int Events, IReadOnlyList<long> EventIds);
+/// <summary>
+/// A source the outlet attributes events to, with how many and which events. Attributions linked to one entity are one
+/// source (المتحدث باسم الخارجية الأمريكية مارك تونر، مارك تونر، تونر), named by the phrase the outlet uses most for it, with the
+/// other phrases in <see cref="Forms"/>; an attribution linked to none is a source by its phrase.
+/// </summary>
+public sealed record SourceCount(string Source, int Events, IReadOnlyList<long> EventIds)
+{
+    /// <summary>The corpus entity the attributions were linked to, or null.</summary>
+    public long? Entity { get; init; }
+    /// <summary>The other phrases of the same source, most used first.</summary>
+    public IReadOnlyList<string> Forms { get; init; } = [];
+}
