@@ -288,6 +288,12 @@ public abstract partial class CorpusStoreContract : IDisposable
         Assert.Equal(["s1", "u1"], again.TakeLast(2).Select(e => e.DocumentId));
         Assert.Equal(["s1"], Store.Timeline(new TimelineQuery([haftar], From: new PartialDate(2022))).Select(e => e.DocumentId));
         Assert.Equal(["AID", "SUPPORT"], Store.Timeline(new TimelineQuery([haftar, egypt], Limit: 2)).Select(e => e.Type));
+        // The first events of a page named more than once: the page still holds as many events as asked for.
+        Store.Ingest(new DocBuilder("s0", "اتهم حفتر حفتر نفسه بالتقصير.", published: "2000-01-01").Entity("e1", EntityType.PER, "حفتر", TestCorpus.HaftarKb)
+            .Event(EventType.ACCUSE, "اتهم", ["e1", "e1"], ["e1"]).Build());
+        var whole = Store.Timeline(new TimelineQuery([haftar]));
+        Assert.Equal("s0", whole[0].DocumentId);
+        Assert.Equal(whole.Take(2).Select(e => e.Id), Store.Timeline(new TimelineQuery([haftar], Limit: 2)).Select(e => e.Id));
     }
 
     [Fact]
