@@ -10,8 +10,8 @@ namespace Marsad.Linking.Resolution;
 
 /// <summary>
 /// Links a definite description standing alone for a state already named (المملكة after المملكة العربية السعودية
-/// or السعودية; السلطنة after عمان) to that state: the nearest state entity before it whose knowledge-base aliases
-/// begin with the description's word (data/linking/state-descriptions.tsv). Saudi, Moroccan, Jordanian and Omani papers
+/// or السعودية; السلطنة after سلطنة عمان) to that state, one of the states named before it whose knowledge-base aliases
+/// begin with the description's word (data/linking/state-descriptions.tsv; which one: <see cref="NearestStateBefore"/>). Saudi, Moroccan, Jordanian and Omani papers
 /// name their own state so throughout an article.
 /// </summary>
 public sealed class StateDescriptionLinker
