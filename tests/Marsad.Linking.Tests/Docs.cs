@@ -1,4 +1,5 @@
 using Marsad.Core.Model;
+using Marsad.Extraction;
 using Marsad.Text;
 using Marsad.Tests.Shared;
 
@@ -11,6 +12,15 @@ internal static class Docs
     {
         var doc = new Document("t", text);
         new TextStage(TestPipeline.Resources.Words).Process(doc);
+        return doc;
+    }
+
+    /// <summary>A sentence through the real text, mention and linking stages.</summary>
+    public static Document Linked(string text)
+    {
+        var doc = Make(text);
+        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
+        MarsadPipeline.Linking(TestPipeline.Resources).Process(doc);
         return doc;
     }
 

@@ -1,21 +1,11 @@
 using Marsad.Core.Model;
-using Marsad.Extraction;
-using Marsad.Text;
-using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests;
 
 /// <summary>Generic actors through the real mention and linking stages, in sentences written for these tests.</summary>
 public class GenericActorLinkingTests
 {
-    private static Document Run(string text)
-    {
-        var doc = new Document("t", text);
-        new TextStage(TestPipeline.Resources.Words).Process(doc);
-        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
-        MarsadPipeline.Linking(TestPipeline.Resources).Process(doc);
-        return doc;
-    }
+    private static Document Run(string text) => Docs.Linked(text);
 
     private static Entity Generic(Document doc, string name) =>
         doc.Entities.Single(e => e.IsGeneric && e.Mentions.Any(m => doc.TextOf(m.Span) == name));

@@ -1,7 +1,4 @@
 using Marsad.Core.Model;
-using Marsad.Extraction;
-using Marsad.Text;
-using Marsad.Tests.Shared;
 
 namespace Marsad.Linking.Tests.Resolution;
 
@@ -9,14 +6,7 @@ namespace Marsad.Linking.Tests.Resolution;
 /// mention and linking stages, in sentences written for these tests.</summary>
 public class StateDescriptionTests
 {
-    private static Document Run(string text)
-    {
-        var doc = new Document("t", text);
-        new TextStage(TestPipeline.Resources.Words).Process(doc);
-        MarsadPipeline.Mentions(TestPipeline.Resources).Process(doc);
-        MarsadPipeline.Linking(TestPipeline.Resources).Process(doc);
-        return doc;
-    }
+    private static Document Run(string text) => Docs.Linked(text);
 
     /// <summary>Sentence, the description as written in it, the state it stands for (null: not linked).</summary>
     public static TheoryData<string, string, string?> Cases => new()
