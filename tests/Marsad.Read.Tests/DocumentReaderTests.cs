@@ -52,6 +52,19 @@ public class DocumentReaderTests
         Assert.EndsWith("photo.png", results[1].Origin);
     }
 
+    [Fact]
+    public void A_folders_documentation_files_are_passed_over_in_a_walk_and_read_when_named()
+    {
+        using var dir = new TempFolder();
+        dir.Write("README.md", "مقالات للتجربة");
+        dir.Write("LICENSE", "نص الترخيص");
+        dir.Write("readme.ar.txt", "مقالات للتجربة");
+        dir.Write("article.txt", "التقى الوزير نظيره في القاهرة");
+        dir.Write("readmes.txt", "ليس ملف توثيق");
+        Assert.Equal(["article", "readmes"], DocumentReader.ReadAll([dir.Path]).Select(r => r.Document?.Id));
+        Assert.Equal("README", Assert.Single(DocumentReader.ReadAll([dir.Write("README.md", "مقالات للتجربة")])).Document?.Id);
+    }
+
     public static TheoryData<string, byte[], string> BadFiles => new()
     {
         { "empty.txt", [], "empty file" },

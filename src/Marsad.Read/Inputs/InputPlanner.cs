@@ -9,6 +9,8 @@ namespace Marsad.Read.Inputs;
 /// extension, or, when two inputs share a name, the path relative to the folder given.
 /// Folders yield only their regular files (a link to /dev/zero or a FIFO inside one is named and
 /// skipped); a device named on the command line is refused, a named pipe is read as a stream.
+/// A folder's documentation files (README, LICENSE, NOTICE … by the names software folders use) are
+/// not articles and are passed over in a walk, as hidden files are; named on the command line they are read.
 /// </summary>
 public static class InputPlanner
 {
@@ -59,6 +61,7 @@ public static class InputPlanner
         foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             if (entry.Name.StartsWith('.')) continue;
+            if (entry is FileInfo && IsFolderDocumentation(entry.Name)) continue;
             var path = Path.Combine(dir, entry.Name);
             if (entry is DirectoryInfo d)
             {
@@ -72,6 +75,14 @@ public static class InputPlanner
             }
         }
     }
+
+    private static readonly HashSet<string> DocumentationNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "README", "LICENSE", "LICENCE", "NOTICE", "COPYING", "CHANGELOG", "AUTHORS", "CONTRIBUTING",
+    };
+
+    /// <summary>README.md, LICENSE, NOTICE.txt, readme.ar.md: the name before its first dot.</summary>
+    private static bool IsFolderDocumentation(string name) => DocumentationNames.Contains(name.Split('.')[0]);
 
     private static string Describe(FileType type) => type switch
     {
