@@ -39,7 +39,7 @@ public sealed class PipelineResources
         QuotedNames = QuotedNameRule.Load(data, Words.Affixes, GenericLexicon);
         NameEnd = new NameEnd(CommonWords, Words);
         Tagger = NerTagger.Load(data);
-        Transliterator = Transliterator.Load(data, language.NameParticles);
+        Transliterator = Transliterator.Load(data, language);
         NameParts = new KnownNameParts(KnowledgeBase, Transliterator);
         KbVariants = new KbVariantIndex(KnowledgeBase);
         Linking = LinkingLexicons.Load(data, language, CommonWords, Transliterator);

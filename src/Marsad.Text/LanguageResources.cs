@@ -12,7 +12,7 @@ namespace Marsad.Text;
 /// <summary>
 /// The Arabic word tables of data/text, loaded once into one object that the pipeline builder passes to every
 /// stage that reads them: the affixes and the word analyser over them, function words, titles, name particles,
-/// number words, the time vocabulary and the corpus word statistics. Immutable and thread-safe.
+/// the Latin letters and spelling variation of names, number words, the time vocabulary and the corpus word statistics. Immutable and thread-safe.
 /// <see cref="Load"/> reads a program's data folder; <see cref="Compiled"/> the copies compiled into this
 /// assembly, for the code that is given no data folder (name keys shared by the store and the knowledge base,
 /// the document readers, training tools).
@@ -26,6 +26,8 @@ public sealed class LanguageResources
     private readonly Lazy<TitleTable> _titles;
     private readonly Lazy<TitleLexicon> _nameTitles;
     private readonly Lazy<NameParticles> _nameParticles;
+    private readonly Lazy<LatinLetters> _latinLetters;
+    private readonly Lazy<NameSpelling> _nameSpelling;
     private readonly Lazy<NumberFinder> _numbers;
     private readonly Lazy<TimeLexicon> _time;
     private readonly Lazy<WordStatistics> _wordStatistics;
@@ -42,6 +44,8 @@ public sealed class LanguageResources
         _titles = new(() => new TitleTable(LexiconFile.Rows(rows(TitleTable.File), 4)));
         _nameTitles = new(() => new TitleLexicon(Titles.For(TitleUse.Name).Select(t => t.Form)));
         _nameParticles = new(() => new NameParticles(LexiconFile.Rows(rows(NameParticles.File), 4)));
+        _latinLetters = new(() => new LatinLetters(rows(LatinLetters.File)));
+        _nameSpelling = new(() => new NameSpelling(rows(NameSpelling.File)));
         _numbers = new(() => new NumberFinder(new NumberWords(rows(NumberWords.File))));
         _time = new(() => new TimeLexicon(rows, Numbers));
         _wordStatistics = new(statistics);
@@ -52,7 +56,7 @@ public sealed class LanguageResources
     public static LanguageResources Load(DataFolder data)
     {
         var r = new LanguageResources(name => LexiconFile.Read(data, "text", name), () => WordStatistics.Load(data));
-        _ = (r.Words, r.FunctionWords, r.NameTitles, r.NameParticles, r.Numbers, r.Time, r.LamAlef);
+        _ = (r.Words, r.FunctionWords, r.NameTitles, r.NameParticles, r.LatinLetters, r.NameSpelling, r.Numbers, r.Time, r.LamAlef);
         return r;
     }
 
@@ -67,6 +71,10 @@ public sealed class LanguageResources
     /// <summary>The titles stripped from the front of a person's name.</summary>
     public TitleLexicon NameTitles => _nameTitles.Value;
     public NameParticles NameParticles => _nameParticles.Value;
+    /// <summary>The Latin spelling of each letter, for names the transliteration table does not list.</summary>
+    public LatinLetters LatinLetters => _latinLetters.Value;
+    /// <summary>How the spellings of one name vary (name similarity and loose keys).</summary>
+    public NameSpelling NameSpelling => _nameSpelling.Value;
     /// <summary>The number words and the reader of numbers written in words or digits.</summary>
     public NumberFinder Numbers => _numbers.Value;
     public TimeLexicon Time => _time.Value;

@@ -12,11 +12,14 @@ namespace Marsad.Text.Names;
 /// dropped from each word (السراج = سراج) and doubled letters collapsed. Two spellings with
 /// the same normal form are the same name. <see cref="Loose"/> is coarser, for finding
 /// candidates only (a foreign g as ج/غ/ق/ك, تش/ش, long vowels): equal loose keys say "compare",
-/// linking's name similarity decides.
+/// linking's name similarity decides (both read data/text/name_spelling.tsv).
 /// </summary>
 public static class NameKeys
 {
     // the compiled-in tables: keys are shared by the knowledge base, linking and the store, which must agree on them
+    // (the article first: the title table, loaded next, folds its titles through StripArticle)
+    private static readonly string s_article = LanguageResources.Compiled.Affixes.Article;
+    private static readonly NameSpelling s_spelling = LanguageResources.Compiled.NameSpelling;
     private static readonly NameParticles s_particles = LanguageResources.Compiled.NameParticles;
     private static readonly TitleLexicon s_titles = LanguageResources.Compiled.NameTitles;
 
@@ -62,10 +65,10 @@ public static class NameKeys
         for (int i = 0; i < w.Length; i++)
         {
             char c = w[i];
-            if (c == 'ت' && i + 1 < w.Length && w[i + 1] == 'ش') continue;   // تشاد / شاد
-            if (i > 0 && c is 'ا' or 'و' or 'ي') continue;                     // long vowels vary in foreign names
-            if (i == w.Length - 1 && i > 0 && c == 'ه') continue;             // سوريه / سوريا
-            c = c switch { 'ج' or 'غ' or 'ق' or 'ك' => 'ج', 'ص' => 'س', 'ط' => 'ت', 'ذ' => 'ز', _ => c };
+            if (i + 1 < w.Length && !double.IsNaN(s_spelling.DropBeforeCost(c, w[i + 1]))) continue;   // تشاد / شاد
+            if (i > 0 && s_spelling.IsVowel(c)) continue;                      // long vowels vary in foreign names
+            if (i == w.Length - 1 && i > 0 && s_spelling.IsFinal(c)) continue; // سوريه / سوريا
+            c = s_spelling.LooseOf(c);
             if (sb.Length > start && sb[^1] == c) continue;
             sb.Append(c);
         }
@@ -73,7 +76,7 @@ public static class NameKeys
 
     /// <summary>Drops a leading ال when a name of two letters or more remains (الأسد → اسد).</summary>
     public static string StripArticle(string w) =>
-        w.Length >= 4 && w.StartsWith("ال", StringComparison.Ordinal) ? w[2..] : w;
+        w.Length >= s_article.Length + 2 && w.StartsWith(s_article, StringComparison.Ordinal) ? w[s_article.Length..] : w;
 
     private static string CollapseDoubles(string w)
     {

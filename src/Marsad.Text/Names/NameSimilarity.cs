@@ -9,14 +9,17 @@ namespace Marsad.Text.Names;
 /// (ص/س، ط/ت، ذ/ز) and final ه/ا (سوريه/سوريا) are half a letter; a dropped ا (ترامب/ترمب) is
 /// cheap, a dropped و/ي dearer because it usually changes the name (محمود/محمد، سليمان/سلمان);
 /// ت before ش (تشاد/شاد) and a doubled letter are nearly free. Words shorter than five letters
-/// allow no dropped vowels: short names differ by one letter (حامد/حمد، حسن/حسين).
+/// allow no dropped vowels: short names differ by one letter (حامد/حمد، حسن/حسين). The letters and their
+/// costs are data/text/name_spelling.tsv (<see cref="NameSpelling"/>, the compiled copy: the knowledge base,
+/// linking and the store compare names alike).
 /// </summary>
 public static class NameSimilarity
 {
     /// <summary>Below this, two spellings are different names.</summary>
     public const double Threshold = 0.9;
 
-    private const double VowelAlef = 0.4, VowelWawYa = 0.7, TaBeforeShin = 0.3, Doubled = 0.2, Hamza = 0.3;
+    private static readonly NameSpelling s_spelling = LanguageResources.Compiled.NameSpelling;
+    private const double Doubled = 0.2;
     private const int MinLengthForInsertions = 5;
 
     public static bool Similar(string a, string b) => Score(a, b) >= Threshold;
@@ -83,25 +86,12 @@ public static class NameSimilarity
     {
         char c = w[i];
         if (i > 0 && w[i - 1] == c) return Doubled;
-        if (c == 'ت' && i + 1 < w.Length && w[i + 1] == 'ش') return TaBeforeShin;
-        if (c == 'ء') return Hamza;
+        if (i + 1 < w.Length && s_spelling.DropBeforeCost(c, w[i + 1]) is var before && !double.IsNaN(before)) return before;
+        if (s_spelling.DropCost(c) is var drop && !double.IsNaN(drop)) return drop;
         if (!vowels) return double.PositiveInfinity;
         if (i == 0) return 1; // a word's first letter is never a mere vowel sign
-        return c switch { 'ا' => VowelAlef, 'و' or 'ي' => VowelWawYa, _ => 1 };
+        return s_spelling.VowelCost(c) is var vowel && !double.IsNaN(vowel) ? vowel : 1;
     }
 
-    private static double SubstitutionCost(char x, char y, bool final)
-    {
-        if (x == y) return 0;
-        if (x > y) (x, y) = (y, x);
-        return (x, y) switch
-        {
-            ('ج', 'غ') or ('غ', 'ق') => 0.3,
-            ('ج', 'ق') => 0.4,
-            ('ج', 'ك') or ('غ', 'ك') or ('ق', 'ك') => 0.8,
-            ('س', 'ص') or ('ت', 'ط') or ('ذ', 'ز') or ('د', 'ض') or ('ث', 'س') => 0.5,
-            ('ا', 'ه') when final => 0.3,
-            _ => 1,
-        };
-    }
+    private static double SubstitutionCost(char x, char y, bool final) => s_spelling.SubstitutionCost(x, y, final);
 }

@@ -17,17 +17,22 @@ namespace Marsad.Text.Names;
 /// </summary>
 public sealed class Transliterator
 {
-    /// <summary>The table data/linking/translit-names.tsv.</summary>
-    public static Transliterator Load(DataFolder data, NameParticles particles) =>
-        new(LexiconFile.Rows(data, "linking", "translit-names.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])), particles);
+    /// <summary>The table data/linking/translit-names.tsv, with the name particles, Latin letters and article of <paramref name="language"/>.</summary>
+    public static Transliterator Load(DataFolder data, LanguageResources language) =>
+        new(LexiconFile.Rows(data, "linking", "translit-names.tsv", 2).Select(r => (r.Fields[0], r.Fields[1])), language);
 
     private readonly Dictionary<string, string> _table = new(StringComparer.Ordinal);
     private readonly NameParticles _particles;
+    private readonly LatinLetters _letters;
+    private readonly string _article;
 
-    /// <param name="particles">The name particles: compound heads and their Latin spelling (عبد → Abdel).</param>
-    public Transliterator(IEnumerable<(string Arabic, string English)> table, NameParticles particles)
+    /// <param name="language">The name particles (compound heads and their Latin spelling: عبد → Abdel), the Latin
+    /// letters and the article.</param>
+    public Transliterator(IEnumerable<(string Arabic, string English)> table, LanguageResources language)
     {
-        _particles = particles;
+        _particles = language.NameParticles;
+        _letters = language.LatinLetters;
+        _article = language.Affixes.Article;
         foreach (var (ar, en) in table)
         {
             var key = TableKey(ar);
@@ -78,16 +83,16 @@ public sealed class Transliterator
     }
 
     /// <summary>The word without a leading article (when a word of two letters or more remains), else the same instance.</summary>
-    private static string WithoutArticle(string w)
+    private string WithoutArticle(string w)
     {
         var key = TableKey(w);
-        if (key.Length < 4 || !key.StartsWith("ال", StringComparison.Ordinal)) return w;
-        int lam = w.IndexOf('ل');
-        return w[(lam + 1)..];
+        if (key.Length < _article.Length + 2 || !key.StartsWith(_article, StringComparison.Ordinal)) return w;
+        int end = w.IndexOf(_article[^1]);
+        return w[(end + 1)..];
     }
 
     /// <summary>The letter rules for one word (diacritics other than shadda already removed).</summary>
-    internal static string Letters(string word)
+    internal string Letters(string word)
     {
         var letters = new List<char>(word.Length);
         var doubled = new List<bool>(word.Length);
@@ -99,8 +104,8 @@ public sealed class Transliterator
             doubled.Add(false);
         }
         // three consonants and no vowel letter: the commonest noun pattern, CaCaC (رجب → Rajab، حسن → Hasan)
-        if (letters.Count == 3 && !letters.Exists(c => IsVowelLetter(c) || c is 'و' or 'ي' or 'ئ' or 'ؤ' or 'ه' && c == letters[2]))
-            return ConsonantOf(letters[0]) + "a" + ConsonantOf(letters[1]) + (doubled[1] ? ConsonantOf(letters[1]) : "") + "a" + ConsonantOf(letters[2]);
+        if (letters.Count == 3 && !letters.Exists(_letters.IsVowelLetter) && _letters.KindOf(letters[2]) == LatinLetters.Kind.Consonant)
+            return Consonant(letters[0]) + "a" + Consonant(letters[1]) + (doubled[1] ? Consonant(letters[1]) : "") + "a" + Consonant(letters[2]);
         var sb = new StringBuilder();
         int run = 0;              // consonants since the last vowel
         bool prevVowel = false;
@@ -117,9 +122,9 @@ public sealed class Transliterator
                 prevVowel = true;
                 continue;
             }
-            // Arabic has no word-initial pair and no run of three consonants: supply a short vowel
-            if (run == 2 || (i == 1 && run == 1)) { sb.Append(c == 'ي' ? 'i' : c == 'و' ? 'u' : 'a'); run = 0; }
-            var cons = ConsonantOf(c);
+            // Arabic has no word-initial pair and no run of three consonants: supply a short vowel (a glide's own before it)
+            if (run == 2 || (i == 1 && run == 1)) { sb.Append(_letters.KindOf(c) == LatinLetters.Kind.Glide ? _letters.VowelOf(c) : "a"); run = 0; }
+            var cons = Consonant(c);
             sb.Append(cons);
             if (doubled[i] && cons.Length == 1) sb.Append(cons);
             run++;
@@ -129,32 +134,21 @@ public sealed class Transliterator
     }
 
     /// <summary>The vowel a letter stands for here, or null when it is a consonant.</summary>
-    private static string? VowelOf(char c, int i, char next, bool prevVowel)
+    private string? VowelOf(char c, int i, char next, bool prevVowel)
     {
         bool last = next == '\0';
-        switch (c)
+        switch (_letters.KindOf(c))
         {
-            case 'ا' or 'أ' or 'ٱ' or 'آ' or 'ى' or 'ة': return "a";
-            case 'إ': return "i";
-            case 'ه' when last && i > 1: return "a";
-            case 'و' or 'ي' or 'ئ' or 'ؤ':
-                bool consonant = i == 0 || IsVowelLetter(next) || (prevVowel && !last && (next is 'و' or 'ي'));
-                if (consonant) return null;
-                return c is 'و' or 'ؤ' ? "u" : "i";
+            case LatinLetters.Kind.Vowel: return _letters.VowelOf(c);
+            case LatinLetters.Kind.Final when last && i > 1: return _letters.VowelOf(c);
+            case LatinLetters.Kind.Glide or LatinLetters.Kind.HamzaSeat:
+                bool consonant = i == 0 || _letters.IsVowelLetter(next) || (prevVowel && !last && _letters.KindOf(next) == LatinLetters.Kind.Glide);
+                return consonant ? null : _letters.VowelOf(c);
             default: return null;
         }
     }
 
-    private static bool IsVowelLetter(char c) => c is 'ا' or 'أ' or 'إ' or 'آ' or 'ى' or 'ة';
-
-    private static string ConsonantOf(char c) => c switch
-    {
-        'ب' => "b", 'ت' => "t", 'ث' => "th", 'ج' => "j", 'ح' => "h", 'خ' => "kh", 'د' => "d", 'ذ' => "dh",
-        'ر' => "r", 'ز' => "z", 'س' => "s", 'ش' => "sh", 'ص' => "s", 'ض' => "d", 'ط' => "t", 'ظ' => "z",
-        'ع' => "", 'غ' => "gh", 'ف' => "f", 'ق' => "q", 'ك' => "k", 'ل' => "l", 'م' => "m", 'ن' => "n",
-        'ه' => "h", 'و' => "w", 'ي' => "y", 'ئ' => "y", 'ؤ' => "w", 'ء' => "", 'پ' => "p", 'چ' => "ch",
-        'ڤ' => "v", 'گ' => "g", _ => char.IsAsciiLetterOrDigit(c) ? c.ToString() : "",
-    };
+    private string Consonant(char c) => _letters.ConsonantOf(c);
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 

@@ -1,11 +1,12 @@
 using Marsad.Text.Names;
 using Marsad.Core;
+using Marsad.Text.Data;
 
 namespace Marsad.Text.Tests.Names;
 
 public class TransliteratorTests
 {
-    internal static readonly Transliterator T = Transliterator.Load(DataFolder.Locate(), LanguageResources.Compiled.NameParticles);
+    internal static readonly Transliterator T = Transliterator.Load(DataFolder.Locate(), LanguageResources.Compiled);
 
     [Theory]
     // conventional spellings from the table
@@ -55,8 +56,16 @@ public class TransliteratorTests
     }
 
     [Fact]
+    public void Alef_wasla_is_read_as_alef() => Assert.Equal(T.Transliterate("سالم ولد"), T.Transliterate("سٱلم ولد"));
+
+    [Fact]
+    public void A_letter_row_of_unknown_kind_fails_naming_its_line() =>
+        Assert.Contains("data/text/latin_letters.tsv:2:", Assert.Throws<InvalidDataException>(() =>
+            new LatinLetters(LexiconFile.Read("data/text/latin_letters.tsv", new StringReader("# a\nب\tnasal\tb\t-\n")))).Message);
+
+    [Fact]
     public void Conflicting_table_rows_are_rejected() =>
-        Assert.Throws<InvalidDataException>(() => new Transliterator([("فائز", "Fayez"), ("فايز", "Faiz")], LanguageResources.Compiled.NameParticles));
+        Assert.Throws<InvalidDataException>(() => new Transliterator([("فائز", "Fayez"), ("فايز", "Faiz")], LanguageResources.Compiled));
 }
 
 public class TransliteratorPatternTests
