@@ -14,6 +14,8 @@ namespace Marsad.Linking.Candidates;
 /// <item>a place reached only through a spelling variant, or a bulk gazetteer town named like a common word,
 /// needs its state named in the document (تيران is not تيرانا in a story that never names Albania; دمر is a
 /// verb in a story about Libya);</item>
+/// <item>a mention written with vowels or shadda is not an entry whose own vocalised spelling contradicts them
+/// (عمّان is Amman, not عُمان Oman), and is the entry whose vocalised spelling confirms them;</item>
 /// <item>an organisation is never a town, region or capital, nor the state through its capital (a club or
 /// paper named after its town: نادي برشلونة، صحيفة الرياض);</item>
 /// <item>a name several states' institutions share (مجلس النواب، وزارة الداخلية، الجيش الوطني) goes to the state
@@ -31,6 +33,10 @@ public static class CandidateRanker
     public static Candidate? Choose(IReadOnlyList<Candidate> candidates, Mention mention, string name, DocumentContext context)
     {
         var eligible = candidates.Where(c => Eligible(c, mention, name, context)).ToList();
+        // A vocalised mention that an entry's own vocalised spelling confirms is that entry (عُمان is Oman even in a
+        // story about Jordan).
+        if (Vocalisation.HasMarks(name) && eligible.Where(c => c.Entry.Aliases.Any(a => Vocalisation.Confirms(name, a))).ToList() is { Count: > 0 } confirmed)
+            eligible = confirmed;
         // Institutions only: places named alike (طرابلس) are ranked by prior and context below.
         var shared = eligible.Where(c => CandidateGenerator.IsExact(c) && !c.Nisba && !IsPlace(c.Entry.Kind) && c.Entry.StateId is not null).ToList();
         if (shared.Select(c => c.Entry.StateId).Distinct().Count() >= 2)
@@ -63,6 +69,8 @@ public static class CandidateRanker
         // Nor is a person a village of the bulk gazetteer, whose names are often people's (نجمه كوكي): a weak
         // entry does not outweigh the mention stage's reading; a known town still does (a person-typed طرابلس).
         if (mention.Type == EntityType.PER && IsPlace(c.Entry.Kind) && c.Entry.Kind != KbKind.State && c.Entry.IsWeak) return false;
+        // A vocalised mention is not an entry whose vocalised spelling contradicts it (عمّان is not عُمان).
+        if (Vocalisation.HasMarks(name) && c.Entry.Aliases.Any(a => Vocalisation.Contradicts(name, a))) return false;
         return !NeedsEvidence(c, name, context.Common) || context.CountOf(c.Entry.StateId) > 0;
     }
 

@@ -30,10 +30,12 @@ public sealed class DocumentContext
         Common = common;
         foreach (var (name, candidates) in mentions)
         {
-            // A state's own name counts for it even when a city shares the name (عمان: Oman, Amman).
+            // A state's own name counts for it even when its capital shares the name (الجزائر، تونس), but not when a
+            // known place of another state does (عمان: Oman, or Amman in Jordan): the rest of the document decides.
             if (candidates.FirstOrDefault(c => c.Entry.Kind == KbKind.State && CandidateGenerator.IsExact(c)) is { } named)
             {
-                _states[named.Entry.Id] = _states.GetValueOrDefault(named.Entry.Id) + 1;
+                if (!candidates.Any(c => SharesTheName(c, named.Entry.Id)))
+                    _states[named.Entry.Id] = _states.GetValueOrDefault(named.Entry.Id) + 1;
                 continue;
             }
             string? state = null;
@@ -48,6 +50,10 @@ public sealed class DocumentContext
             if (one && state is not null) _states[state] = _states.GetValueOrDefault(state) + 1;
         }
     }
+
+    private static bool SharesTheName(Candidate c, string state) =>
+        CandidateGenerator.IsExact(c) && !c.Nisba && c.Entry.Kind != KbKind.State && !c.Entry.IsWeak
+        && c.Entry.StateId is { } other && other != state;
 
     /// <summary>How many mentions of the document name this state (0 when none).</summary>
     public int CountOf(string? stateId) => stateId is not null ? _states.GetValueOrDefault(stateId) : 0;
