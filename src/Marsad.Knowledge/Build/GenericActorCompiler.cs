@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Marsad.Core.Model;
 using Marsad.Knowledge.Generic;
+using Marsad.Text;
 using Marsad.Text.Normalization;
+using Marsad.Text.Words;
 
 namespace Marsad.Knowledge.Build;
 
@@ -32,7 +34,10 @@ public static class GenericActorCompiler
         "MIL", "COP", "SPY", "GOV", "REB", "INS", "UAF", "OPP", "CVL", "REF", "JUD", "LEG", "MED", "BUS", "EDU", "LAB", "REL", "HLH", "AGR", "ENV", "DEV", "HRI",
     };
 
-    private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal) { "ب", "ل", "ك", "في", "من", "الى", "إلى", "على", "عن", "و", "ضد", "مع", "هو", "هي" };
+    // The affixes and function words of data/text (the compiled-in tables: the compiler is given no data folder for data/text).
+    private static readonly AffixTable s_affixes = LanguageResources.Compiled.Affixes;
+    /// <summary>Words that mark a dictionary phrase with a preposition or a clause (جيش_داعم_ل_حكومة).</summary>
+    private static readonly WordList s_particles = LanguageResources.Compiled.WordList("phrase_particles.tsv");
     private static readonly Regex s_upstreamLine = new(@"^(?<phrase>\S+)\s*\[~(?<code>[A-Z]+)\]", RegexOptions.CultureInvariant);
 
     private sealed record Head(string Lemma, string[] Forms, HashSet<string> Alone, bool PhraseOnly, EntityType Type, string? Sector, string English, string Source);
@@ -69,7 +74,7 @@ public static class GenericActorCompiler
         int used = 0, skipped = 0;
         foreach (var (words, sector) in ReadUpstream(Path.Combine(sharedKb, UpstreamName, UpstreamFile)))
         {
-            if (words.Length is < 2 or > 3 || words.Any(s_particles.Contains) || !headByForm.TryGetValue(words[0], out var head)
+            if (words.Length is < 2 or > 3 || words.Any(w => s_particles.Contains(w)) || !headByForm.TryGetValue(words[0], out var head)
                 || curatedPhrases.Contains(string.Join(' ', words)))
             {
                 skipped++;
@@ -151,18 +156,19 @@ public static class GenericActorCompiler
 
     private static string Norm(string word) => ArabicNormalizer.Normalize(word.Trim());
 
-    private static string NoArticle(string w) => w.StartsWith("ال", StringComparison.Ordinal) && w.Length - 2 >= 3 ? w[2..] : w;
+    private static string NoArticle(string w) =>
+        w.StartsWith(s_affixes.Article, StringComparison.Ordinal) && w.Length - s_affixes.Article.Length >= 3 ? w[s_affixes.Article.Length..] : w;
 
     /// <summary>
     /// A form and its indefinite accusative, written with a final alef under the tanween (جنوداً → جنودا,
-    /// شخصاً، جندياً); forms in ة and ا, construct plurals in يي and the sound plurals (ون، ين، ات) take none.
+    /// شخصاً، جندياً); forms in ة and ا, construct nisba plurals (مسلحيي) and the sound plurals (ون، ين، ات) take none.
     /// </summary>
     private static IEnumerable<string> WithAccusative(string norm)
     {
         yield return norm;
-        // جندي → جنديا، مدني → مدنيا (a nisba singular takes the alef too); not a construct plural (مسلحي)
-        if (!(norm.EndsWith('ه') || norm.EndsWith('ا') || norm.EndsWith("يي") || norm.EndsWith("ون") || norm.EndsWith("ين") || norm.EndsWith("ات")))
-            yield return norm + "ا";
+        // جندي → جنديا، مدني → مدنيا (a nisba singular takes the alef too); not a construct plural
+        if (!Endings.NoAccusative.Any(e => norm.EndsWith(e, StringComparison.Ordinal)))
+            yield return norm + s_affixes.AccusativeAlef;
     }
 
     /// <summary>Every head form followed by every inflection of the other words.</summary>
@@ -185,9 +191,27 @@ public static class GenericActorCompiler
     /// </summary>
     private static string[] Inflections(string w)
     {
-        // ة is normalised to ه.
-        if (w.EndsWith('ه')) return [w, w[..^1] + "ات"];
-        if (w.EndsWith('ي')) return [w, w + "ه", w + "ون", w + "ين", w + "ات", w + "ان"];
-        return [w, w + "ه", w + "ون", w + "ين", w + "ات"];
+        if (w.EndsWith(s_affixes.TaMarbuta.Restored)) return [w, w[..^1] + Endings.FemininePlural];
+        var forms = Endings.Agreement.Select(e => w + e);
+        if (w.EndsWith(Endings.NisbaBase, StringComparison.Ordinal)) forms = forms.Concat(Endings.NisbaDual.Select(e => w + e));
+        return [w, .. forms];
+    }
+
+    /// <summary>The endings of data/text/affixes.tsv the expansion writes (normalised: ة is ه).</summary>
+    private static class Endings
+    {
+        /// <summary>ه and ات: the ta marbuta and the sound feminine plural.</summary>
+        private static readonly string[] s_noun = s_affixes.NounEndings;
+        public static readonly string FemininePlural = s_noun.Single(e => e != s_affixes.TaMarbuta.Restored.ToString());
+        /// <summary>An adjective agreeing with its head: ه، ون، ين، ات.</summary>
+        public static readonly string[] Agreement = [s_affixes.TaMarbuta.Restored.ToString(), .. s_affixes.SoundMasculinePlural, FemininePlural];
+        public static readonly string NisbaBase = s_affixes.NisbaNormalized[0].Base;
+        /// <summary>A nisba's other endings but the feminine duals (ان; not تان، تين, whose ta marbuta is written ت).</summary>
+        public static readonly string[] NisbaDual = s_affixes.NisbaNormalized.Select(n => n.Suffix[NisbaBase.Length..])
+            .Where(e => !Agreement.Contains(e) && e[0] != s_affixes.TaMarbuta.Written).ToArray();
+        /// <summary>Endings that take no accusative alef: ه، ات، ون، ين، the alef itself, and a nisba plural in construct
+        /// (يي: the oblique plural يين without its ن).</summary>
+        public static readonly string[] NoAccusative = [.. s_noun, .. s_affixes.SoundMasculinePlural, s_affixes.AccusativeAlef.ToString(),
+            .. s_affixes.SoundMasculinePlural.Where(e => e[0] == NisbaBase[^1]).Select(e => NisbaBase + e[..^1])];
     }
 }

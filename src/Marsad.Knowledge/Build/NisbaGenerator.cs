@@ -39,6 +39,12 @@ public static class NisbaGenerator
         return forms;
     }
 
+    /// <summary>The feminine singular of a one-word masculine nisba, with the article (مصري → المصرية).</summary>
+    public static string DefiniteFeminine(string masculine) => s_article + masculine + s_suffixes[1]; // the first nisba row: ة
+
+    /// <summary>The masculine singular with the article (مصري → المصري).</summary>
+    public static string DefiniteMasculine(string masculine) => s_article + masculine;
+
     /// <summary>An irregular form as written and with the article (روس → روس، الروس).</summary>
     public static IEnumerable<string> IrregularForms(string form)
     {

@@ -31,7 +31,7 @@ public static class StatePhraseSource
             {
                 foreach (var masc in bases)
                 {
-                    var phrase = row["pattern"].Replace("{m}", "ال" + masc).Replace("{f}", "ال" + masc + "ة");
+                    var phrase = row["pattern"].Replace("{m}", NisbaGenerator.DefiniteMasculine(masc)).Replace("{f}", NisbaGenerator.DefiniteFeminine(masc));
                     if (row["target"] == "state") { state.Alias(phrase).Source("data/kb/state_phrases.tsv"); continue; }
                     army ??= set.Add(new EntryDraft(ArmyPrefix + iso2.ToLowerInvariant(), KbKind.Military, phrase)
                     {
