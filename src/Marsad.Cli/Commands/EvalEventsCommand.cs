@@ -22,20 +22,21 @@ public static class EvalEventsCommand
         var seed = new Option<int>("--seed") { Description = "Training seed for --gsr.", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Training passes for --gsr.", DefaultValueFactory = _ => new EventTrainOptions().Epochs };
         var gsrWeight = new Option<float>("--gsr-weight") { Description = "Weight of the GSR items' examples in training for --gsr.", DefaultValueFactory = _ => new EventTrainOptions().GsrWeight };
+        var positive = new Option<float>("--positive-weight") { Description = "Weight of an update on a missed event, for --gsr.", DefaultValueFactory = _ => new EventTrainOptions().PositiveWeight };
         var predictions = new Option<string?>("--predictions") { Description = "Write the extracted documents (extract's JSON Lines) here, e.g. for score_gsr.py." };
         var cmd = new Command("eval-events", """
             Extract events from annotated sentences and print per-type precision, recall and F1 of triggers (type
             and an overlapping trigger span) and of arguments (source and target actors whose mention overlaps the
             annotated span). The last line is JSON: {"trigger": {...}, "argument": {...}, "types": {...}}.
-            """) { corpus, articles, split, model, gsr, folds, seed, epochs, gsrWeight, predictions };
-        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(articles), p.GetValue(split)!, p.GetValue(model), p.GetValue(gsr), p.GetValue(folds), p.GetValue(seed), p.GetValue(epochs), p.GetValue(gsrWeight), p.GetValue(predictions)));
+            """) { corpus, articles, split, model, gsr, folds, seed, epochs, gsrWeight, positive, predictions };
+        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(articles), p.GetValue(split)!, p.GetValue(model), p.GetValue(gsr), p.GetValue(folds), p.GetValue(seed), p.GetValue(epochs), p.GetValue(gsrWeight), p.GetValue(positive), p.GetValue(predictions)));
         return cmd;
     }
 
-    private static int Run(string? corpusFile, string? articles, string split, string? modelFile, string? gsrFile, int folds, int seed, int epochs, float gsrWeight, string? predictionsFile)
+    private static int Run(string? corpusFile, string? articles, string split, string? modelFile, string? gsrFile, int folds, int seed, int epochs, float gsrWeight, float positiveWeight, string? predictionsFile)
     {
         if (split is not ("dev" or "train" or "all")) { Console.Error.WriteLine("marsad: --split must be dev, train or all"); return ExitCodes.Usage; }
-        if (!(gsrWeight > 0)) { Console.Error.WriteLine("marsad: --gsr-weight must be positive"); return ExitCodes.Usage; }
+        if (!(gsrWeight > 0) || !(positiveWeight > 0)) { Console.Error.WriteLine("marsad: --gsr-weight and --positive-weight must be positive"); return ExitCodes.Usage; }
         if (folds < 2) { Console.Error.WriteLine("marsad: --folds must be at least 2"); return ExitCodes.Usage; }
         try
         {
@@ -59,7 +60,7 @@ public static class EvalEventsCommand
                 {
                     var held = items.Where(d => Fold(d.Gold.Group, folds) == k).ToList();
                     var rest = train.Concat(items.Where(d => Fold(d.Gold.Group, folds) != k)).ToList();
-                    var model = new EventTrainer(Composition.Resources.EventLexicons, Composition.Resources.NameStart, new EventTrainOptions { Epochs = epochs, Seed = seed, GsrWeight = gsrWeight }).Train(rest, "cross-validation");
+                    var model = new EventTrainer(Composition.Resources.EventLexicons, Composition.Resources.NameStart, new EventTrainOptions { Epochs = epochs, Seed = seed, GsrWeight = gsrWeight, PositiveWeight = positiveWeight }).Train(rest, "cross-validation");
                     var stage = new EventStage(Composition.Resources.EventLexicons, model, Composition.Resources.NameStart);
                     Parallel.ForEach(held, d => stage.Process(d.Document));
                     Console.Error.WriteLine($"fold {k + 1}/{folds}: trained on {rest.Count} documents, extracted {held.Count}");
