@@ -25,6 +25,19 @@ public interface ICorpusStore : IDisposable
     /// </summary>
     IngestResult Ingest(Document document, bool replace = false);
 
+    /// <summary>
+    /// The starts recorded for this document (id and text) by workers that never finished it, oldest first: a worker
+    /// records one, committed, before it extracts a document the broker handed out again (<see cref="RecordWorkerStart"/>),
+    /// so that a document that kills its worker every time is counted across the crashes.
+    /// </summary>
+    IReadOnlyList<WorkerStart> WorkerStarts(Document document);
+
+    /// <summary>Records that <paramref name="worker"/> (host:process) starts extracting this document; committed at once.</summary>
+    void RecordWorkerStart(Document document, string worker);
+
+    /// <summary>Forgets this document's starts (it was stored, or given up).</summary>
+    void ForgetWorkerStarts(Document document);
+
     SearchResults Search(SearchQuery query);
 
     /// <summary>Facet counts over every document the query matches (its Limit and Offset are ignored); <paramref name="top"/> values per facet.</summary>

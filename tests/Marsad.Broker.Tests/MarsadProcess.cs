@@ -7,7 +7,9 @@ namespace Marsad.Broker.Tests;
 public sealed class MarsadProcess : IDisposable
 {
     private readonly Process _process;
-    private readonly Task<string> _stdout, _stderr;
+    private readonly Task<string> _stdout;
+    private readonly StringBuilder _stderr = new();
+    private readonly TaskCompletionSource _stderrClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private MarsadProcess(IEnumerable<string> args, bool input = false)
     {
@@ -20,9 +22,15 @@ public sealed class MarsadProcess : IDisposable
         };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marsad.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
-        _process = Process.Start(psi)!;
+        _process = new Process { StartInfo = psi };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) { _stderrClosed.TrySetResult(); return; }
+            lock (_stderr) _stderr.Append(e.Data).Append('\n');
+        };
+        _process.Start();
         _stdout = _process.StandardOutput.ReadToEndAsync();
-        _stderr = _process.StandardError.ReadToEndAsync();
+        _process.BeginErrorReadLine();
     }
 
     public static MarsadProcess Start(params string[] args) => new(args);
@@ -42,7 +50,24 @@ public sealed class MarsadProcess : IDisposable
     public (int Code, string Stdout, string Stderr) Wait()
     {
         if (!_process.WaitForExit(TimeSpan.FromMinutes(10))) { Kill(); throw new TimeoutException("marsad did not finish"); }
-        return (_process.ExitCode, _stdout.Result, _stderr.Result);
+        _stderrClosed.Task.Wait();
+        return (_process.ExitCode, _stdout.Result, Stderr);
+    }
+
+    /// <summary>Standard error so far.</summary>
+    public string Stderr { get { lock (_stderr) return _stderr.ToString(); } }
+
+    /// <summary>Waits until a line of standard error contains <paramref name="text"/>; throws if the process ends first.</summary>
+    public async Task WaitForStderrAsync(string text)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (!Stderr.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited) await _stderrClosed.Task;
+            else if (DateTime.UtcNow < deadline) { await Task.Delay(20); continue; }
+            if (Stderr.Contains(text, StringComparison.Ordinal)) return;
+            throw new InvalidOperationException($"marsad {(_process.HasExited ? "ended" : "ran 10 minutes")} without writing '{text}':\n{Stderr}");
+        }
     }
 
     /// <summary>SIGKILL: no chance to finish, acknowledge or close anything.</summary>

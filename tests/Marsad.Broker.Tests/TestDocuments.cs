@@ -18,4 +18,16 @@ public static class TestDocuments
             return new Document($"doc-{i:D3}", s.Text + $"\n\nنشرة رقم {i + 1}") { Title = s.Title, Published = s.Published, Outlet = s.Outlet };
         }),
     ];
+
+    /// <summary>
+    /// One document of at least <paramref name="chars"/> characters, the samples repeated with numbered lines: many seconds
+    /// of extraction, so that a worker killed once it announces the document is killed in the middle of it.
+    /// </summary>
+    public static Document Long(string id, int chars)
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; text.Length < chars; i++)
+            text.Append(s_samples.Value[i % s_samples.Value.Count].Text).Append($"\n\nنشرة رقم {i + 1}\n\n");
+        return new Document(id, text.ToString()) { Title = "long " + id };
+    }
 }

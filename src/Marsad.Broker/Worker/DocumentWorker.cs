@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Marsad.Broker.Queue;
+using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
 using Marsad.Store;
 using RabbitMQ.Client;
@@ -17,8 +18,14 @@ public sealed record WorkerOptions
     /// <summary>Documents extracted at the same time (default: one per core).</summary>
     public int Parallelism { get; init; }
 
-    /// <summary>Tries before a failing document goes to the dead-letter queue.</summary>
+    /// <summary>
+    /// Tries before a failing document goes to the dead-letter queue: failures the worker saw, or deliveries that
+    /// ended with the worker itself gone (crashed or killed) while it held the document.
+    /// </summary>
     public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>This worker as its starts are recorded in the store (default host:process id).</summary>
+    public string Name { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     /// <summary>Stop once the queue is empty and nothing is in hand (batch runs, tests); else run until cancelled.</summary>
     public bool UntilEmpty { get; init; }
@@ -42,6 +49,14 @@ public sealed record WorkerProgress(int Done, int Stored, int Unchanged, int Ret
 /// to the dead-letter queue with its error. When the database itself is unavailable the document is
 /// handed back untried and the worker waits before the next one. When the broker goes away the client
 /// reconnects by itself (automatic recovery) and consumes again; the documents in hand then come again.
+/// <para>
+/// A document that kills the worker (a crash, the kernel's out-of-memory killer) leaves no failure to count, and
+/// the broker only says that a message comes again. So a document handed out again is extracted alone (no other
+/// extraction runs in this process meanwhile, so a death is its own) after the worker recorded the start in the store,
+/// committed; once its first delivery and its recorded starts reach <see cref="WorkerOptions.MaxAttempts"/>, it goes
+/// to the dead-letter queue unextracted. Documents that merely sat in a dead worker's prefetch are not started,
+/// so they are not counted.
+/// </para>
 /// </summary>
 public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, DocumentPipeline pipeline, WorkerOptions options)
 {
@@ -50,18 +65,23 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
     private readonly Stopwatch _clock = new();
     private int _done, _stored, _unchanged, _retried, _dead, _inHand;
     private QueueDepth? _depth;
+    private ExtractionSlots _slots = new(1);
 
     public Action<WorkerProgress>? OnProgress { get; init; }
 
     /// <summary>Called for each failed try of a document (id and reason).</summary>
     public Action<string, string>? OnError { get; init; }
 
-    private sealed record Delivery(ulong Tag, byte[] Body, IReadOnlyBasicProperties Properties);
+    /// <summary>Called when a document handed out again is started alone, its start recorded (id and what happens).</summary>
+    public Action<string, string>? OnRedelivered { get; init; }
+
+    private sealed record Delivery(ulong Tag, bool Redelivered, byte[] Body, IReadOnlyBasicProperties Properties);
 
     public async Task<WorkerProgress> RunAsync(CancellationToken ct = default)
     {
         _clock.Restart();
         int parallel = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+        _slots = new ExtractionSlots(parallel);
         await using var channel = await queue.ConfirmingChannelAsync(ct);
         await channel.BasicQosAsync(0, (ushort)Math.Clamp(options.Prefetch, 1, ushort.MaxValue), global: false, ct);
 
@@ -71,7 +91,7 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
         consumer.ReceivedAsync += (_, ea) =>
         {
             Interlocked.Increment(ref _inHand);
-            deliveries.Writer.TryWrite(new Delivery(ea.DeliveryTag, ea.Body.ToArray(), ea.BasicProperties));
+            deliveries.Writer.TryWrite(new Delivery(ea.DeliveryTag, ea.Redelivered, ea.Body.ToArray(), ea.BasicProperties));
             return Task.CompletedTask;
         };
         var consumerTag = await channel.BasicConsumeAsync(queue.Name, autoAck: false, consumer, ct);
@@ -140,11 +160,18 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
             bool stored = false;
             if (!store.IsStored(doc))
             {
+                using var slot = await _slots.TakeAsync(alone: d.Redelivered, ct);
+                if (d.Redelivered && !StartAgain(doc))
+                {
+                    await DeadLetterUnstartedAsync(channel, d, doc, ct);
+                    return;
+                }
                 pipeline.Process(doc, ct);
                 var status = store.Ingest(doc, MarsadHeaders.ReplaceOf(d.Properties)).Status;
                 if (status == IngestStatus.Conflict)
                     throw new InvalidDataException("another text is already stored under this id (publish with --replace to replace it)");
                 stored = status != IngestStatus.Unchanged;
+                if (d.Redelivered) store.ForgetWorkerStarts(doc);
             }
             // Without the acknowledgement the broker hands the document out again, and the store skips it then.
             if (!await OnChannelAsync(id, () => channel.BasicAckAsync(d.Tag, multiple: false, ct))) return;
@@ -164,24 +191,64 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
             // A message that is not a document, or a document the corpus refuses, fails the same way every time.
             bool dead = attempts >= options.MaxAttempts || ex is InvalidDataException;
             OnError?.Invoke(id, ex.Message + (dead ? $" (attempt {attempts}: dead-lettered)" : $" (attempt {attempts}: retried)"));
-            var props = new BasicProperties
-            {
-                Persistent = true, ContentType = d.Properties.ContentType, MessageId = d.Properties.MessageId,
-                Headers = new Dictionary<string, object?>(d.Properties.Headers ?? new Dictionary<string, object?>())
-                {
-                    [MarsadHeaders.Attempts] = attempts, [MarsadHeaders.Error] = ex.Message,
-                },
-            };
-            // Publish (confirmed) before acknowledging: a crash between the two duplicates the message, never loses it.
-            if (!await OnChannelAsync(id, async () =>
-                {
-                    await channel.BasicPublishAsync("", dead ? queue.DeadLetterName : queue.Name, mandatory: false, props, d.Body, ct);
-                    await channel.BasicAckAsync(d.Tag, multiple: false, ct);
-                }))
-                return;
-            Interlocked.Increment(ref dead ? ref _dead : ref _retried);
-            if (dead) Interlocked.Increment(ref _done);
+            await PassOnAsync(channel, d, id, attempts, ex.Message, dead, ct);
         }
+    }
+
+    /// <summary>
+    /// True when a document handed out again may be started once more, after recording the start; false when its
+    /// first delivery and the starts recorded since reach the limit. Only called with no other extraction running here.
+    /// </summary>
+    private bool StartAgain(Document doc)
+    {
+        var starts = store.WorkerStarts(doc);
+        // The first delivery ended without an acknowledgement too (that is why this one is marked redelivered).
+        int tries = starts.Count + 1;
+        if (tries >= options.MaxAttempts) return false;
+        store.RecordWorkerStart(doc, options.Name);
+        OnRedelivered?.Invoke(doc.Id, $"handed out again after {tries} unfinished {(tries == 1 ? "delivery" : "deliveries")}; " +
+            $"extracting it alone (try {tries + 1} of {options.MaxAttempts})");
+        return true;
+    }
+
+    /// <summary>Sends a document whose workers kept dying on it to the dead-letter queue, saying which workers and when.</summary>
+    private async Task DeadLetterUnstartedAsync(IChannel channel, Delivery d, Document doc, CancellationToken ct)
+    {
+        var starts = store.WorkerStarts(doc);
+        int tries = starts.Count + 1;
+        string error = $"no worker finished this document in {tries} deliveries: each ended with the worker gone (crashed or killed) while it held it" +
+            (starts.Count > 0 ? $"; started alone by {string.Join(", ", starts.Select(s => $"{s.Worker} at {s.StartedAt}"))}" : "");
+        OnError?.Invoke(doc.Id, error + " (dead-lettered)");
+        if (!await PassOnAsync(channel, d, doc.Id, tries, error, dead: true, ct)) return;
+        // Acknowledged now, so a database error must not reach the caller, which would hand the delivery back.
+        try { store.ForgetWorkerStarts(doc); }
+        catch (StoreException ex) { OnError?.Invoke(doc.Id, "its recorded starts were kept: " + ex.Message); }
+    }
+
+    /// <summary>
+    /// Publishes a copy that failed to the dead-letter queue or back to the work queue with its attempt count and error,
+    /// then acknowledges the delivery; false when the broker connection was lost (the delivery then comes again).
+    /// </summary>
+    private async Task<bool> PassOnAsync(IChannel channel, Delivery d, string id, int attempts, string error, bool dead, CancellationToken ct)
+    {
+        var props = new BasicProperties
+        {
+            Persistent = true, ContentType = d.Properties.ContentType, MessageId = d.Properties.MessageId,
+            Headers = new Dictionary<string, object?>(d.Properties.Headers ?? new Dictionary<string, object?>())
+            {
+                [MarsadHeaders.Attempts] = attempts, [MarsadHeaders.Error] = error,
+            },
+        };
+        // Publish (confirmed) before acknowledging: a crash between the two duplicates the message, never loses it.
+        if (!await OnChannelAsync(id, async () =>
+            {
+                await channel.BasicPublishAsync("", dead ? queue.DeadLetterName : queue.Name, mandatory: false, props, d.Body, ct);
+                await channel.BasicAckAsync(d.Tag, multiple: false, ct);
+            }))
+            return false;
+        Interlocked.Increment(ref dead ? ref _dead : ref _retried);
+        if (dead) Interlocked.Increment(ref _done);
+        return true;
     }
 
     /// <summary>

@@ -16,14 +16,16 @@ public static class WorkerCommand
         var db = CorpusCommand.DbOption();
         var prefetch = new Option<int>("--prefetch") { Description = "Unacknowledged documents taken from the broker at once (default 16).", DefaultValueFactory = _ => 16 };
         var parallel = new Option<int>("--parallel", "-j") { Description = "Documents extracted at the same time (default: one per core).", DefaultValueFactory = _ => 0 };
-        var attempts = new Option<int>("--max-attempts") { Description = "Tries before a failing document goes to the dead-letter queue (default 3).", DefaultValueFactory = _ => 3 };
+        var attempts = new Option<int>("--max-attempts") { Description = "Tries before a failing document, or one its workers died on, goes to the dead-letter queue (default 3).", DefaultValueFactory = _ => 3 };
         var untilEmpty = new Option<bool>("--until-empty") { Description = "Exit once the queue is empty instead of waiting for more documents." };
         var cmd = new Command("worker", """
             Take documents from a RabbitMQ queue (published by 'marsad ingest --broker'), extract them and store
             them in the corpus. A message is acknowledged only after its document is committed, so a worker that
             dies loses nothing; documents already stored are skipped, so redelivery duplicates nothing. Several
             workers, on one machine or many, can share a queue and a PostgreSQL database. A document that fails
-            --max-attempts times goes to the dead-letter queue with its error ('marsad stats --broker' lists them).
+            --max-attempts times goes to the dead-letter queue with its error ('marsad stats --broker' lists them),
+            and so does one whose workers died on it (crashed or killed) that many times: a document handed out
+            again is extracted alone, its start recorded in the database first, so that such deaths are counted.
             Runs until interrupted (Ctrl+C) or, with --until-empty, until the queue is empty.
             """) { broker, queue, db, prefetch, parallel, attempts, untilEmpty };
         cmd.SetAction(async (p, ct) =>
@@ -46,6 +48,7 @@ public static class WorkerCommand
                         $"marsad: worker {s.Done} documents ({s.Stored} stored, {s.Unchanged} already stored, {s.Retried} retried, {s.DeadLettered} dead-lettered), " +
                         $"{s.DocumentsPerSecond:F1} docs/s; queue {s.Waiting} waiting, {s.DeadLetters} dead letters"),
                     OnError = (id, message) => Console.Error.WriteLine($"marsad: document {id} failed: {message}"),
+                    OnRedelivered = (id, message) => Console.Error.WriteLine($"marsad: document {id} {message}"),
                 };
                 Console.Error.WriteLine($"marsad: worker on {DocumentQueue.Describe(uri)} queue {q.Name}, storing in {store.Backend}");
                 var r = worker.RunAsync(ct).GetAwaiter().GetResult();

@@ -16,6 +16,9 @@ public enum IngestStatus { Stored, Replaced, Unchanged, Conflict, Updated }
 /// <summary>Outcome of storing one document. <see cref="DuplicateOf"/>: the stored document it near-duplicates.</summary>
 public sealed record IngestResult(string DocumentId, IngestStatus Status, long StoryId, string? DuplicateOf = null);
 
+/// <summary>A worker (host:process) that started extracting a document at a UTC time (ISO 8601), see <see cref="ICorpusStore.WorkerStarts"/>.</summary>
+public sealed record WorkerStart(string Worker, string StartedAt);
+
 /// <summary>A page of hits. When <see cref="TotalEstimated"/>, more documents matched than were counted and <see cref="Total"/> is an estimate ("about N").</summary>
 public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Hits)
 {

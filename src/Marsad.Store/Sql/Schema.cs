@@ -177,6 +177,12 @@ internal static class Schema
         CREATE INDEX event_pairs_timeline ON event_pairs(entity_a, entity_b, sort_date, event_id);
         CREATE INDEX event_pairs_event ON event_pairs(event_id);
         """,
+        // 15: starts of documents that came back from the broker unacknowledged, recorded by a worker before it extracts one,
+        // so that a document that kills its worker every time is counted across the crashes (Marsad.Broker's DocumentWorker).
+        """
+        CREATE TABLE worker_starts(doc_id TEXT NOT NULL, content_hash TEXT NOT NULL, worker TEXT NOT NULL, started_at TEXT NOT NULL);
+        CREATE INDEX worker_starts_doc ON worker_starts(doc_id, content_hash);
+        """,
     ];
 
     public static readonly IReadOnlyList<string> Postgres =
@@ -326,6 +332,10 @@ internal static class Schema
         CREATE INDEX event_pairs_timeline ON event_pairs(entity_a, entity_b, sort_date, event_id);
         CREATE INDEX event_pairs_event ON event_pairs(event_id);
         ANALYZE event_pairs;
+        """,
+        """
+        CREATE TABLE worker_starts(doc_id TEXT NOT NULL, content_hash TEXT NOT NULL, worker TEXT NOT NULL, started_at TEXT NOT NULL);
+        CREATE INDEX worker_starts_doc ON worker_starts(doc_id, content_hash);
         """,
     ];
 }
