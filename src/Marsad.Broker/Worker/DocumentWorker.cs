@@ -161,11 +161,7 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
             if (!store.IsStored(doc))
             {
                 using var slot = await _slots.TakeAsync(alone: d.Redelivered, ct);
-                if (d.Redelivered && !StartAgain(doc))
-                {
-                    await DeadLetterUnstartedAsync(channel, d, doc, ct);
-                    return;
-                }
+                if (d.Redelivered && !await StartAgainAsync(channel, d, doc, ct)) return;
                 pipeline.Process(doc, ct);
                 var status = store.Ingest(doc, MarsadHeaders.ReplaceOf(d.Properties)).Status;
                 if (status == IngestStatus.Conflict)
@@ -196,15 +192,19 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
     }
 
     /// <summary>
-    /// True when a document handed out again may be started once more, after recording the start; false when its
-    /// first delivery and the starts recorded since reach the limit. Only called with no other extraction running here.
+    /// For a document handed out again (extracted alone): records, committed, that this worker starts it, and returns true;
+    /// or, once its unfinished deliveries reach the limit, dead-letters it and returns false.
     /// </summary>
-    private bool StartAgain(Document doc)
+    private async Task<bool> StartAgainAsync(IChannel channel, Delivery d, Document doc, CancellationToken ct)
     {
         var starts = store.WorkerStarts(doc);
-        // The first delivery ended without an acknowledgement too (that is why this one is marked redelivered).
+        // The first delivery ended without an acknowledgement too: that is why this one is marked redelivered.
         int tries = starts.Count + 1;
-        if (tries >= options.MaxAttempts) return false;
+        if (tries >= options.MaxAttempts)
+        {
+            await DeadLetterUnstartedAsync(channel, d, doc, starts, ct);
+            return false;
+        }
         store.RecordWorkerStart(doc, options.Name);
         OnRedelivered?.Invoke(doc.Id, $"handed out again after {tries} unfinished {(tries == 1 ? "delivery" : "deliveries")}; " +
             $"extracting it alone (try {tries + 1} of {options.MaxAttempts})");
@@ -212,9 +212,8 @@ public sealed class DocumentWorker(DocumentQueue queue, ICorpusStore store, Docu
     }
 
     /// <summary>Sends a document whose workers kept dying on it to the dead-letter queue, saying which workers and when.</summary>
-    private async Task DeadLetterUnstartedAsync(IChannel channel, Delivery d, Document doc, CancellationToken ct)
+    private async Task DeadLetterUnstartedAsync(IChannel channel, Delivery d, Document doc, IReadOnlyList<WorkerStart> starts, CancellationToken ct)
     {
-        var starts = store.WorkerStarts(doc);
         int tries = starts.Count + 1;
         string error = $"no worker finished this document in {tries} deliveries: each ended with the worker gone (crashed or killed) while it held it" +
             (starts.Count > 0 ? $"; started alone by {string.Join(", ", starts.Select(s => $"{s.Worker} at {s.StartedAt}"))}" : "");

@@ -38,3 +38,8 @@ public sealed record IngestedDocument(string Id, string Status, long StoryId, st
 public sealed record IngestError(string Origin, string Error);
 
 public sealed record IngestAnswer(IReadOnlyList<IngestedDocument> Documents, IReadOnlyList<IngestError> Errors);
+
+/// <summary>An article taken by the broker ("queued": workers will store it) or already stored ("unchanged"); readable at <see cref="Url"/> once stored.</summary>
+public sealed record QueuedDocument(string Id, string Status, string Url);
+
+public sealed record QueuedAnswer(IReadOnlyList<QueuedDocument> Documents, IReadOnlyList<IngestError> Errors, string Queue);

@@ -81,13 +81,15 @@ public static class ApiRoutes
            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/documents", DocumentIngest.PostAsync)
-           .WithSummary("Add articles: application/json (one article: id, text, title, published, url, outlet) or application/x-ndjson (JSON Lines of such objects). Each is extracted and stored. Another text under a stored id is not stored (409): replacing is PUT /api/documents/{id}.")
+           .WithSummary("Add articles: application/json (one article: id, text, title, published, url, outlet) or application/x-ndjson (JSON Lines of such objects). Each is extracted and stored. Another text under a stored id is not stored (409): replacing is PUT /api/documents/{id}. A server started with a broker publishes them to it instead and answers 202 Accepted with each document's address; workers store them.")
+           .Produces<QueuedAnswer>(StatusCodes.Status202Accepted)
            .ProducesProblem(StatusCodes.Status409Conflict)
            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         api.MapPut("/documents/{id}", DocumentIngest.PutAsync)
-           .WithSummary("Replace (or add) the document with this id: application/json, one article (text, title, published, url, outlet).")
+           .WithSummary("Replace (or add) the document with this id: application/json, one article (text, title, published, url, outlet). With a broker: published, 202 Accepted.")
+           .Produces<QueuedAnswer>(StatusCodes.Status202Accepted)
            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
