@@ -77,7 +77,7 @@ public sealed class EventStage : IDocumentStage
                 var sourceGroups = trig.Frame.Symmetric || d.Sources.Count <= 1 ? [d.Sources] : d.Sources.Select(s => new List<Entity> { s }).ToList();
                 foreach (var sources in sourceGroups)
                 {
-                    var ev = Build(a, c, d, sources);
+                    var ev = Build(a, c, d, sources, governing.FirstOrDefault(g => g.Type == EventType.ACCUSE)?.Sources.FirstOrDefault());
                     built.Add(ev);
                     events.Add((ev, trig.Frame.Symmetric, trig.Start, args.WindowEnd));
                 }
@@ -93,7 +93,7 @@ public sealed class EventStage : IDocumentStage
         document.Relations.AddRange(_relations.Extract(seq));
     }
 
-    private Event Build(DocumentAnalysis a, Candidate c, EventDecision d, List<Entity> sources)
+    private Event Build(DocumentAnalysis a, Candidate c, EventDecision d, List<Entity> sources, Entity? accuser)
     {
         var seq = a.Seq;
         var trig = c.Trigger;
@@ -113,7 +113,8 @@ public sealed class EventStage : IDocumentStage
         ev.Date = EventDater.Date(seq, a.Times, trig.Start, trig.End, args.WindowStart, args.WindowEnd);
         ev.Location = LocationOf(seq, trig, args, ev);
         var scope = a.Scopes.LastOrDefault(s => s.Start <= trig.Start && trig.Start < s.End);
-        ev.Attribution = scope?.Attribution;
+        // اتهم حفتر المرتزقة بتمويلهم من قطر: the act is the accuser's claim
+        ev.Attribution = args.GovernedBy == EventType.ACCUSE && accuser is not null ? new Core.Model.Attribution(accuser, accuser.Name) : scope?.Attribution;
         ev.Modality = _modality.Detect(seq, trig, args.WindowEnd, ev.Attribution is not null, args.GovernedBy);
         ev.Confidence = ConfidenceWeights.Final(d.Confidence, ev.Modality);
         return ev;

@@ -47,7 +47,7 @@ public sealed class CampsCommandTests : IDisposable
     /// out, each membership explained by events (a tie of events with a camp-mate that agrees with the camps).
     /// </summary>
     [Fact]
-    public void On_the_samples_and_seeds_haftar_sides_with_egypt_the_uae_and_russia_and_the_gna_with_turkey_and_erdogan()
+    public void On_the_samples_and_seeds_haftar_sides_with_egypt_the_uae_and_russia_and_the_gna_with_turkey_erdogan_and_qatar()
     {
         var ingest = CliProcess.Run(["ingest", DemoCommand.SamplesFolder(), Path.Combine(DataPaths.Shared, "seeds", "seeds.jsonl"), "--db", Db]);
         Assert.Equal(0, ingest.ExitCode);
@@ -67,6 +67,8 @@ public sealed class CampsCommandTests : IDisposable
         Assert.Equal(gna, CampOf("Turkey"));
         Assert.Equal(gna, CampOf("Recep Tayyip Erdoğan")); // a head of state counts as his state
         Assert.Equal(gna, CampOf("Tripoli")); // the offensive on Tripoli (2019) is against the GNA seated there
+        // Haftar accuses Chadian mercenaries of being funded by Qatar: Qatar backs them, by his claim, against him
+        Assert.Equal(gna, CampOf("Qatar"));
 
         var ties = period.GetProperty("ties").EnumerateArray().Select(t => (A: t.GetProperty("a").GetInt64(), B: t.GetProperty("b").GetInt64(),
             Weight: t.GetProperty("weight").GetDouble(), Cooperative: t.GetProperty("cooperative").GetInt32())).ToList();

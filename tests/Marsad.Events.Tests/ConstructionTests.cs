@@ -75,6 +75,29 @@ public class ConstructionTests
         AssertEvent(sentence, type, sources, targets, quantities, anyModality: true);
 
     [Theory]
+    // a verb with an object pronoun right after an indefinite noun is a relative clause: the noun is its object,
+    // its subject follows it or is the actor named before
+    [InlineData("يقاتل في ليبيا مسلحون سوريون تدعمهم تركيا.", "SUPPORT", "تركيا", "مسلحون سوريون|سوريا", "")]
+    [InlineData("أسر حفتر مرتزقة تشاديين اتهمهم بالإرهاب.", "ACCUSE", "حفتر", "مرتزقة تشاديين|تشاد", "")]
+    // an act named inside an accusation: the accused, or the من-phrase of giving, is its agent
+    [InlineData("اتهمت مصر تركيا بدعم الميليشيات في ليبيا.", "SUPPORT", "تركيا", "الميليشيات", "")]
+    [InlineData("واتهم حفتر مرتزقة بتمويلهم من قطر.", "AID", "قطر", "مرتزقة", "")]
+    // a prepositional phrase after another noun's preposition is that noun's (a letter to Putin), not the event's
+    [InlineData("اتهم حفتر قطر بتمويل الإرهابيين في رسالة إلى بوتين.", "AID", "قطر", "الإرهابيين", "")]
+    // من after a noun of giving names the giver
+    [InlineData("أقيم المشروع بدعم من الحكومة اليابانية للحكومة المصرية.", "SUPPORT", "اليابان", "مصر", "")]
+    public void Relative_clause_and_accusation(string sentence, string type, string sources, string targets, string quantities) =>
+        AssertEvent(sentence, type, sources, targets, quantities, anyModality: true);
+
+    [Theory]
+    // trade: the exporter is the source, the importer the target
+    [InlineData("وارتفعت واردات الصين من النفط الخام السعودي في يونيو.", "COOPERATE", "السعودية", "الصين", "")]
+    [InlineData("واستوردت الهند من روسيا مليون طن من القمح.", "COOPERATE", "روسيا", "الهند", "")]
+    [InlineData("وتسعى روسيا إلى زيادة صادراتها إلى الصين.", "COOPERATE", "روسيا", "الصين", "")]
+    public void Trade(string sentence, string type, string sources, string targets, string quantities) =>
+        AssertEvent(sentence, type, sources, targets, quantities, anyModality: true);
+
+    [Theory]
     [InlineData("قتل مسلحون خمسة مدنيين في قرية قرب الموصل.", "ASSAULT", "5 killed")]
     [InlineData("أصيب خمسة مدنيين في قصف على مدينة حلب.", "ASSAULT", "5 wounded")]
     [InlineData("أسفر الهجوم عن مقتل 12 جنديا وإصابة 30 آخرين.", "ASSAULT", "12 killed,30 wounded")]

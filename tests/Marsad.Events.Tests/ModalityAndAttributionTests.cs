@@ -41,6 +41,19 @@ public class ModalityAndAttributionTests
         Assert.Contains(doc.Events, e => e.Type == EventType.AID && e.Modality == Modality.Requested && e.Sources[0].NameEn == "russia");
     }
 
+    [Fact]
+    public void An_act_named_in_an_accusation_is_the_accusers_claim()
+    {
+        // the accuser claims the act, the من-phrase of giving names its agent and the accused receive
+        var doc = RealPipeline.Run("واتهم حفتر المرتزقة بتمويلهم من قطر.");
+        Assert.Contains(doc.Events, e => e.Type == EventType.ACCUSE && e.Modality == Modality.Asserted && e.Attribution is null);
+        var aid = Assert.Single(doc.Events, e => e.Type == EventType.AID);
+        Assert.Equal(Modality.Reported, aid.Modality);
+        Assert.Equal("خليفة حفتر", aid.Attribution?.Entity?.Name);
+        Assert.Equal(["قطر"], aid.Sources.Select(e => e.Name));
+        Assert.Equal(["المرتزقة"], aid.Targets.Select(e => e.Name));
+    }
+
     [Theory]
     [InlineData("وكشفت مصادر أمنية مصرية أن مصر تدعم حفتر.", null, "مصادر أمنية مصرية")]
     [InlineData("وقال مسؤول فرنسي رفيع إن فرنسا تدعم حفتر.", null, "مسؤول فرنسي رفيع")]

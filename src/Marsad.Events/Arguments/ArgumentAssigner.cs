@@ -69,6 +69,22 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         // أعلن شتاينماير أنه سيزور المملكة: the pronoun on أنّ is the clause's subject, the one who speaks in the
         // reporting clause it completes; the phrase after the verb is its object
         int opener = newClause ? -1 : PronounOpenerBefore(seq, trig.Start);
+        // مرتزقة تشاديين اتهمهم بـ…، دول تدعمها قطر: a verb with an object pronoun right after an indefinite noun is a
+        // relative clause describing it; the pronoun is that noun, the verb's object, and its subject comes after it
+        // or is dropped (the actor named before the noun)
+        var described = newClause || opener >= 0 ? null : DescribedObject(seq, trig, left);
+        if (described is not null)
+        {
+            r.Construction = "relative object";
+            if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) subj = bare[0];
+            var doer = subj?.Actors.ToList()
+                ?? (SubjectDropped(seq, trig) && discourse.LastActor(described.Start, seq.SentenceAt(trig.Start).FirstToken) is { } e ? [e] : []);
+            if (f.Inverse) { r.Targets.AddRange(doer); return; }
+            r.Sources.AddRange(doer);
+            r.Targets.AddRange(described.Actors.Where(a => !doer.Contains(a)));
+            r.Confidence = subj is not null ? W.ClauseSubject : W.DroppedSubject;
+            return;
+        }
         if (opener >= 0) { subj = Speaker(seq, opener, phrases); r.Construction = "pronoun subject"; }
         else if (!newClause && left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
         else if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) { subj = bare[0]; objFrom = 1; r.Construction = "VSO"; }
@@ -134,8 +150,14 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         }
         var between = MergeBetween(right);
         var agent = Agent(seq, right);
-        var tgtPrep = right.FirstOrDefault(p => p.Marker is { } m && m != "بين" && f.TargetPreps.Contains(m));
+        var tgtPrep = right.FirstOrDefault(p => p.Marker is { } m && m != "بين" && f.TargetPreps.Contains(m) && !AfterOtherNoun(seq, trig.End, p));
         var srcPrep = right.FirstOrDefault(p => p.Marker is { } m && f.SourcePreps.Contains(m));
+        // تمويلهم من قطر، دعم عسكري من روسيا: من right after a noun of giving names the giver
+        var giver = !f.Inverse && srcPrep is not null && OnlyAdjectivesBetween(seq, trig.End, srcPrep.Start - 1) && seq.MentionAt(srcPrep.Start) is not null ? srcPrep : null;
+        // …and a phrase after the giver's that starts at no name is the giver's (بمساندة من القوة الخاصة لأمن الطرق)
+        if (giver is not null && tgtPrep is not null && tgtPrep.Start > giver.Start && seq.MentionAt(tgtPrep.Start) is null) tgtPrep = null;
+        // اتهمهم بتمويلهم: an act named inside an accusation is its content, its pronoun the accused
+        bool accusation = previousTrigger?.Type == EventType.ACCUSE && Governs(previous!, previousTrigger, trig);
         var later = right.FirstOrDefault(p => p.IsBare && p != genitive && p != nisba && !p.NisbaOnly);
         Entity? pronoun = trig.Reading.Enclitic is "ه" or "ها" or "هم" ? discourse.LastActor(trig.Start, seq.SentenceAt(trig.Start).FirstToken - 60) : null;
 
@@ -170,11 +192,14 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             if (agent is not null) sources.AddRange(agent.Actors);
             else if (genitiveIsSource) sources.AddRange(genitive!.Actors);
             else if (nisba is not null) sources.AddRange(nisba.Actors);
+            else if (giver is not null) sources.AddRange(giver.Actors);
             else if (pronoun is not null && f.Genitive != GenitiveRole.Target) { sources.Add(pronoun); conf = W.NounPronoun; fromPronoun = true; }
 
             if (tgtPrep is not null) targets.AddRange(tgtPrep.Actors);
             else if (genitive is not null && !genitiveIsSource) targets.AddRange(genitive.Actors);
             else if (between is { Count: 1 }) targets.AddRange(between);
+            // the accused are who receives, when the giver is named: اتهمهم بتمويلهم من قطر
+            else if (accusation && giver is not null && f.Genitive == GenitiveRole.Target && trig.Reading.HasEnclitic) targets.AddRange(previous!.Targets);
         }
         r.Construction = genitive is not null ? "genitive" : nisba is not null ? "nisba" : "noun";
         if (f.Apposition && phrases.LastOrDefault(p => p.End <= trig.Start) is { IsBare: true, HasActors: true } described
@@ -204,12 +229,13 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             // the meeting or talks its circumstance names
             sources.AddRange(party.Actors); conf = W.Circumstance; r.Construction = "circumstance";
         }
-        if (sources.Count == 0 && previous is not null && previousTrigger is not null && previous.WindowEnd >= trig.Start && (trig.Start - previousTrigger.End <= 3 || Purpose(trig))
+        if (sources.Count == 0 && previous is not null && previousTrigger is not null && Governs(previous, previousTrigger, trig)
             && NestedAgents(previousTrigger.Type, previous, Purpose(trig)) is { Count: > 0 } agents)
         {
             sources.AddRange(agents); conf = W.Nested; r.Construction = "nested";
             r.GovernedBy = previousTrigger.Type;
         }
+        if (accusation) r.GovernedBy = EventType.ACCUSE;
         if (sources.Count == 0 && (Purpose(trig) || (trig.Reading.Traits & ReadingTraits.Accusative) != 0) && left.LastOrDefault(p => p.IsBare) is { } doer)
         {
             // خرج المتظاهرون احتجاجاً على …، تجمّع الطلاب للتنديد بـ…: a masdar of purpose has the agent of its clause
@@ -247,6 +273,31 @@ public sealed class ArgumentAssigner(EventLexicons lex)
                 ?? phrases.LastOrDefault(p => p.IsBare && p.HasActors && p.End <= j && Gap(seq, p.End, j) == 0);
         }
         return null;
+    }
+
+    /// <summary>
+    /// The indefinite generic phrase right before a verb that carries an object pronoun (مرتزقة تشاديين اتهمهم): the
+    /// verb is a relative clause describing it. Named actors are definite and generic ones with the article are the
+    /// verb's subject (القوات هاجمته), so neither is taken.
+    /// </summary>
+    private ActorPhrase? DescribedObject(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> left)
+    {
+        if (trig.Passive || !trig.Reading.HasEnclitic || left.LastOrDefault() is not { IsBare: true, HasActors: true } p || Gap(seq, p.End, trig.Start) != 0) return null;
+        if (!p.Actors.TrueForAll(a => a.IsGeneric)) return null;
+        // an idafa is definite when its last noun is (عناصر الحزب): no word of the phrase has the article
+        for (int k = p.Start; k < p.End; k++) if (seq[k].Proclitics.Contains(lex.Affixes.Article, StringComparison.Ordinal)) return null;
+        return p;
+    }
+
+    /// <summary>
+    /// Whether a verb's subject may be dropped: the verb is not followed by a noun of its own that could be the subject
+    /// (عسكريين خطفهم مقاتلو الطوارق: the fighters, whom no actor phrase names), only by a preposition's phrase or the end.
+    /// </summary>
+    private bool SubjectDropped(TokenSequence seq, TriggerMatch trig)
+    {
+        int k = trig.End;
+        if (k >= seq.SentenceAt(trig.Start).EndToken || seq[k].Kind != TokenKind.Word) return true;
+        return PhraseFinder.PrepClitic(seq[k]) != '\0' || lex.Functions.IsFunctionWord(seq[k]) || lex.IsTrigger(seq, k);
     }
 
     /// <summary>An event noun in a circumstantial phrase: after a preposition that marks none of its arguments (في، خلال، أثناء).</summary>
@@ -309,6 +360,24 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         EventType.REJECT => g.Sources.ToList(),
         _ => [],
     };
+
+    /// <summary>An event noun within the window of the trigger just before it, right after it or as its purpose.</summary>
+    private static bool Governs(ArgumentResult previous, TriggerMatch previousTrigger, TriggerMatch trig) =>
+        previous.WindowEnd >= trig.Start && (trig.Start - previousTrigger.End <= 3 || Purpose(trig));
+
+    /// <summary>
+    /// A prepositional phrase that follows another preposition's noun (تمويلهم … في رسالته إلى شويغو، دعمه في كلمة أمام …)
+    /// belongs to that noun, not to the event: the noun right before the phrase is no actor, no time word, and
+    /// itself carries a preposition.
+    /// </summary>
+    private bool AfterOtherNoun(TokenSequence seq, int from, ActorPhrase p)
+    {
+        int k = p.Start - 1;
+        while (k > from && PhraseFinder.IsAdjective(seq, k)) k--;
+        if (k <= from || seq[k].Kind != TokenKind.Word || seq.MentionAt(k) is not null || lex.Time.FirstWords.Contains(seq[k].StemNorm) || lex.Time.FirstWords.Contains(seq[k].Norm)) return false;
+        bool governed = PhraseFinder.PrepClitic(seq[k]) != '\0' || lex.Functions.Is(seq[k - 1], WordClass.Preposition);
+        return governed && !lex.Functions.Is(seq[k], WordClass.Preposition);
+    }
 
     /// <summary>لـ + indefinite masdar: "in order to" — أرسلت روسيا مرتزقة إلى ليبيا لدعم حفتر.</summary>
     private static bool Purpose(TriggerMatch trig) => (trig.Reading.Proclitics & Clitic.Li) != 0 && !trig.Reading.Article;

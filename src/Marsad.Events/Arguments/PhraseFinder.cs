@@ -1,6 +1,7 @@
 using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Lexicons;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Arguments;
 
@@ -167,6 +168,8 @@ public sealed class PhraseFinder(EventLexicons lex)
         var t = seq[k];
         if (t.Kind != TokenKind.Word) return seq.IsTransparent(k);
         if (s_stop.Contains(t.Norm) || Prepositions.Contains(t.Norm) || t.Proclitics.Contains('س')) return false;
+        // بأنه أسر مرتزقة: a clause opener with its pronoun ends the chain (not بعده, بعدة: a preposition too)
+        if (lex.Functions.WithPronoun(t, WordClass.Subordinator) && !lex.Functions.WithPronoun(t, WordClass.Preposition)) return false;
         if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k) || lex.SupportWords.Contains(seq, k)
             || lex.ModalityCues.Contains(seq, k) || lex.AccordingTo.Contains(seq, k)) return false;
         return true;
