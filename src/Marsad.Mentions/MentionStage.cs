@@ -36,7 +36,7 @@ public sealed class MentionStage(NerMentionFinder nerFinder, KbMentionFinder kbF
     public MentionStage(NerTagger tagger, NameStart nameStart, NameEnd nameEnd, KnowledgeBase kb, PlaceAsOrganisationRule places, NamedEventRule events, QuotedNameRule quoted, GenericLexicon generic, KnownNameParts nameParts, LanguageResources language)
         : this(new NerMentionFinder(tagger, nameStart, nameEnd), new KbMentionFinder(kb, nameStart), places, events, quoted,
             new CommonReadingRule(language.Time, new CommonWords(language.WordStatistics, language.Words), language.Affixes),
-            new GenericActorFinder(generic, kb, language.FunctionWords, language.Numbers.Words),
+            new GenericActorFinder(generic, kb, language.FunctionWords, language.Numbers.Words, language.Affixes),
             new MentionRepair(kb, nameParts, language.NameTitles, language.Words)) { }
 
     public string Name => "mentions";

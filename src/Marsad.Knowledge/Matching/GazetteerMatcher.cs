@@ -83,15 +83,18 @@ public sealed class GazetteerMatcher(KnowledgeBase kb)
         return hits.Where(h => !h.Entry.IsWeak || (!weakReading && h.Entry.Aliases.Any(a => StrictFold(a) == (written ??= StrictFold(text.AsSpan(start, end - start)))))).ToList();
     }
 
+    /// <summary>The matching folds but those that merge letters a name tells apart: ة/ه, ى/ي and the hamza carriers stay.</summary>
+    private const NormalizationSteps Strict = NormalizationSteps.Matching & ~(NormalizationSteps.TaMarbuta | NormalizationSteps.AlefMaqsura | NormalizationSteps.HamzaCarriers);
+
     /// <summary>Diacritics, tatweel and spaces removed, alef forms unified; ة/ه and ئ/ي/ى stay apart.</summary>
     private static string StrictFold(ReadOnlySpan<char> s)
     {
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (char c in s)
         {
-            char f = ArabicNormalizer.FoldChar(c);
+            char f = ArabicNormalizer.FoldChar(c, Strict);
             if (f == '\0' || char.IsWhiteSpace(c)) continue;
-            sb.Append(c is 'ة' or 'ى' or 'ئ' or 'ؤ' ? c : f);
+            sb.Append(f);
         }
         return sb.ToString();
     }

@@ -48,9 +48,9 @@ public sealed class PlaceOrActorRule
             var p = ArabicNormalizer.Normalize(past.Trim());
             var ip = ArabicNormalizer.Normalize(imperfect.Trim());
             _verbs.Add(p);
-            _verbs.Add((p[^1] is 'ا' or 'ي' && p.Length > 2 ? p[..^1] : p) + "ت");
+            _verbs.Add(affixes.FemininePerfect(p));
             _verbs.Add(ip);
-            if (ip.StartsWith('ي')) _verbs.Add("ت" + ip[1..]);
+            if (affixes.FeminineImperfect(ip) is { } feminine) _verbs.Add(feminine);
         }
         AddCues(actorCues, _actorOne, _actorTwo);
         AddCues(placeCues, _placeOne, _placeTwo);

@@ -30,11 +30,15 @@ namespace Marsad.Mentions.Generic;
 /// </list>
 /// Stateless and thread-safe.
 /// </summary>
-public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb, FunctionWords functionWords, NumberWords numbers)
+public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb, FunctionWords functionWords, NumberWords numbers, AffixTable affixes)
 {
     public const string SourceName = "generic";
     // the alef of the indefinite accusative (جنديًا، عراقيًا)
-    private const char Accusative = '\u0627';
+    private readonly char _accusative = affixes.AccusativeAlef;
+    private readonly string _article = affixes.Article;
+    /// <summary>ل + ال written لل.</summary>
+    private readonly string _prepositionArticle = affixes.PrepositionArticle;
+    private readonly char _li = affixes.LetterOf(Clitic.Li);
     /// <summary>Confidence of a generic mention: the lexicon is curated, but words such as مسؤول are also adjectives.</summary>
     public const double Confidence = 0.8;
 
@@ -80,7 +84,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
         var t = tokens[i];
         if (cover[i] is not null || !IsNumber(t)) return null;
         int j = i + 1;
-        if (j < tokens.Count && tokens[j].Norm == "من") j++;
+        if (j < tokens.Count && functionWords.IsWritten(tokens[j], WordClass.Partitive)) j++;
         if (j >= tokens.Count || !IsPluralNisba(tokens[j], out var state)) return null;
         if (cover[j] is { } m && !(m.Nisba && m.Span == tokens[j].Span)) return null;
         var nisba = cover[j] ?? NewNisba(tokens[j], state);
@@ -102,16 +106,16 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
         // A head without the article may be in construct with a named owner (عناصر حزب الله، قوات حفتر);
         // else nationality adjectives and listed adjectives follow it.
         var first = tokens[i];
-        bool construct = end == i + 1 && !first.Proclitics.EndsWith("ال", StringComparison.Ordinal) && !first.Norm.StartsWith("ال", StringComparison.Ordinal);
+        bool construct = end == i + 1 && !first.Proclitics.EndsWith(_article, StringComparison.Ordinal) && !first.Norm.StartsWith(_article, StringComparison.Ordinal);
         if (construct && k < tokens.Count && cover[k] is { Nisba: false } owner && owner.Span.Start >= tokens[k].Start
-            && tokens[k].Proclitics is "" or "ال" && owner.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
+            && BareOrDefinite(tokens[k]) && owner.Type is EntityType.ORG or EntityType.GPE or EntityType.PER)
             affiliation = owner;
         else
             k = Modifiers(tokens, k, cover, ref sector, ref affiliation, ref newNisba, ref spanEnd, ref modified);
         // التابعة لـ / الموالية لـ + a name
         if (affiliation is null && k + 1 < tokens.Count && cover[k] is null
             && lexicon.Get(GenericActorCompiler.ModifierKey(StemKey(tokens[k]))) is { Role: GenericWordRole.Marker }
-            && tokens[k + 1].Proclitics.StartsWith('ل') && cover[k + 1] is { Nisba: false } named)
+            && tokens[k + 1].Proclitics.StartsWith(_li) && cover[k + 1] is { Nisba: false } named)
             affiliation = named;
 
         if (entry.Role == GenericWordRole.Head && !modified && affiliation is null && !Counted(doc, tokens, i)) return null;
@@ -127,12 +131,12 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
     /// A head that is also an adjective (عسكري، مسلح), written with the article right after a definite
     /// noun, agrees with that noun: التعاون العسكري التركي is "Turkish military cooperation".
     /// </summary>
-    private static bool IsAdjective(List<Token> tokens, int i, int end, GenericEntry entry)
+    private bool IsAdjective(List<Token> tokens, int i, int end, GenericEntry entry)
     {
         if (entry.Role != GenericWordRole.Head || end != i + 1 || i == 0) return false;
         Token t = tokens[i], before = tokens[i - 1];
-        return t.Proclitics == "ال" && before.Kind == TokenKind.Word && before.End < t.Start
-            && (before.Proclitics.EndsWith("ال", StringComparison.Ordinal) || before.Proclitics.EndsWith("لل", StringComparison.Ordinal));
+        return t.Proclitics == _article && before.Kind == TokenKind.Word && before.End < t.Start
+            && (before.Proclitics.EndsWith(_article, StringComparison.Ordinal) || before.Proclitics.EndsWith(_prepositionArticle, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -141,7 +145,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
     /// </summary>
     private bool InTitle(List<Token> tokens, int i)
     {
-        if (tokens[i].Proclitics is not ("" or "ال")) return false;
+        if (!BareOrDefinite(tokens[i])) return false;
         for (int j = i - 1; j >= 0 && j >= i - 3; j--)
         {
             var t = tokens[j];
@@ -149,7 +153,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
             if (lexicon.Get(GenericActorCompiler.ModifierKey(t.StemNorm)) is { Role: GenericWordRole.Title }
                 || lexicon.Get(GenericActorCompiler.ModifierKey(t.Norm)) is { Role: GenericWordRole.Title }) return true;
             // only a noun in construct (no article, no clitic) passes the genitive on
-            if (t.Proclitics.Length > 0 || t.Norm.StartsWith("ال", StringComparison.Ordinal)) return false;
+            if (t.Proclitics.Length > 0 || t.Norm.StartsWith(_article, StringComparison.Ordinal)) return false;
         }
         return false;
     }
@@ -170,7 +174,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
                 modified = true;
                 continue;
             }
-            if (cover[k] is not null || t.Proclitics is not ("" or "ال") || lexicon.Get(GenericActorCompiler.ModifierKey(StemKey(t))) is not { Role: GenericWordRole.Modifier } mod) break;
+            if (cover[k] is not null || !BareOrDefinite(t) || lexicon.Get(GenericActorCompiler.ModifierKey(StemKey(t))) is not { Role: GenericWordRole.Modifier } mod) break;
             if (mod.Sector is not null) sector = mod.Sector;
             spanEnd = t.End;
             modified = true;
@@ -189,7 +193,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
         // The stem (proclitics and article stripped) first; the word as written when the segmenter
         // took a letter of it for a clitic (لاجئين is not ل + اجئين).
         foreach (var (key0, start) in first.Proclitics.Length > 0
-                     ? new[] { (first.StemNorm, first.Proclitics.EndsWith("لل", StringComparison.Ordinal) ? first.StemStart : TokenKeys.BareStart(doc.Text, first)), (first.Norm, first.Start) }
+                     ? new[] { (first.StemNorm, first.Proclitics.EndsWith(_prepositionArticle, StringComparison.Ordinal) ? first.StemStart : TokenKeys.BareStart(doc.Text, first)), (first.Norm, first.Start) }
                      : [(first.Norm, first.Start)])
         {
             var key = key0;
@@ -198,7 +202,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
                 if (lexicon.Get(key) is { Role: GenericWordRole.Actor or GenericWordRole.Head } e && j + 1 > bestEnd) { best = e; bestEnd = j + 1; bestStart = start; }
                 if (!lexicon.IsPrefix(key) || ++j >= tokens.Count) break;
                 var t = tokens[j];
-                if (t.Kind != TokenKind.Word || t.Proclitics is not ("" or "ال") || (cover[j] is { } c && IsHard(c))) break;
+                if (t.Kind != TokenKind.Word || !BareOrDefinite(t) || (cover[j] is { } c && IsHard(c))) break;
                 key = key + " " + StemKey(t);
             }
         }
@@ -206,7 +210,10 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
     }
 
     /// <summary>A word's key without the article (the lexicon's keys have none).</summary>
-    private static string StemKey(Token t) => t.Proclitics == "ال" ? t.StemNorm : t.Norm;
+    private string StemKey(Token t) => t.Proclitics == _article ? t.StemNorm : t.Norm;
+
+    /// <summary>No proclitic but the article.</summary>
+    private bool BareOrDefinite(Token t) => t.Proclitics.Length == 0 || t.Proclitics == _article;
 
     private bool IsNumber(Token t) =>
         t.Kind == TokenKind.Number
@@ -227,7 +234,7 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
         var before = tokens[k];
         if (before.Kind == TokenKind.Number || (before.Kind == TokenKind.Word && before.Proclitics.Length <= 1 && IsNumber(before))) return true;
         // إنّ، أنّ (subordinators): a noun right after them in the accusative (final alef) is their subject
-        return functionWords.Is(before, WordClass.Subordinator) && tokens[i].Norm.EndsWith(Accusative);
+        return functionWords.Is(before, WordClass.Subordinator) && tokens[i].Norm.EndsWith(_accusative);
     }
 
     /// <summary>A nationality adjective standing for people: a plural (المصريين، الإسرائيليون), or the
@@ -236,8 +243,8 @@ public sealed class GenericActorFinder(GenericLexicon lexicon, KnowledgeBase kb,
     {
         state = null!;
         if (t.Kind != TokenKind.Word) return false;
-        bool counted = t.Norm.Length > 3 && t.Norm.EndsWith(Accusative);
-        if (!(counted || t.Norm.EndsWith("يين", StringComparison.Ordinal) || t.Norm.EndsWith("يون", StringComparison.Ordinal))) return false;
+        bool counted = t.Norm.Length > 3 && t.Norm.EndsWith(_accusative);
+        if (!(counted || affixes.NisbaPlural.Any(e => t.Norm.EndsWith(e, StringComparison.Ordinal)))) return false;
         if (kb.NisbaState(counted ? t.Norm[..^1] : t.Norm) is not { } s) return false;
         state = s;
         return true;

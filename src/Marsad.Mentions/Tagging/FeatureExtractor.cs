@@ -220,7 +220,11 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
             if (((int)cue & bit) != 0) buf.Add(FeatureHash.Of((int)template, bit));
     }
 
-    /// <summary>A 4-character shape: kind, length class, has digits, has the article.</summary>
+    // the article and the one-letter conjunctions and prepositions of data/text/affixes.tsv, as compiled in: the shape is a
+    // feature of the committed tagger model, which was trained with them
+    private static readonly Marsad.Text.Words.AffixTable s_affixes = Marsad.Text.LanguageResources.Compiled.Affixes;
+
+    /// <summary>A 4-character shape: kind, length class, has the article, its first proclitic a conjunction or a preposition.</summary>
     private static void Shape(in TokenView t, Span<char> into)
     {
         into[0] = t.Kind switch
@@ -228,7 +232,7 @@ public sealed class FeatureExtractor(NerLexicon lexicon)
             TokenKind.Word => 'a', TokenKind.Latin => 'x', TokenKind.Number => '9', TokenKind.Punctuation => 'p', TokenKind.Url => 'u', _ => 's',
         };
         into[1] = t.Kind == TokenKind.Punctuation && t.Norm.Length > 0 ? t.Norm[0] : (char)('0' + Math.Min(t.Stem.Length / 2, 6));
-        into[2] = t.Proclitics.Contains("ال", StringComparison.Ordinal) ? 'D' : '-';
-        into[3] = t.Proclitics.Length > 0 && t.Proclitics[0] is 'و' or 'ف' ? 'C' : t.Proclitics.Length > 0 && t.Proclitics[0] is 'ب' or 'ل' or 'ك' ? 'P' : '-';
+        into[2] = t.Proclitics.Contains(s_affixes.Article, StringComparison.Ordinal) ? 'D' : '-';
+        into[3] = t.Proclitics.Length == 0 ? '-' : s_affixes.Conjunctions.ContainsKey(t.Proclitics[0]) ? 'C' : s_affixes.Prepositions.ContainsKey(t.Proclitics[0]) ? 'P' : '-';
     }
 }

@@ -77,13 +77,16 @@ public sealed class NerLexicon
     public int WordCount => _words.Count;
 
     /// <summary>The normalised form without a leading article (الإمارات → امارات), the key of every list.</summary>
-    public static string Canon(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm[2..] : norm;
+    public static string Canon(string norm) => norm.Length > 3 && norm.StartsWith(s_article, StringComparison.Ordinal) ? norm[s_article.Length..] : norm;
+
+    // the article of data/text/affixes.tsv, as compiled in (the lists' keys are the committed model's features)
+    private static readonly string s_article = LanguageResources.Compiled.Affixes.Article;
 
     /// <summary>Canonical key of a list entry written in ordinary spelling.</summary>
     public static string Key(string entry) => Canon(ArabicNormalizer.Normalize(entry.Trim()));
 
     /// <summary>The span form of <see cref="Canon"/>, for lookups that must not allocate.</summary>
-    public static ReadOnlySpan<char> CanonSpan(string norm) => norm.Length > 3 && norm.StartsWith("ال", StringComparison.Ordinal) ? norm.AsSpan(2) : norm;
+    public static ReadOnlySpan<char> CanonSpan(string norm) => norm.Length > 3 && norm.StartsWith(s_article, StringComparison.Ordinal) ? norm.AsSpan(s_article.Length) : norm;
 
     public CueClass Cues(in TokenView t)
     {

@@ -26,6 +26,17 @@ public sealed class AffixTable
     public char AccusativeAlef { get; }
     /// <summary>The ta marbuta as written before a suffix (ت) and as normalised at the end of a word (ه).</summary>
     public (char Written, char Restored) TaMarbuta { get; }
+    private readonly (string Suffix, char[] WeakEnds) _femininePerfect;
+    private readonly (char Feminine, char Masculine) _feminineImperfect;
+
+    /// <summary>The third person feminine of a normalised perfect verb (قال → قالت، دعا → دعت).</summary>
+    public string FemininePerfect(string perfect) =>
+        (perfect.Length > 2 && _femininePerfect.WeakEnds.Contains(perfect[^1]) ? perfect[..^1] : perfect) + _femininePerfect.Suffix;
+
+    /// <summary>The third person feminine of a normalised imperfect verb in the masculine (يقول → تقول), else null.</summary>
+    public string? FeminineImperfect(string imperfect) =>
+        imperfect.Length > 0 && imperfect[0] == _feminineImperfect.Masculine ? _feminineImperfect.Feminine + imperfect[1..] : null;
+
     /// <summary>Word endings that a verb never takes (ه، ات).</summary>
     public string[] NounEndings { get; }
     /// <summary>Endings of the sound masculine plural (ون، ين).</summary>
@@ -38,7 +49,7 @@ public sealed class AffixTable
     public AffixTable(List<LexiconLine> rows)
     {
         var unknown = rows.FirstOrDefault(r => r.Fields[0] is not ("conjunction" or "preposition" or "future" or "article" or "preposition_article"
-            or "imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "light_stem"));
+            or "imperfect" or "feminine_perfect" or "feminine_imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "light_stem"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         IEnumerable<LexiconLine> Of(string kind) => rows.Where(r => r.Fields[0] == kind);
         char Letter(LexiconLine r) => r.Fields[1].Length == 1 ? r.Fields[1][0] : throw r.Error("expected one letter");
@@ -53,6 +64,12 @@ public sealed class AffixTable
         Article = One("article");
         PrepositionArticle = One("preposition_article");
         Imperfect = Of("imperfect").Select(Letter).ToFrozenSet();
+        var perfect = Of("feminine_perfect").SingleOrDefault();
+        _femininePerfect = perfect.Fields is { Length: > 2 } ? (perfect.Fields[1], LexiconFile.Words(perfect.Fields[2]).Select(w => w[0]).ToArray())
+            : throw new InvalidDataException($"data/text/{File}: expected one 'feminine_perfect' row with the weak letters it replaces");
+        var imperfect = Of("feminine_imperfect").SingleOrDefault();
+        _feminineImperfect = imperfect.Fields is { Length: > 2 } && imperfect.Fields[2].Length == 1 ? (Letter(imperfect), imperfect.Fields[2][0])
+            : throw new InvalidDataException($"data/text/{File}: expected one 'feminine_imperfect' row with the masculine prefix it replaces");
         Enclitics = Of("enclitic").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
         AccusativeAlef = One("accusative")[0];
         var ta = Of("ta_marbuta").Single();
@@ -65,11 +82,15 @@ public sealed class AffixTable
             .OrderByDescending(p => p.Item1.Length).ToArray();
         FeminineNisba = NisbaNormalized.Select(p => p.Item1).FirstOrDefault(s => s == NisbaNormalized[0].Item2 + TaMarbuta.Restored)
             ?? throw new InvalidDataException($"data/text/{File}: expected the feminine nisba (the base ending and ta marbuta)");
+        NisbaPlural = NisbaNormalized.Select(p => p.Suffix)
+            .Where(s => SoundMasculinePlural.Any(e => s == NisbaNormalized[0].Base + e)).ToArray();
         LightStemEndings = Of("light_stem").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
     }
 
     /// <summary>The feminine singular nisba ending, normalised (ية → يه: المصرية).</summary>
     public string FeminineNisba { get; }
+    /// <summary>The masculine plural nisba endings, normalised (يون، يين: المصريون، الإسرائيليين).</summary>
+    public string[] NisbaPlural { get; }
     /// <summary>The endings the search index strips (light stemming), longest first.</summary>
     public string[] LightStemEndings { get; }
 

@@ -25,6 +25,8 @@ public enum WordClass : ushort
     Particle = 1024,
     /// <summary>Only a verb follows: لم، لن، قد، سوف.</summary>
     Verbal = 2048,
+    /// <summary>Links a count or a part to what it is taken from: من (آلاف من المصريين، الأول من يناير).</summary>
+    Partitive = 4096,
 }
 
 /// <summary>
@@ -94,6 +96,9 @@ public sealed class FunctionWords
     }
 
     public bool Is(Token token, WordClass classes) => (ClassOf(token) & classes) != 0;
+
+    /// <summary>The word as written (no clitic read off) is of one of <paramref name="classes"/>.</summary>
+    public bool IsWritten(Token token, WordClass classes) => (ClassOf(token.Norm) & classes) != 0;
 
     /// <summary>
     /// Whether the token is a function word of these classes carrying an enclitic pronoun (أنه، وإنها، لأنهم، منه):

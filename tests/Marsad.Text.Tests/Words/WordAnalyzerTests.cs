@@ -106,7 +106,7 @@ public class FunctionWordsTests
     [InlineData("في", WordClass.Preposition)]
     [InlineData("وفي", WordClass.Preposition)]
     [InlineData("عليها", WordClass.Preposition)]
-    [InlineData("منه", WordClass.Preposition)]
+    [InlineData("منه", WordClass.Preposition | WordClass.Partitive)]
     [InlineData("إلى", WordClass.Preposition)]
     [InlineData("الذين", WordClass.Relative)]
     [InlineData("ولكنه", WordClass.Conjunction)]
@@ -186,6 +186,23 @@ public class TitleTableTests
         Assert.Equal("يه", a.FeminineNisba);
         // longest first; among endings of one length at most one can end a word, so their order is free
         Assert.Equal(["يين", "يون", "يات", "يه", "ين", "ون", "ات", "ه", "ي", "ا"], a.LightStemEndings);
+    }
+
+    [Fact]
+    public void The_affix_table_writes_the_feminine_of_a_verb_and_names_the_nisba_plurals()
+    {
+        var a = LanguageResources.Compiled.Affixes;
+        Assert.Equal(["قالت", "دعت", "رمت", "اكدت"], new[] { "قال", "دعا", "رمي", "اكد" }.Select(a.FemininePerfect));
+        Assert.Equal(("تقول", null), (a.FeminineImperfect("يقول"), a.FeminineImperfect("نقول")));
+        Assert.Equal(["يون", "يين"], a.NisbaPlural.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Partitive_min_is_a_function_word_class_as_written()
+    {
+        var fw = LanguageResources.Compiled.FunctionWords;
+        Assert.Equal(WordClass.Preposition | WordClass.Partitive, fw.ClassOf("من"));
+        Assert.Equal(WordClass.Preposition, fw.ClassOf("في"));
     }
 }
 
