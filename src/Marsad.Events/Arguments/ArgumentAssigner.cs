@@ -297,7 +297,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     {
         int k = trig.End;
         if (k >= seq.SentenceAt(trig.Start).EndToken || seq[k].Kind != TokenKind.Word) return true;
-        return PhraseFinder.PrepClitic(seq[k]) != '\0' || lex.Functions.IsFunctionWord(seq[k]) || lex.IsTrigger(seq, k);
+        return PhraseFinder.PrepClitic(seq[k]) != '\0' || lex.Functions.IsFunctionWord(seq[k]);
     }
 
     /// <summary>An event noun in a circumstantial phrase: after a preposition that marks none of its arguments (في، خلال، أثناء).</summary>
