@@ -46,7 +46,7 @@ public sealed class LanguageResources
         _nameParticles = new(() => new NameParticles(LexiconFile.Rows(rows(NameParticles.File), 4)));
         _latinLetters = new(() => new LatinLetters(rows(LatinLetters.File)));
         _nameSpelling = new(() => new NameSpelling(rows(NameSpelling.File)));
-        _numbers = new(() => new NumberFinder(new NumberWords(rows(NumberWords.File))));
+        _numbers = new(() => new NumberFinder(new NumberWords(rows(NumberWords.File)), Affixes));
         _time = new(() => new TimeLexicon(rows, Numbers));
         _wordStatistics = new(statistics);
         _lamAlef = new(() => new LamAlefRepair(WordStatistics));

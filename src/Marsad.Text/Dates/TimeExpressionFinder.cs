@@ -95,7 +95,7 @@ public static class TimeExpressionFinder
             if (count == 0) count = duration.Count;
             else if (duration.Count == 2) return false;
             if (count is < 1 or > 1000 || count != Math.Floor(count)) return false;
-            if (end < tokens.Count && (tokens[end].Norm is "من" or "علي" || YearToken(end) > 0)) return false;
+            if (end < tokens.Count && (lex.SpanWords.Contains(tokens[end].Norm) || YearToken(end) > 0)) return false;
             int n = sign * (int)count;
             var value = duration.Unit switch
             {
@@ -174,10 +174,10 @@ public static class TimeExpressionFinder
                 day = IntToken(j, 2);
                 if (day is < 1 or > 31) return false;
                 j++;
-                if (j < tokens.Count && tokens[j].Norm == "من") j++;
+                if (j < tokens.Count && lex.OfWords.Contains(tokens[j].Norm)) j++;
                 context = true;
             }
-            else if (lex.Ordinals.TryMatch(tokens, j, bare: false, out int ordinal, out int k0) && k0 < tokens.Count && tokens[k0].Norm == "من"
+            else if (lex.Ordinals.TryMatch(tokens, j, bare: false, out int ordinal, out int k0) && k0 < tokens.Count && lex.OfWords.Contains(tokens[k0].Norm)
                      && !(i > 0 && lex.Units.TryMatch(tokens, i - 1, bare: true, out _, out _)))
             {
                 day = ordinal; j = k0 + 1; context = true; // الأول من يناير (but not الأسبوع الأول من يناير)
@@ -217,7 +217,7 @@ public static class TimeExpressionFinder
         private bool YearAfter(int j, out Reading r)
         {
             r = default;
-            if (j < tokens.Count && tokens[j].Norm == "من") j++;
+            if (j < tokens.Count && lex.OfWords.Contains(tokens[j].Norm)) j++;
             if (j >= tokens.Count) return false;
             if (UnitExpression(j, out var u) && u.End > j && IsYearUnit(j)) { r = u; return true; }
             if (lex.Prefixes.TryMatch(tokens, j, bare: false, out var unit, out int k) && unit == TimeUnit.Year) j = k;
@@ -299,14 +299,14 @@ public static class TimeExpressionFinder
         private int YearToken(int j)
         {
             if (j >= tokens.Count || tokens[j].Kind != TokenKind.Number || tokens[j].Span.Length != 4) return -1;
-            if (j + 1 < tokens.Count && tokens[j + 1].Norm is "ه" or "هـ" && tokens[j + 1].Start - tokens[j].End <= 1) return -1;
+            if (j + 1 < tokens.Count && lex.HijriMarks.Contains(tokens[j + 1].Norm) && tokens[j + 1].Start - tokens[j].End <= 1) return -1;
             int y = IntToken(j, 4);
             return y is >= 1000 and <= 2999 ? y : -1;
         }
 
         /// <summary>Skips a "م" (ميلادي, AD) written right after a year.</summary>
         private int AfterEra(int j) =>
-            j < tokens.Count && tokens[j].Norm == "م" && tokens[j].Start - tokens[j - 1].End <= 1 ? j + 1 : j;
+            j < tokens.Count && lex.EraMarks.Contains(tokens[j].Norm) && tokens[j].Start - tokens[j - 1].End <= 1 ? j + 1 : j;
 
         private int IntToken(int j, int maxDigits) =>
             j < tokens.Count && tokens[j].Kind == TokenKind.Number ? DigitNumber.ParseInt(text.AsSpan(tokens[j].Start, tokens[j].Span.Length), maxDigits) : -1;

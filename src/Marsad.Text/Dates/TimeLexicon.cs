@@ -1,3 +1,4 @@
+using Marsad.Text.Normalization;
 using Marsad.Text.Data;
 using Marsad.Text.Numbers;
 using Marsad.Text.Tokenization;
@@ -41,6 +42,15 @@ public sealed class TimeLexicon
     /// <summary>Nouns after which العام means "general" (الأمين العام).</summary>
     public PhraseTable<int> Adjectival { get; }
 
+    /// <summary>من joining a day to its month or a month to its year (normalised, matched as written).</summary>
+    public System.Collections.Frozen.FrozenSet<string> OfWords { get; }
+    /// <summary>من، على after "ago" and a duration: a span before something, not a date.</summary>
+    public System.Collections.Frozen.FrozenSet<string> SpanWords { get; }
+    /// <summary>هـ right after a year: a Hijri year.</summary>
+    public System.Collections.Frozen.FrozenSet<string> HijriMarks { get; }
+    /// <summary>م right after a year: the Common Era.</summary>
+    public System.Collections.Frozen.FrozenSet<string> EraMarks { get; }
+
     /// <summary>The reader of the counts in durations (قبل ثلاثة أيام).</summary>
     public NumberFinder Numbers { get; }
 
@@ -56,7 +66,7 @@ public sealed class TimeLexicon
         var words = LexiconFile.Rows(rows("time_words.tsv"), 3).ToList();
         IEnumerable<(string, T)> Of<T>(string kind, Func<LexiconLine, T> parse) =>
             words.Where(w => w.Fields[0] == kind).Select(w => (w.Fields[1], parse(w)));
-        var unknown = words.FirstOrDefault(w => w.Fields[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal"));
+        var unknown = words.FirstOrDefault(w => w.Fields[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal" or "of" or "span" or "hijri" or "era"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         Days = new(Of("day", Int));
         Units = new(Of("unit", Enum<TimeUnit>));
@@ -71,6 +81,12 @@ public sealed class TimeLexicon
         Ago = new(Of("ago", Int));
         Ordinals = new(Of("ordinal", Int));
         Durations = new(Of("duration", Duration));
+        System.Collections.Frozen.FrozenSet<string> Words(string kind) => System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            words.Where(w => w.Fields[0] == kind).Select(w => ArabicNormalizer.Normalize(w.Fields[1])), StringComparer.Ordinal);
+        OfWords = Words("of");
+        SpanWords = Words("span");
+        HijriMarks = Words("hijri");
+        EraMarks = Words("era");
         FirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
                 Months.FirstWords.Concat(Weekdays.FirstWords).Concat(Days.FirstWords).Concat(Units.FirstWords).Concat(This.FirstWords)
                     .Concat(Parts.FirstWords).Concat(Seasons.FirstWords).Concat(Prefixes.FirstWords).Concat(Ago.FirstWords).Concat(Ordinals.FirstWords), StringComparer.Ordinal)

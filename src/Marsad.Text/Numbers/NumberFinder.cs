@@ -1,5 +1,6 @@
 using Marsad.Core.Model;
 using Marsad.Text.Tokenization;
+using Marsad.Text.Words;
 using static Marsad.Text.Numbers.NumberWordKind;
 
 namespace Marsad.Text.Numbers;
@@ -13,9 +14,10 @@ namespace Marsad.Text.Numbers;
 /// Words with the article (الثلاثة، الألف) are not quantities and are skipped. Reads the number words of the
 /// pipeline's tables (<see cref="LanguageResources.Numbers"/>); immutable and thread-safe.
 /// </summary>
-public sealed class NumberFinder(NumberWords words)
+public sealed class NumberFinder(NumberWords words, AffixTable affixes)
 {
     public NumberWords Words => words;
+    private readonly char _waw = affixes.LetterOf(Clitic.Wa);
 
     public List<NumberExpression> Find(Document doc) =>
         Find(doc.Text, doc.Tokens.Count > 0 ? doc.Tokens : Tokenizer.Tokenize(doc.Text));
@@ -62,7 +64,7 @@ public sealed class NumberFinder(NumberWords words)
         if (i > 0 && IsHedge(tokens, i - 1)) approx = true;
         // 40 تقريبا، 40 شخصا تقريبا
         for (int k = end; k < Math.Min(end + 2, tokens.Count); k++)
-            if (tokens[k].Norm == "تقريبا") approx = true;
+            if (words.HedgesAfter.Contains(tokens[k].Norm)) approx = true;
         expr = new NumberExpression(new TextSpan(start, tokens[end - 1].End), value, approx);
         return true;
     }
@@ -135,7 +137,7 @@ public sealed class NumberFinder(NumberWords words)
         if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word) return false;
         string p = tokens[i].Proclitics;
         if (!words.Table.TryMatch(tokens, i, bare: true, out word, out int end) || end != i + 1) return false;
-        waw = p.Length > 0 && p[0] == 'و';
+        waw = p.Length > 0 && p[0] == _waw;
         return word.Kind != Hedge;
     }
 
@@ -143,7 +145,7 @@ public sealed class NumberFinder(NumberWords words)
     private bool Definite(IReadOnlyList<Token> tokens, int i, out NumberWord word)
     {
         word = default;
-        return i < tokens.Count && tokens[i].Proclitics == "ال" && words.Table.TryGetWord(tokens[i].StemNorm, out word);
+        return i < tokens.Count && tokens[i].Proclitics == affixes.Article && words.Table.TryGetWord(tokens[i].StemNorm, out word);
     }
 
     private bool IsHedge(IReadOnlyList<Token> tokens, int i) =>

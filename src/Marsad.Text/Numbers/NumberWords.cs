@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Marsad.Core.Model;
 using Marsad.Text.Data;
+using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Text.Numbers;
@@ -17,12 +18,19 @@ public sealed class NumberWords
 
     public PhraseTable<NumberWord> Table { get; }
 
+    /// <summary>Words after a number or its counted noun that make it approximate (40 شخصا تقريبا), normalised and
+    /// matched as written; not number words, so not in <see cref="Table"/>.</summary>
+    public FrozenSet<string> HedgesAfter { get; }
+    private const string HedgeAfterKind = "hedge_after";
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     /// <param name="rows">The rows of number_words.tsv: kind, phrase, value.</param>
     public NumberWords(IEnumerable<LexiconLine> rows)
     {
-        Table = new(LexiconFile.Rows(rows, 3).Select(Parse));
+        var all = LexiconFile.Rows(rows, 3).ToList();
+        Table = new(all.Where(l => l.Fields[0] != HedgeAfterKind).Select(Parse));
+        HedgesAfter = all.Where(l => l.Fields[0] == HedgeAfterKind).Select(l => ArabicNormalizer.Normalize(l.Fields[1])).ToFrozenSet(StringComparer.Ordinal);
         _firstWords = Table.FirstWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
