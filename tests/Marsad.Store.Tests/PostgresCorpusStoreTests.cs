@@ -62,6 +62,17 @@ public sealed class PostgresCorpusStoreTests : CorpusStoreContract
         }
     }
 
+    /// <summary>Search windows read the newest documents' tsvectors: kept in the row (storage main), not in TOAST (schema 16).</summary>
+    [Fact]
+    public void The_search_tsvector_is_kept_in_the_documents_row()
+    {
+        IngestAll(TestCorpus.Meeting());
+        using var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_server) { SearchPath = _schemas[^1] }.ConnectionString);
+        c.Open();
+        using var cmd = new NpgsqlCommand("SELECT attstorage::text FROM pg_attribute WHERE attrelid = 'documents'::regclass AND attname = 'terms_tsv'", c);
+        Assert.Equal("m", cmd.ExecuteScalar());
+    }
+
     /// <summary>
     /// On a large store the newest matches are found in windows of the newest ids (a common word) or from the GIN
     /// index (a rare word, a rare pair, a selective filter) instead of walking back from the newest document. Either
