@@ -175,17 +175,27 @@ internal sealed class PostgresCorpusStore : SqlCorpusStore
 
     /// <summary>
     /// The newest <paramref name="size"/> documents that pass the filters (an index read), newest first, and which of
-    /// them match the words (only these documents' tsvectors are read); the lowest id looked at.
+    /// them match the words (only these documents' tsvectors are read); the lowest id looked at. Without filters the
+    /// window is one range of ids read in the primary key's order, its rows (with their tsvectors, schema 16) on
+    /// consecutive pages: 3,062 buffers for 5,000 documents at 1,000,000, against 20,039 probed one id at a time. With
+    /// filters the ids that pass are probed, since a range would read every row between them.
     /// </summary>
     private (List<long> Matches, int Scanned, long Lowest) Window(Db db, SearchScope s, int size)
     {
         var filters = s.Filters.ToList();
-        var rows = db.Query($"""
-            SELECT c.id, CASE WHEN d.id IS NULL THEN 0 ELSE 1 END
-            FROM (SELECT d.id FROM documents d {(filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters))} ORDER BY d.id DESC LIMIT @n) c
-            LEFT JOIN documents d ON d.id = c.id AND {s.Match}
-            ORDER BY c.id DESC
-            """, r => (Id: r.L(0), Match: r.I(1) == 1), [.. s.Args, ("n", size)]);
+        var sql = filters.Count == 0
+            ? $"""
+              SELECT d.id, CASE WHEN {s.Match} THEN 1 ELSE 0 END FROM documents d
+              WHERE d.id >= COALESCE((SELECT d.id FROM documents d ORDER BY d.id DESC OFFSET @n - 1 LIMIT 1), 0)
+              ORDER BY d.id DESC
+              """
+            : $"""
+              SELECT c.id, CASE WHEN d.id IS NULL THEN 0 ELSE 1 END
+              FROM (SELECT d.id FROM documents d WHERE {string.Join(" AND ", filters)} ORDER BY d.id DESC LIMIT @n) c
+              LEFT JOIN documents d ON d.id = c.id AND {s.Match}
+              ORDER BY c.id DESC
+              """;
+        var rows = db.Query(sql, r => (Id: r.L(0), Match: r.I(1) == 1), [.. s.Args, ("n", size)]);
         return (rows.Where(r => r.Match).Select(r => r.Id).ToList(), rows.Count, rows.Count == 0 ? 0 : rows[^1].Id);
     }
 
