@@ -68,8 +68,8 @@ public sealed class EventStage : IDocumentStage
             if (c.Sentence != sentence) { governing = []; sentence = c.Sentence; }
             var trig = c.Trigger;
             var args = c.Rule;
-            // هدد بشن هجوم: the threatened attack is no event (the threat is)
-            var decision = _threats.Covers(seq, trig.Start) ? null : _decider.Decide(a, c);
+            // هدد بشن هجوم: the threatened attack is no event (the threat is); nor is an idiom (احتل المرتبة)
+            var decision = _threats.Covers(seq, trig.Start) || trig.Idiom ? null : _decider.Decide(a, c);
             var built = new List<Event>();
             if (decision is { } d)
             {

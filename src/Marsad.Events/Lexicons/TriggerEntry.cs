@@ -10,8 +10,8 @@ public enum GenitiveRole : byte { None, Source, Target }
 /// mark the target or the source, the role of an event noun's genitive (زيارة السيسي: agent; اعتقال
 /// الصحفي: patient), whether the subject is really the target (اشترى … من: the seller is the source), whether the form is
 /// passive whatever its vowels (اغتيل: the subject is the target),
-/// whether places may be targets, which word class must be near (arms for إرسال), and whether the noun names its
-/// source in apposition (روسيا، حليفة الأسد).
+/// whether places may be targets, which word class must be near (arms for إرسال), which word class after it makes
+/// it an idiom and no event (احتل المرتبة: ranked), and whether the noun names its source in apposition (روسيا، حليفة الأسد).
 /// </summary>
 public sealed record ArgumentFrame(
     bool Symmetric,
@@ -24,7 +24,8 @@ public sealed record ArgumentFrame(
     string? Thing,
     (EventType Type, string Mode, string Cameo)? PersonSense = null,
     bool Passive = false,
-    bool Apposition = false)
+    bool Apposition = false,
+    string? Unless = null)
 {
     public static ArgumentFrame Parse(string spec, Func<string, Exception> error)
     {
@@ -32,7 +33,7 @@ public sealed record ArgumentFrame(
         var tgt = new HashSet<string>(StringComparer.Ordinal);
         var src = new HashSet<string>(StringComparer.Ordinal);
         var gen = GenitiveRole.None;
-        string? thing = null;
+        string? thing = null, unless = null;
         (EventType, string, string)? person = null;
         foreach (var part in LexiconFile.Words(spec))
         {
@@ -52,6 +53,7 @@ public sealed record ArgumentFrame(
                     gen = val switch { "src" => GenitiveRole.Source, "tgt" => GenitiveRole.Target, _ => throw error($"gen must be src or tgt, not '{val}'") };
                     break;
                 case "thing": thing = val; break;
+                case "unless": unless = val; break;
                 case "person":
                     var parts = val.Split(':');
                     if (parts.Length != 3 || !Enum.TryParse<EventType>(parts[0], out var pt)) throw error($"person must be TYPE:mode:cameo, not '{val}'");
@@ -60,7 +62,7 @@ public sealed record ArgumentFrame(
                 default: throw error($"unknown frame key '{key}'");
             }
         }
-        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person, pass, appos);
+        return new ArgumentFrame(sym, obj, inv, tgt, src, gen, loc, thing, person, pass, appos, unless);
     }
 }
 

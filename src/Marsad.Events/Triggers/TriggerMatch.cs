@@ -11,6 +11,8 @@ public sealed record TriggerMatch(int Start, int End, TriggerEntry Entry, WordRe
     public bool IsVerb => Entry.IsVerb;
     /// <summary>A passive verb: a passive form of the lexicon (اغتيل) or one its writer vowelled so (قُتل، اعتُقل).</summary>
     public bool Passive { get; init; }
+    /// <summary>A word of the frame's "unless" class follows: احتلت السعودية المرتبة الثالثة ranks, it occupies nothing.</summary>
+    public bool Idiom { get; init; }
     public ArgumentFrame Frame => Entry.Frame;
 }
 
@@ -36,7 +38,7 @@ public sealed class TriggerFinder(EventLexicons lex)
             if (chosen is null) continue;
             var m = chosen.Value;
             var (type, mode, cameo) = ModeOf(seq, i + m.Length, end, m.Value);
-            found.Add(new TriggerMatch(i, i + m.Length, m.Value, m.First, type, mode, cameo) { Passive = IsPassive(seq, i, m.Value) });
+            found.Add(new TriggerMatch(i, i + m.Length, m.Value, m.First, type, mode, cameo) { Passive = IsPassive(seq, i, m.Value), Idiom = m.Value.Frame.Unless is { } u && HasThing(seq, i + m.Length, end, u) });
             i += m.Length - 1;
         }
         return found;
