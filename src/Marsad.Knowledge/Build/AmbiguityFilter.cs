@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Marsad.Knowledge.Model;
 using Marsad.Text.Normalization;
@@ -71,16 +72,16 @@ public sealed class AmbiguityFilter
         }
     }
 
-    private static readonly HashSet<string> s_fanePlaces = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> s_fanePlaces = new[]
     {
         "Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster", "Continent",
         "Water-Body", "Land-Region-Natural", "Building-Grounds", "Subarea-Facility", "Path", "Airport",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> s_fanePeople = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> s_fanePeople = new[]
     {
         "Politician", "Athlete", "Artist", "Scientist", "Businessperson", "Engineer", "Lawyer", "Police", "Religious_PER", "Other_PER",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static Use AnerClass(string tag) =>
         tag == "O" || tag.EndsWith("-PERS", StringComparison.Ordinal) ? Use.Other : tag.EndsWith("-LOC", StringComparison.Ordinal) ? Use.Place : Use.Ignored;

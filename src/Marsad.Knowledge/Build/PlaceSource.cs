@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Knowledge.Model;
 using Marsad.Text.Normalization;
 
@@ -13,8 +14,8 @@ public static class PlaceSource
     public const int CapitalPrior = 80, SeatPrior = 85, CuratedPrior = 70, RegionPrior = 40;
 
     /// <summary>Arab League members and Western Sahara: every city is kept (their names are native Arabic).</summary>
-    private static readonly HashSet<string> s_arab = new(
-        "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".Split(' '), StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> s_arab =
+        "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH".Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Other countries' towns below this population are left out (transliterated names, little news value).</summary>
     private const int MinPopulationOutsideArab = 100_000;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Mentions.Tagging;
 
 namespace Marsad.Mentions.Corpora;
@@ -12,8 +13,8 @@ namespace Marsad.Mentions.Corpora;
 /// </summary>
 public static class WikiFaneCorpus
 {
-    private static readonly HashSet<string> Proclitics = ["و", "ف", "ب", "ل"];
-    private static readonly HashSet<string> Suffixes = ["ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ني"];
+    private static readonly FrozenSet<string> Proclitics = new[] { "و", "ف", "ب", "ل" }.ToFrozenSet();
+    private static readonly FrozenSet<string> Suffixes = new[] { "ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ني" }.ToFrozenSet();
 
     public static List<LabeledSentence> Read(string path)
     {

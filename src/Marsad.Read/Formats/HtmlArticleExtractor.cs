@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Dom;
@@ -21,11 +22,11 @@ public static class HtmlArticleExtractor
         "button, select, textarea, [hidden], [aria-hidden=true], [role=navigation], [role=banner], " +
         "[role=contentinfo], [role=complementary], [role=search]";
 
-    private static readonly HashSet<string> s_blocks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> s_blocks = new[]
     {
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
         "pre", "ul", "ol", "dl", "dt", "dd", "table", "tr", "figure", "figcaption", "address", "hr", "center",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] s_dateMetas =
     [

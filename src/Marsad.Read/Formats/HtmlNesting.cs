@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace Marsad.Read.Formats;
 
 /// <summary>
@@ -14,17 +15,17 @@ public static class HtmlNesting
 {
     public const int MaxDepth = 2_000;
 
-    private static readonly HashSet<string> s_void = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> s_void = new[]
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
         "html", "head", "body", // one each, placed by the parser itself
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // A start tag of these closes an open element of the same name (the parser's implied end tags).
-    private static readonly HashSet<string> s_closesItsOwn = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> s_closesItsOwn = new[]
     {
         "p", "li", "dt", "dd", "td", "th", "tr", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "caption", "rb", "rt", "rp",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The deepest nesting of elements, estimated from the tags alone in one pass.</summary>
     public static int EstimateDepth(string html)
@@ -61,10 +62,10 @@ public static class HtmlNesting
 
     // Formatting elements closed by another element's end are reopened by the parser at the next content
     // ("reconstruct the active formatting elements"): "<b><p>" repeated nests deeper and deeper.
-    private static readonly HashSet<string> s_formatting = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> s_formatting = new[]
     {
         "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static void CloseThrough(string name, List<string> open, Dictionary<string, int> counts, ref int foreign)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Core.IO;
 
 namespace Marsad.Read.Inputs;
@@ -76,10 +77,10 @@ public static class InputPlanner
         }
     }
 
-    private static readonly HashSet<string> DocumentationNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> DocumentationNames = new[]
     {
         "README", "LICENSE", "LICENCE", "NOTICE", "COPYING", "CHANGELOG", "AUTHORS", "CONTRIBUTING",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>README.md, LICENSE, NOTICE.txt, readme.ar.md: the name before its first dot.</summary>
     private static bool IsFolderDocumentation(string name) => DocumentationNames.Contains(name.Split('.')[0]);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Marsad.Core.Model;
 
@@ -23,7 +24,7 @@ public sealed class AcledExport(ActorCoder coder)
     ];
 
     /// <summary>Types that happen somewhere: without a stated place they are located in their target's or source's country.</summary>
-    private static readonly HashSet<string> s_physical = ["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"];
+    private static readonly FrozenSet<string> s_physical = new[] { "ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID" }.ToFrozenSet();
 
     public int Write(TextWriter w, IEnumerable<TimelineEvent> events, long timestamp)
     {

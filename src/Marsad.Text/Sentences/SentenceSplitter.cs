@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Core.Model;
 
 namespace Marsad.Text.Sentences;
@@ -21,11 +22,11 @@ public static class SentenceSplitter
     /// <summary>How long a bracket or quote may hold enders before they split again.</summary>
     public const int MaxInsideTokens = 80;
 
-    private static readonly HashSet<string> s_latinAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> s_latinAbbreviations = new[]
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "st", "jr", "sr", "no", "vs", "etc",
         "inc", "ltd", "co", "corp", "dept", "est", "fig", "vol", "rev", "gov", "sen", "rep", "pres", "approx",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
