@@ -90,6 +90,30 @@ public sealed class CampAnalysisTests
     }
 
     [Fact]
+    public void A_camp_hostile_to_one_camp_only_joins_that_camps_enemies()
+    {
+        // Q funds M and N, and M and N attack A1: left as a camp of their own (the search may, at no cost: they have no tie
+        // with B), they join B, the camp that shares their enemy. W, hostile to both A and B, stays apart; so does C, tied
+        // to nothing but itself.
+        string[] a = ["A1", "A2", "A3"], b = ["B1", "B2", "B3"], q = ["Q", "M", "N"], c = ["C1", "C2"];
+        var events = new EventSetBuilder().Among("AID", q).Between("ASSAULT", ["M", "N"], ["A1"])
+            .Event("ACCUSE", "W", "A2").Event("ACCUSE", "W", "B2").Among("AID", c)
+            .Among("AID", a).Among("AID", b).Between("ASSAULT", ["A1", "A2"], ["B1", "B2"]);
+        var net = SignedNetwork.Build(events.Events, Weights);
+        string[][] start = [a, b, q, ["W"], c];
+        var camp = new int[net.Count];
+        for (int k = 0; k < start.Length; k++) foreach (var name in start[k]) camp[net.IndexOf(events.Id(name))] = k;
+        double before = Frustration.Index(net, camp);
+
+        CampPartitioner.JoinByOpposition(net, camp);
+
+        int CampOf(string name) => camp[net.IndexOf(events.Id(name))];
+        Assert.Equal([1, 1, 1, 1, 1, 1], b.Concat(q).Select(CampOf));
+        Assert.Equal([0, 3, 4], new[] { "A1", "W", "C1" }.Select(CampOf));
+        Assert.Equal(before, Frustration.Index(net, camp));
+    }
+
+    [Fact]
     public void An_index_extended_by_later_events_sums_as_one_built_from_all_and_the_first_still_answers_as_before()
     {
         var b = new EventSetBuilder().Event("AID", "A", "B", "2019-01-15").Event("ASSAULT", "A", "C", "2019-02-03")

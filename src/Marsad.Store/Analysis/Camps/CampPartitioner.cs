@@ -9,7 +9,8 @@ namespace Marsad.Store.Analysis.Camps;
 /// the best partition wins. Everything random comes from <c>seed</c>, so one seed gives one answer.
 /// An actor tied to no camp-mate, only hostile to actors of other camps, fits every camp it has no tie with
 /// at no cost: it is then placed with the camp most hostile to its enemies' camps (<see cref="SideByOpposition"/>),
-/// rather than wherever the search left it.
+/// rather than wherever the search left it; and a group of actors with no tie to a camp that shares its enemies joins that
+/// camp (<see cref="JoinByOpposition"/>).
 /// </summary>
 public sealed class CampPartitioner(int seed = 1, int restarts = 4)
 {
@@ -28,7 +29,7 @@ public sealed class CampPartitioner(int seed = 1, int restarts = 4)
             double score = Frustration.Index(net, camp);
             if (score < bestScore - Epsilon) { best = camp; bestScore = score; }
         }
-        if (best is not null) SideByOpposition(net, best);
+        if (best is not null) { SideByOpposition(net, best); JoinByOpposition(net, best); }
         return Canonical(net, best ?? []);
     }
 
@@ -85,6 +86,41 @@ public sealed class CampPartitioner(int seed = 1, int restarts = 4)
                 moved = true;
             }
             if (!moved) return;
+        }
+    }
+
+    /// <summary>
+    /// Merges camps that share enemies and have no tie between them (the same structural balance, for a group: a backer and the
+    /// militia it funds, both only hostile to one side, are with that side's other enemies rather than a camp of their own).
+    /// Two camps with no tie between them merge at no cost in frustration; of such pairs, the one whose net ties with the
+    /// other camps agree most (the sum over third camps of the product of their net ties, positive when both are hostile to
+    /// the same camp) merges first, until no pair agrees. After the search no two camps are net positive, so only shared
+    /// enemies count.
+    /// </summary>
+    internal static void JoinByOpposition(SignedNetwork net, int[] camp)
+    {
+        while (true)
+        {
+            var between = new Dictionary<(int, int), double>();
+            foreach (var t in net.Ties)
+            {
+                int a = camp[t.A], b = camp[t.B];
+                if (a == b) continue;
+                between[(a, b)] = between.GetValueOrDefault((a, b)) + t.Weight;
+                between[(b, a)] = between.GetValueOrDefault((b, a)) + t.Weight;
+            }
+            var camps = camp.Distinct().Order().ToList();
+            (int X, int Y, double Score) best = (-1, -1, Epsilon);
+            foreach (var x in camps)
+                foreach (var y in camps)
+                {
+                    if (y <= x || between.ContainsKey((x, y))) continue;
+                    double score = camps.Where(e => e != x && e != y)
+                        .Sum(e => between.GetValueOrDefault((x, e)) * between.GetValueOrDefault((y, e)));
+                    if (score > best.Score + Epsilon) best = (x, y, score);
+                }
+            if (best.X < 0) return;
+            for (int i = 0; i < camp.Length; i++) if (camp[i] == best.Y) camp[i] = best.X;
         }
     }
 
