@@ -30,6 +30,7 @@ public sealed class EventStage : IDocumentStage
     private readonly ThreatScope _threats;
     private readonly RelationExtractor _relations;
     private readonly EventModel? _model;
+    private readonly FunctionWords _functions;
 
     /// <param name="nameStart">Where an attributed source's name starts in its first word.</param>
     public EventStage(EventLexicons lexicons, EventModel? model, NameStart nameStart)
@@ -41,6 +42,7 @@ public sealed class EventStage : IDocumentStage
         _modality = new ModalityDetector(lexicons);
         _threats = new ThreatScope(lexicons);
         _relations = new RelationExtractor(lexicons);
+        _functions = lexicons.Functions;
     }
 
     public string Name => "events";
@@ -123,12 +125,12 @@ public sealed class EventStage : IDocumentStage
     /// <summary>An event noun right after a preposition clitic (للتعاون، لدعم) continues the clause before it.</summary>
     private static bool Nested(TriggerMatch trig) => !trig.IsVerb && trig.Reading.HasPreposition;
 
-    /// <summary>The first place in the event's window after "في" (مباحثات … في القاهرة).</summary>
-    private static Entity? LocationOf(TokenSequence seq, TriggerMatch trig, ArgumentResult args, Event ev)
+    /// <summary>The first place in the event's window after the locative في (مباحثات … في القاهرة).</summary>
+    private Entity? LocationOf(TokenSequence seq, TriggerMatch trig, ArgumentResult args, Event ev)
     {
         for (int k = trig.End; k < args.WindowEnd; k++)
         {
-            if (seq[k].Norm != "في" || k + 1 >= seq.End) continue;
+            if ((_functions.ClassOf(seq[k].Norm) & WordClass.Locative) == 0 || k + 1 >= seq.End) continue;
             var e = seq.EntityAt(k + 1);
             if (e is { Type: EntityType.GPE or EntityType.LOC } && seq.MentionAt(k + 1) is { Nisba: false } && !ev.Sources.Contains(e) && !ev.Targets.Contains(e)) return e;
         }

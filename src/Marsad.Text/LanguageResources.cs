@@ -82,6 +82,8 @@ public sealed class LanguageResources
     public LamAlefRepair LamAlef => _lamAlef.Value;
 
     /// <summary>The words of <c>data/text/<paramref name="file"/></c> (first column), read from the same folder as
-    /// the other tables: a stage's own word list without a literal in its code.</summary>
-    public WordList WordList(string file) => new(LexiconFile.Lines(_rows(file)));
+    /// the other tables: a stage's own word list without a literal in its code. With <paramref name="section"/>,
+    /// the words of that <c>@section</c> only.</summary>
+    public WordList WordList(string file, string? section = null) =>
+        new(LexiconFile.Lines(_rows(file).Where(l => section is null || l.Section == section)));
 }

@@ -1,4 +1,5 @@
 using Marsad.Core.Model;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Analysis;
 
@@ -83,7 +84,10 @@ public sealed class TokenSequence
     public char FirstChar(int i) => Document.Text[Tokens[i].Start];
 
     /// <summary>Quotes and similar marks that sit inside a phrase without breaking it (“حفتر”).</summary>
-    public bool IsTransparent(int i) => IsPunct(i) && FirstChar(i) is '"' or '\'' or '“' or '”' or '«' or '»' or '„' or '‘' or '’' or 'ـ';
+    public bool IsTransparent(int i) => IsPunct(i) && FirstChar(i) is '"' or '\'' or '“' or '”' or '«' or '»' or '„' or '‘' or '’' or Tatweel;
+
+    /// <summary>The tatweel (kashida), a stretching mark of Arabic typography, not a letter of any word.</summary>
+    private const char Tatweel = '\u0640';
 
     /// <summary>Whether token i has a reading (clitics stripped, no pronoun suffix) whose stem is <paramref name="stem"/>.</summary>
     public bool HasStem(int i, string stem)
@@ -96,6 +100,14 @@ public sealed class TokenSequence
     public bool HasStem(int i, params ReadOnlySpan<string> stems)
     {
         foreach (var s in stems) if (HasStem(i, s)) return true;
+        return false;
+    }
+
+    /// <summary>Whether token i has a reading (clitics stripped, no pronoun suffix) whose stem is one of <paramref name="stems"/>.</summary>
+    public bool HasStem(int i, WordList stems)
+    {
+        if (i < 0 || i >= End) return false;
+        foreach (var a in Readings(i)) if (a.Enclitic.Length == 0 && stems.Contains(a.Stem)) return true;
         return false;
     }
 

@@ -13,6 +13,8 @@ public sealed class ActorPhrase
     public int Start { get; init; }
     public int End { get; set; }
     public string? Marker { get; set; }
+    /// <summary>The marker names a topic or a place, not a party (الأوضاع في ليبيا، حول سوريا: function_words.tsv class topic).</summary>
+    public bool NamesTopic { get; init; }
     public List<Entity> Actors { get; } = [];
     /// <summary>Non-head mentions inside the phrase (the nisba of a title, the organisation of a role).</summary>
     public List<Mention> Modifiers { get; } = [];

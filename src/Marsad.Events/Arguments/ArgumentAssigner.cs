@@ -297,7 +297,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     {
         int k = trig.End;
         if (k >= seq.SentenceAt(trig.Start).EndToken || seq[k].Kind != TokenKind.Word) return true;
-        return PhraseFinder.PrepClitic(seq[k]) != '\0' || lex.Functions.IsFunctionWord(seq[k]);
+        return PhraseFinder.PrepClitic(seq[k], lex) != '\0' || lex.Functions.IsFunctionWord(seq[k]);
     }
 
     /// <summary>An event noun in a circumstantial phrase: after a preposition that marks none of its arguments (في، خلال، أثناء).</summary>
@@ -342,7 +342,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     {
         int k = p.Start - 1;
         if (k < 0 || seq[k].Kind != TokenKind.Word || !lex.IsTrigger(seq, k)) return null;
-        char c = PhraseFinder.PrepClitic(seq[k]);
+        char c = PhraseFinder.PrepClitic(seq[k], lex);
         return c == '\0' ? null : c.ToString();
     }
 
@@ -373,9 +373,9 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     private bool AfterOtherNoun(TokenSequence seq, int from, ActorPhrase p)
     {
         int k = p.Start - 1;
-        while (k > from && PhraseFinder.IsAdjective(seq, k)) k--;
+        while (k > from && PhraseFinder.IsAdjective(seq, k, lex)) k--;
         if (k <= from || seq[k].Kind != TokenKind.Word || seq.MentionAt(k) is not null || lex.Time.FirstWords.Contains(seq[k].StemNorm) || lex.Time.FirstWords.Contains(seq[k].Norm)) return false;
-        bool governed = PhraseFinder.PrepClitic(seq[k]) != '\0' || lex.Functions.Is(seq[k - 1], WordClass.Preposition);
+        bool governed = PhraseFinder.PrepClitic(seq[k], lex) != '\0' || lex.Functions.Is(seq[k - 1], WordClass.Preposition);
         return governed && !lex.Functions.Is(seq[k], WordClass.Preposition);
     }
 
@@ -434,10 +434,10 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         return n;
     }
 
-    private static bool OnlyAdjectivesBetween(TokenSequence seq, int from, int to)
+    private bool OnlyAdjectivesBetween(TokenSequence seq, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (!PhraseFinder.IsAdjective(seq, k) && !seq.IsTransparent(k)) return false;
+            if (!PhraseFinder.IsAdjective(seq, k, lex) && !seq.IsTransparent(k)) return false;
         return to - from <= 4;
     }
 
@@ -455,9 +455,9 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     }
 
     /// <summary>ندد ب‍هجوم …: an event noun carrying one of the verb's target prepositions belongs to the verb's clause.</summary>
-    private static bool MarksTarget(TokenSequence seq, int k, TriggerMatch verb)
+    private bool MarksTarget(TokenSequence seq, int k, TriggerMatch verb)
     {
-        char c = PhraseFinder.PrepClitic(seq[k]);
+        char c = PhraseFinder.PrepClitic(seq[k], lex);
         return c != '\0' && verb.Frame.TargetPreps.Contains(c.ToString());
     }
 

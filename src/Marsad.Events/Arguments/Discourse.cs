@@ -12,15 +12,13 @@ public sealed class Discourse
     /// السيسي) is on the side of that state, so الطرفين never resolves to a president and his own country.</summary>
     private readonly List<(Entity Entity, int Token, Entity Side)> _recent = [];
 
-    /// <summary>Prepositions that name a topic or a place, not a party (الأوضاع في ليبيا، حول سوريا).</summary>
-    private static readonly HashSet<string> s_topicMarkers = new(StringComparer.Ordinal) { "في", "حول", "بشان", "عن", "عبر", "خلال" };
-
     public List<Entity>? LastSubject { get; set; }
     public int LastSubjectSentence { get; set; } = -1;
 
     public void Saw(ActorPhrase p)
     {
-        if (p.Marker is { } m && s_topicMarkers.Contains(m)) return;
+        // after في، حول (a topic or a place) it names no party
+        if (p.NamesTopic) return;
         var nisba = p.Modifiers.FirstOrDefault(x => x.Nisba)?.Entity;
         foreach (var a in p.Actors) _recent.Add((a, p.Start, a.Type == EntityType.PER && nisba is not null ? nisba : a));
     }

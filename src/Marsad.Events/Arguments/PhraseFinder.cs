@@ -12,23 +12,8 @@ namespace Marsad.Events.Arguments;
 /// </summary>
 public sealed class PhraseFinder(EventLexicons lex)
 {
-    /// <summary>Stand-alone prepositions that mark an argument, normalised.</summary>
-    public static readonly IReadOnlySet<string> Prepositions = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "الي", "مع", "ضد", "من", "علي", "بين", "عن", "في", "حول", "لدي", "عبر", "نحو", "تجاه", "ازاء", "بشان", "خلال", "قرب", "لصالح", "بحق", "امام",
-    };
-
-    private static readonly HashSet<string> s_anaphors = new(StringComparer.Ordinal)
-    {
-        "جانبين", "جانبان", "طرفين", "طرفان", "بلدين", "بلدان", "دولتين", "دولتان", "حكومتين", "حكومتان",
-    };
-
-    /// <summary>Words that never join a phrase: particles and clause openers.</summary>
-    private static readonly HashSet<string> s_stop = new(StringComparer.Ordinal)
-    {
-        "ان", "انه", "انها", "الذي", "التي", "الذين", "اللذين", "قد", "لم", "لن", "لا", "ما", "كما", "حيث", "بعد", "قبل",
-        "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "يكون", "تكون", "اي", "كل", "بعض", "غير", "عند", "منذ", "بينما", "فيما", "لكن", "اذا", "او", "ثم", "و", "امس", "اليوم",
-    };
+    /// <summary>The conjunction و that splits a phrase into conjuncts.</summary>
+    private readonly char _and = lex.Affixes.LetterOf(Clitic.Wa);
 
     public List<ActorPhrase> Find(TokenSequence seq, int first, int end, Func<ActorPhrase, List<Entity>>? resolveAnaphor = null)
     {
@@ -90,7 +75,7 @@ public sealed class PhraseFinder(EventLexicons lex)
         Mention? last = null;
         while (j < end)
         {
-            bool conj = j > i && (IsDash(seq, j) || (seq[j].Kind == TokenKind.Word && seq[j].Proclitics.StartsWith('و')));
+            bool conj = j > i && (IsDash(seq, j) || (seq[j].Kind == TokenKind.Word && seq[j].Proclitics.StartsWith(_and)));
             var m = seq.MentionAt(j);
             if (conj && (m is null || m != last)) { titled = hasNamed = hasPerson = false; last = null; }
             if (m is not null)
@@ -121,7 +106,7 @@ public sealed class PhraseFinder(EventLexicons lex)
             // …up to an owner named after التابعة لـ / الموالية لـ (مسلحون تابعون لتنظيم داعش)
             if (last?.Generic?.Affiliation is { } own && own.Span.Start > seq[j].Start && seq.SentenceOf(j) == seq.SentenceOf(i)) { j++; continue; }
             if (j > i && IsDash(seq, j) && j + 1 < end && StartsPhrase(seq, j + 1, end)) { j++; continue; }
-            if (j > i && IsAdjective(seq, j) && !conj && Agrees(seq, j - 1, j) && IsGlue(seq, j)) { j++; continue; }
+            if (j > i && IsAdjective(seq, j, lex) && !conj && Agrees(seq, j - 1, j) && IsGlue(seq, j)) { j++; continue; }
             // an idafa chain opens a new phrase after a name: زار حفتر | حاملة الطائرات الروسية
             if (last is null && GluesToNext(seq, j, end)) { j++; continue; }
             break;
@@ -167,7 +152,7 @@ public sealed class PhraseFinder(EventLexicons lex)
     {
         var t = seq[k];
         if (t.Kind != TokenKind.Word) return seq.IsTransparent(k);
-        if (s_stop.Contains(t.Norm) || Prepositions.Contains(t.Norm) || t.Proclitics.Contains('س')) return false;
+        if (lex.PhraseStops.Contains(t.Norm) || lex.IsArgumentPreposition(t.Norm) || t.Proclitics.Contains(lex.Affixes.Future)) return false;
         // بأنه أسر مرتزقة: a clause opener with its pronoun ends the chain (not بعده, بعدة: a preposition too)
         if (lex.Functions.WithPronoun(t, WordClass.Subordinator) && !lex.Functions.WithPronoun(t, WordClass.Preposition)) return false;
         if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k) || lex.SupportWords.Contains(seq, k)
@@ -182,21 +167,16 @@ public sealed class PhraseFinder(EventLexicons lex)
 
     private static bool IsDash(TokenSequence seq, int i) => seq.IsPunct(i) && seq.FirstChar(i) is '-' or '–' or '—' or '/';
 
-    public static bool IsAnaphor(TokenSequence seq, int i)
+    /// <summary>A definite dual that refers back to two parties (الطرفين، البلدين).</summary>
+    private bool IsAnaphor(TokenSequence seq, int i)
     {
-        foreach (var a in seq.Readings(i)) if (a.Article && s_anaphors.Contains(a.Stem)) return true;
+        foreach (var a in seq.Readings(i)) if (a.Article && lex.Anaphors.Contains(a.Stem)) return true;
         return false;
     }
 
     /// <summary>A definite adjective of relation (الأمنية، العسكري، الاستخباراتيين) or one without article after a noun.</summary>
-    public static bool IsAdjective(TokenSequence seq, int i)
-    {
-        var t = seq[i];
-        if (t.Kind != TokenKind.Word) return false;
-        var s = t.StemNorm;
-        return s.Length >= 4 && (s.EndsWith('ي') || s.EndsWith("يه", StringComparison.Ordinal) || s.EndsWith("يين", StringComparison.Ordinal)
-            || s.EndsWith("يون", StringComparison.Ordinal) || s.EndsWith("يتين", StringComparison.Ordinal));
-    }
+    public static bool IsAdjective(TokenSequence seq, int i, EventLexicons lex) =>
+        seq[i].Kind == TokenKind.Word && lex.Affixes.IsRelationAdjective(seq[i].StemNorm);
 
     /// <summary>
     /// Whether an adjective can qualify the word before it by gender: a sound masculine plural of people
@@ -208,14 +188,15 @@ public sealed class PhraseFinder(EventLexicons lex)
 
     private ActorPhrase Build(TokenSequence seq, int start, int end)
     {
-        var p = new ActorPhrase { Start = start, End = end, Marker = MarkerOf(seq, start) };
+        var marker = MarkerOf(seq, start, lex);
+        var p = new ActorPhrase { Start = start, End = end, Marker = marker, NamesTopic = marker is not null && (lex.Functions.ClassOf(marker) & WordClass.Topic) != 0 };
         // conjuncts: split at a و proclitic on a phrase word, and at dashes
         var conjunct = new List<Mention>();
         bool anaphor = false;
         Entity? generic = null;
         for (int i = start; i < end; i++)
         {
-            bool split = i > start && (IsDash(seq, i) || (seq[i].Kind == TokenKind.Word && seq[i].Proclitics.StartsWith('و') && !InsideMention(seq, i)));
+            bool split = i > start && (IsDash(seq, i) || (seq[i].Kind == TokenKind.Word && seq[i].Proclitics.StartsWith(_and) && !InsideMention(seq, i)));
             if (split) { generic = Close(p, conjunct, generic); conjunct.Clear(); }
             if (IsAnaphor(seq, i)) anaphor = true;
             var m = seq.MentionAt(i);
@@ -287,37 +268,37 @@ public sealed class PhraseFinder(EventLexicons lex)
     }
 
     /// <summary>The preposition clitic (ب ل ك) of a token, not counting the article (الرئيس has none; للرئيس has ل).</summary>
-    public static char PrepClitic(Token t)
+    public static char PrepClitic(Token t, EventLexicons lex)
     {
         if (t.Kind != TokenKind.Word) return '\0';
         var p = t.Proclitics;
-        if (p.EndsWith("لل", StringComparison.Ordinal)) return 'ل';
-        if (p.EndsWith("ال", StringComparison.Ordinal)) p = p[..^2];
-        foreach (char c in p) if (c is 'ب' or 'ل' or 'ك') return c;
+        var affixes = lex.Affixes;
+        if (p.EndsWith(affixes.PrepositionArticle, StringComparison.Ordinal)) return affixes.PrepositionOfArticle;
+        if (p.EndsWith(affixes.Article, StringComparison.Ordinal)) p = p[..^affixes.Article.Length];
+        foreach (char c in p) if (affixes.PrepositionOf(c) != Clitic.None) return c;
         return '\0';
     }
 
-    /// <summary>The preposition introducing a phrase: a clitic on its first token or the word before it.</summary>
-    public static string? MarkerOf(TokenSequence seq, int start)
+    /// <summary>
+    /// The preposition introducing a phrase: a clitic on its first token or the word before it; after a compound
+    /// preposition of the agent (من قبل، على يد) the agent's marker.
+    /// </summary>
+    public static string? MarkerOf(TokenSequence seq, int start, EventLexicons lex)
     {
         var first = seq[start];
         var m = seq.MentionAt(start);
         if (m is not null && m.Span.Start > first.Start)
         {
             var pre = Text.Normalization.ArabicNormalizer.Normalize(seq.Document.Text.AsSpan(first.Start, m.Span.Start - first.Start));
-            if (pre.Contains('ب')) return "ب";
-            if (pre.Contains('ل')) return "ل";
-            if (pre.Contains('ك')) return "ك";
+            foreach (var (letter, marker) in lex.PrepositionMarkers) if (pre.Contains(letter)) return marker;
         }
-        else if (m is null && PrepClitic(first) is var c && c != '\0') return c.ToString();
+        else if (m is null && PrepClitic(first, lex) is var c && c != '\0') return c.ToString();
         int b = start - 1;
         while (b >= 0 && seq.IsTransparent(b)) b--;
         if (b < 0 || seq.SentenceOf(b) != seq.SentenceOf(start)) return null;
         var norm = seq[b].Norm;
-        if (norm.Length > 2 && norm[0] is 'و' or 'ف' && Prepositions.Contains(norm[1..])) norm = norm[1..];
-        if (norm == "قبل" && b > 0 && seq[b - 1].Norm == "من") return "من_قبل";
-        if (norm == "يد" && b > 0 && seq[b - 1].Norm == "علي") return "من_قبل";
-        if (Prepositions.Contains(norm)) return norm;
-        return null;
+        if (norm.Length > 2 && lex.Affixes.ConjunctionOf(norm[0]) != Clitic.None && lex.IsArgumentPreposition(norm.AsSpan(1))) norm = norm[1..];
+        if (b > 0 && (lex.Functions.ClassOf(string.Concat(seq[b - 1].Norm, " ", norm)) & WordClass.Agent) != 0) return lex.AgentMarker;
+        return lex.IsArgumentPreposition(norm) ? norm : null;
     }
 }

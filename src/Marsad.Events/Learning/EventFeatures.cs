@@ -116,7 +116,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
             if (seq.SentenceOf(q.Token) == c.Sentence && q.Quantity.Unit is "killed" or "wounded" or "arrested" or "abducted" or "displaced")
                 f.Add(FeatureHash.Of((int)T.Casualty, q.Quantity.Unit));
         if (trig.Start == sent.FirstToken || (trig.Start > 0 && seq.IsPunct(trig.Start - 1))) f.Add(FeatureHash.Of((int)T.FirstWord));
-        f.Add(FeatureHash.Of((int)T.NextMarker, trig.End < end && seq.MentionAt(trig.End) is null ? PhraseFinder.MarkerOf(seq, Math.Min(trig.End + 1, end - 1)) ?? "-" : "m"));
+        f.Add(FeatureHash.Of((int)T.NextMarker, trig.End < end && seq.MentionAt(trig.End) is null ? PhraseFinder.MarkerOf(seq, Math.Min(trig.End + 1, end - 1), lex) ?? "-" : "m"));
         f.Add(FeatureHash.Of((int)T.PrevMention, KindAt(seq, trig.Start - 1)));
         f.Add(FeatureHash.Of((int)T.NextMention, KindAt(seq, trig.End)));
         return Finish(f);
@@ -278,7 +278,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
     private bool Background(TokenSequence seq, int i)
     {
         int k = i - 1;
-        if (k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(i) && PhraseFinder.Prepositions.Contains(seq[k].Norm)) k--;
+        if (k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(i) && lex.IsArgumentPreposition(seq[k].Norm)) k--;
         return k >= 0 && seq.SentenceOf(k) == seq.SentenceOf(i) && seq[k].Kind == TokenKind.Word && lex.BackgroundCues.Contains(seq, k);
     }
 

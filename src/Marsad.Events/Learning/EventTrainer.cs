@@ -48,7 +48,7 @@ public sealed class EventTrainer(EventLexicons lex, NameStart nameStart, EventTr
                     foreach (var i in TokensOf(d.Document, e.Trigger))
                     {
                         // a trigger span of several words (خرجوا إلى الشوارع) makes no trigger of its prepositions
-                        if (PhraseFinder.Prepositions.Contains(d.Document.Tokens[i].Norm)) continue;
+                        if (lex.IsArgumentPreposition(d.Document.Tokens[i].Norm)) continue;
                         var key = StemKey.Of(d.Document.Tokens[i].StemNorm);
                         if (!counts.TryGetValue(key, out var c)) counts[key] = c = [];
                         c[e.Type] = c.GetValueOrDefault(e.Type) + 1;

@@ -5,6 +5,7 @@ using Marsad.Events.Learning;
 using Marsad.Text;
 using Marsad.Text.Data;
 using Marsad.Text.Dates;
+using Marsad.Text.Numbers;
 using Marsad.Text.Words;
 
 namespace Marsad.Events.Lexicons;
@@ -32,6 +33,8 @@ public sealed class EventLexicons
 
     public FormIndex<TriggerEntry> Triggers { get; } = new();
     public FormIndex<string> ModeCues { get; } = new();
+    /// <summary>The words of "في مجال X" an event noun's mode cue may follow (modes.tsv @fields: مجال، ملف، في).</summary>
+    public WordList ModeFields { get; }
     /// <summary>(type, mode) → (type, cameo) from modes.tsv.</summary>
     public IReadOnlyDictionary<(EventType, string), (EventType Type, string Cameo)> ModeMap { get; }
     public FormIndex<string> Things { get; } = new();
@@ -52,6 +55,8 @@ public sealed class EventLexicons
     public FormIndex<bool> OutletNouns { get; } = new();
     public FormIndex<ModalityCue> ModalityCues { get; } = new();
     public FormIndex<UnitEntry> Units { get; } = new();
+    /// <summary>Nouns after which a counted item's model is named (units.tsv @models: من طراز رافال).</summary>
+    public WordList ModelNouns { get; }
     /// <summary>Casualty words before a count of people (مقتل سبعة أشخاص) → killed/wounded/arrested/abducted/displaced.</summary>
     public FormIndex<string> CasualtiesBefore { get; } = new();
     /// <summary>Verbs whose object or passive subject is the counted people, their subject between (قتل مسلحون خمسة مدنيين).</summary>
@@ -72,6 +77,18 @@ public sealed class EventLexicons
     public FunctionWords Functions { get; }
     /// <summary>The time vocabulary of data/text (an event's time expressions).</summary>
     public TimeLexicon Time { get; }
+    /// <summary>The number words of data/text (the hedges and bounds before a count).</summary>
+    public NumberWords Numbers { get; }
+    /// <summary>Definite duals that refer back to two parties (data/text/anaphors.tsv: الطرفين، البلدين).</summary>
+    public WordList Anaphors { get; }
+    /// <summary>The anaphors that refer to two states only (anaphors.tsv @states: البلدين، الدولتين).</summary>
+    public WordList StateAnaphors { get; }
+    /// <summary>Words that never join an actor phrase (data/text/phrase_stops.tsv: particles, clause openers).</summary>
+    public WordList PhraseStops { get; }
+    /// <summary>The marker of a phrase after a compound preposition of the agent (من قبل، على يد): the first, من_قبل.</summary>
+    public string AgentMarker { get; }
+    /// <summary>The one-letter prepositions in the order a phrase's marker prefers them (ب، ل، ك), as markers.</summary>
+    public IReadOnlyList<(char Letter, string Marker)> PrepositionMarkers { get; }
 
     /// <param name="language">The pipeline's word tables: affixes, function words, titles and time words are read from it, not loaded again.</param>
     public EventLexicons(DataFolder data, LanguageResources language)
@@ -80,6 +97,13 @@ public sealed class EventLexicons
         Affixes = language.Affixes;
         Functions = language.FunctionWords;
         Time = language.Time;
+        Numbers = language.Numbers.Words;
+        Anaphors = language.WordList("anaphors.tsv");
+        StateAnaphors = language.WordList("anaphors.tsv", "states");
+        PhraseStops = language.WordList("phrase_stops.tsv");
+        AgentMarker = Functions.WordsOf(WordClass.Agent).FirstOrDefault()?.Replace(' ', '_')
+            ?? throw new InvalidDataException($"data/text/{FunctionWords.File}: no agent row (a compound preposition of the agent)");
+        PrepositionMarkers = [.. new[] { Clitic.Bi, Clitic.Li, Clitic.Ka }.Select(c => (Affixes.LetterOf(c), Affixes.LetterOf(c).ToString()))];
         foreach (var l in LexiconFile.Read(data, "events", "triggers.tsv"))
         {
             if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");
@@ -98,6 +122,7 @@ public sealed class EventLexicons
         }
 
         var map = new Dictionary<(EventType, string), (EventType, string)>();
+        var fields = new List<string>();
         foreach (var l in LexiconFile.Read(data, "events", "modes.tsv"))
         {
             if (l.Section == "cues")
@@ -111,9 +136,11 @@ public sealed class EventLexicons
                     throw l.Error("expected: TYPE<TAB>mode<TAB>TYPE<TAB>cameo");
                 map[(from, l.Fields[1])] = (to, l.Fields[3]);
             }
-            else throw l.Error("line outside @cues/@map");
+            else if (l.Section == "fields") fields.AddRange(LexiconFile.Words(l.Fields[0]));
+            else throw l.Error("line outside @cues/@map/@fields");
         }
         ModeMap = map;
+        ModeFields = new WordList(fields);
 
         foreach (var l in LexiconFile.Read(data, "events", "things.tsv"))
         {
@@ -162,8 +189,10 @@ public sealed class EventLexicons
             foreach (var entry in LexiconFile.Words(l.Fields[2]))
                 foreach (var f in WordForms.Expand(entry)) ModalityCues.Add(f, cue);
         }
+        var models = new List<string>();
         foreach (var l in LexiconFile.Read(data, "events", "units.tsv"))
         {
+            if (l.Section == "models") { models.AddRange(LexiconFile.Words(l.Fields[0])); continue; }
             if (l.Fields.Length != 2) throw l.Error("expected: forms<TAB>unit");
             UnitEntry value = l.Section switch
             {
@@ -171,10 +200,11 @@ public sealed class EventLexicons
                 "currencies" => new UnitEntry(l.Fields[1], true, 1),
                 "scales" => double.TryParse(l.Fields[1], System.Globalization.CultureInfo.InvariantCulture, out var sc)
                     ? new UnitEntry("", false, sc) : throw l.Error("scale must be a number"),
-                _ => throw l.Error("line outside @counts/@currencies/@scales"),
+                _ => throw l.Error("line outside @counts/@currencies/@scales/@models"),
             };
             foreach (var f in LexiconFile.Words(l.Fields[0])) Units.Add(WordForms.Norm(f), value);
         }
+        ModelNouns = new WordList(models);
         PostPrepositions = LexiconFile.Rows(data, "text", "post_prepositions.tsv", 2).ToDictionary(
             l => WordForms.Norm(l.Fields[0]), l => l.Fields[1] switch { "host" => true, "place" => false, _ => throw l.Error("kind must be host or place") });
         ActingSectors = LexiconFile.Lines(data, "events", "acting_sectors.tsv").ToHashSet(StringComparer.Ordinal);
@@ -186,6 +216,9 @@ public sealed class EventLexicons
                 foreach (var f in WordForms.Expand(entry)) index.Add(f, l.Fields[1]);
         }
     }
+
+    /// <summary>A preposition, normalised as written, that marks an argument (function_words.tsv class argument: إلى، ضد…).</summary>
+    public bool IsArgumentPreposition(ReadOnlySpan<char> norm) => (Functions.ClassOf(norm) & WordClass.Argument) != 0;
 
     /// <summary>A trigger reading at token i that respects verb/noun clitics (التابع is not the verb تابع).</summary>
     public bool IsTrigger(TokenSequence seq, int i) => Triggers.First(seq, i, (a, e) => e.IsVerb ? a.CanBeVerb : a.CanBeNoun) is not null;

@@ -2,6 +2,7 @@ using Marsad.Core.Model;
 using Marsad.Events.Analysis;
 using Marsad.Events.Lexicons;
 using Marsad.Text.Numbers;
+using Marsad.Text.Words;
 
 namespace Marsad.Events.Quantities;
 
@@ -56,9 +57,6 @@ public sealed class QuantityReader(EventLexicons lex)
         "people", "civilians", "soldiers", "fighters", "military personnel", "mercenaries", "refugees", "detainees",
     };
 
-    /// <summary>Words between a casualty masdar and its count: مقتل ما لا يقل عن سبعة، إصابة نحو 20.</summary>
-    private static readonly HashSet<string> s_approx = new(StringComparer.Ordinal) { "نحو", "حوالي", "قرابه", "اكثر", "من", "ما", "لا", "يقل", "عن", "اقل", "زهاء", "الي" };
-
     private const int SubjectWords = 3;
 
     /// <summary>The casualty unit of a count of people: a casualty word before the number (مقتل سبعة أشخاص),
@@ -71,7 +69,8 @@ public sealed class QuantityReader(EventLexicons lex)
         {
             if (subject == 0 && lex.CasualtiesBefore.First(seq, k) is { } m) return m.Value;
             if (lex.CasualtyVerbs.First(seq, k, (a, _) => a.CanBeVerb) is { } v) return v.Value;
-            if (s_approx.Contains(seq[k].Norm)) continue;
+            // مقتل ما لا يقل عن سبعة، إصابة نحو 20: hedges and bounds stand between a casualty word and its count
+            if (lex.Numbers.BeforeCount.Contains(seq[k].Norm)) continue;
             // the verb's subject between it and its object: words of one noun phrase, no other verb or clause word
             if (++subject > SubjectWords || lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k)) break;
         }
@@ -85,15 +84,15 @@ public sealed class QuantityReader(EventLexicons lex)
     /// any noun of a partitive after من (خمسة من قادة المعارضة): a casualty word counts people, whatever noun
     /// the partitive names them by.
     /// </summary>
-    private static int? CountedPeople(TokenSequence seq, int k)
+    private int? CountedPeople(TokenSequence seq, int k)
     {
-        if (seq[k].Norm == "من" && k + 1 < seq.End && seq.SentenceOf(k + 1) == seq.SentenceOf(k))
+        if ((lex.Functions.ClassOf(seq[k].Norm) & WordClass.Partitive) != 0 && k + 1 < seq.End && seq.SentenceOf(k + 1) == seq.SentenceOf(k))
             return seq[k + 1].Kind == TokenKind.Word ? k + 1 : null;
         return seq.MentionAt(k) is { Entity.Kind: EntityKind.Generic } ? k : null;
     }
 
     /// <summary>The named item after a counted noun: "رافال"، من طراز "ميسترال"، a MISC mention.</summary>
-    private static string? ItemAfter(TokenSequence seq, int i)
+    private string? ItemAfter(TokenSequence seq, int i)
     {
         int end = Math.Min(seq.End, i + ItemReach);
         for (int k = i; k < end; k++)
@@ -107,7 +106,7 @@ public sealed class QuantityReader(EventLexicons lex)
                 if (j < seq.End && seq.IsTransparent(j)) return seq.Document.Text[seq[k + 1].Start..seq[j - 1].End];
                 return null;
             }
-            if (seq.HasStem(k, "طراز", "نوع") && k + 1 < seq.End && seq[k + 1].Kind is TokenKind.Word or TokenKind.Latin)
+            if (seq.HasStem(k, lex.ModelNouns) && k + 1 < seq.End && seq[k + 1].Kind is TokenKind.Word or TokenKind.Latin)
                 return seq.Document.TextOf(seq[k + 1].Span);
         }
         return null;

@@ -17,6 +17,8 @@ namespace Marsad.Events.Relations;
 public sealed class RelationExtractor(EventLexicons lex)
 {
     private const int TitleReach = 14, AppositionReach = 6;
+    /// <summary>The conjunction و: a title after it is coordinated, not an apposition.</summary>
+    private readonly char _and = lex.Affixes.LetterOf(Clitic.Wa);
 
     public List<Relation> Extract(TokenSequence seq)
     {
@@ -42,7 +44,7 @@ public sealed class RelationExtractor(EventLexicons lex)
     private void TitleBeforeName(TokenSequence seq, Sentence sent, int i, FormMatch<TitleEntry> title, int end, List<Relation> found)
     {
         // a title after و is coordinated with the name before it, not its apposition (حفتر، ونائب رئيس الوزراء)
-        var prevPerson = seq[i].Proclitics.StartsWith('و') ? null : PersonEndingAt(seq, i - 1, sent.FirstToken);
+        var prevPerson = seq[i].Proclitics.StartsWith(_and) ? null : PersonEndingAt(seq, i - 1, sent.FirstToken);
         if (title.Value.IsFamily)
         {
             var other = PersonStartingAt(seq, i + title.Length, end, anyTitle: true);
@@ -71,7 +73,8 @@ public sealed class RelationExtractor(EventLexicons lex)
             var m = seq.MentionAt(k);
             if (m is not null)
             {
-                if (PhraseFinder.MarkerOf(seq, k) is "ب" or "ك") break; // بالسيسي is not the title's holder
+                // بالسيسي is not the title's holder
+                if (PhraseFinder.MarkerOf(seq, k, lex) is [var c] && lex.Affixes.PrepositionOf(c) is Clitic.Bi or Clitic.Ka) break;
                 if (m.Entity!.Type == EntityType.PER && !m.Nisba) { person = m; break; }
                 Take(m);
                 continue;
@@ -88,7 +91,7 @@ public sealed class RelationExtractor(EventLexicons lex)
                 continue;
             }
             if (PostEnd(seq, k, org ?? nisba) is { } post) { k = post - 1; continue; }
-            if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k) || PhraseFinder.Prepositions.Contains(seq[k].Norm)) break;
+            if (lex.IsTrigger(seq, k) || lex.IsReportingVerb(seq, k) || lex.IsArgumentPreposition(seq[k].Norm)) break;
             // The title is tied to the name that follows its state or organisation (الرئيس المصري عبد الفتاح السيسي);
             // another word after them starts a new phrase, whose person holds no title of this one.
             if (org is not null || nisba is not null) break;
@@ -113,7 +116,7 @@ public sealed class RelationExtractor(EventLexicons lex)
             var of = org ?? (k - i <= AppositionReach ? nisba : null);
             // a bare title ends the apposition (الجبير، وزير الخارجية، قال); رئيس المكتب السياسي للحركة goes on to an organisation
             int after = labelEnd;
-            while (after < end && PhraseFinder.IsAdjective(seq, after)) after++;
+            while (after < end && PhraseFinder.IsAdjective(seq, after, lex)) after++;
             bool bare = after >= end || (seq.IsPunct(after) && !seq.IsTransparent(after)) || lex.IsReportingVerb(seq, after) || lex.IsTrigger(seq, after);
             var state = of?.Entity ?? (bare ? OfficeState(seq.Document, prevPerson.Entity!, label) : null);
             if (state is not null)
@@ -128,17 +131,18 @@ public sealed class RelationExtractor(EventLexicons lex)
     /// The state of a bare title (وزير الخارجية عادل الجبير names no state): the one the knowledge base gives for
     /// the holder, when it records them in that office (its role text holds the title) and the article names the state.
     /// </summary>
-    private static Entity? OfficeState(Document doc, Entity person, string title)
+    private Entity? OfficeState(Document doc, Entity person, string title)
     {
         if (person.KbRole is null || person.KbState is null) return null;
-        var office = ArabicNormalizer.Normalize(title.StartsWith("ال", StringComparison.Ordinal) ? title[2..] : title);
+        var article = lex.Affixes.Article;
+        var office = ArabicNormalizer.Normalize(title.StartsWith(article, StringComparison.Ordinal) ? title[article.Length..] : title);
         if (!ArabicNormalizer.Normalize(person.KbRole).Contains(office, StringComparison.Ordinal)) return null;
         return doc.Entities.FirstOrDefault(e => e.Kb == person.KbState);
     }
 
-    private static bool OnlyAdjectives(TokenSequence seq, int from, int to)
+    private bool OnlyAdjectives(TokenSequence seq, int from, int to)
     {
-        for (int t = from; t < to; t++) if (!seq.IsTransparent(t) && !PhraseFinder.IsAdjective(seq, t)) return false;
+        for (int t = from; t < to; t++) if (!seq.IsTransparent(t) && !PhraseFinder.IsAdjective(seq, t, lex)) return false;
         return true;
     }
 
@@ -209,13 +213,14 @@ public sealed class RelationExtractor(EventLexicons lex)
     }
 
     /// <summary>The title as written, keeping its article but not و/ب/ل (والرئيس → الرئيس).</summary>
-    private static string Label(TokenSequence seq, int start, int length)
+    private string Label(TokenSequence seq, int start, int length)
     {
         var t = seq[start];
         int from = t.StemStart;
         var text = seq.Document.Text;
-        int al = text.IndexOf("ال", t.Start, t.StemStart - t.Start, StringComparison.Ordinal);
-        if (t.Proclitics.Contains("ال") && al >= 0) from = al;
+        var article = lex.Affixes.Article;
+        int al = text.IndexOf(article, t.Start, t.StemStart - t.Start, StringComparison.Ordinal);
+        if (t.Proclitics.Contains(article, StringComparison.Ordinal) && al >= 0) from = al;
         return text[from..seq[start + length - 1].End];
     }
 

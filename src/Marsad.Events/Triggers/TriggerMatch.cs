@@ -24,6 +24,8 @@ public sealed record TriggerMatch(int Start, int End, TriggerEntry Entry, WordRe
 public sealed class TriggerFinder(EventLexicons lex)
 {
     private const int ThingWindow = 6;
+    /// <summary>The preposition clitics after which a bare form reads as a noun (بدعم، كقصف).</summary>
+    private readonly char _bi = lex.Affixes.LetterOf(Clitic.Bi), _ka = lex.Affixes.LetterOf(Clitic.Ka);
 
     public List<TriggerMatch> Find(TokenSequence seq, Sentence sentence)
     {
@@ -66,12 +68,14 @@ public sealed class TriggerFinder(EventLexicons lex)
     public bool NounContext(TokenSequence seq, int i)
     {
         var t = seq[i];
-        if (t.Proclitics.Contains("ال") || t.Proclitics.Contains('ب') || t.Proclitics.Contains('ك')) return true;
-        if (t.Proclitics.StartsWith('و') || t.Proclitics.StartsWith('ف')) return false;
+        var p = t.Proclitics;
+        if (p.Contains(lex.Affixes.Article, StringComparison.Ordinal) || p.Contains(_bi) || p.Contains(_ka)) return true;
+        if (p.Length > 0 && lex.Affixes.ConjunctionOf(p[0]) != Clitic.None) return false;
         if (i == 0 || seq.SentenceOf(i - 1) != seq.SentenceOf(i) || seq.IsPunct(i - 1)) return false;
         var prev = seq[i - 1].Norm;
-        return Arguments.PhraseFinder.Prepositions.Contains(prev) || lex.SupportWords.Contains(seq, i - 1) || lex.IsTrigger(seq, i - 1)
-            || prev is "ان" or "الي" or "علي";
+        // إلى and على are argument prepositions; after أنّ its subject, a noun, follows
+        return lex.IsArgumentPreposition(prev) || lex.SupportWords.Contains(seq, i - 1) || lex.IsTrigger(seq, i - 1)
+            || (lex.Functions.ClassOf(prev) & WordClass.Nominal) != 0;
     }
 
     private bool HasThing(TokenSequence seq, int from, int end, string cls)
@@ -93,8 +97,8 @@ public sealed class TriggerFinder(EventLexicons lex)
                 if (seq.IsPunct(k) && !seq.IsTransparent(k)) break;
                 var cue = lex.ModeCues.First(seq, k);
                 if (cue is { } c) { mode = c.Value; break; }
-                if (seq.HasStem(k, "مجال", "مجالات", "في", "ملف", "ميدان")) continue;
-                if (!Arguments.PhraseFinder.IsAdjective(seq, k)) break;
+                if (seq.HasStem(k, lex.ModeFields)) continue;
+                if (!Arguments.PhraseFinder.IsAdjective(seq, k, lex)) break;
             }
         }
         if (e.Frame.Thing == "arms" && mode is null) mode = "military";

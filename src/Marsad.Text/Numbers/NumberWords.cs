@@ -23,14 +23,21 @@ public sealed class NumberWords
     public FrozenSet<string> HedgesAfter { get; }
     private const string HedgeAfterKind = "hedge_after";
 
+    /// <summary>Words that may stand between a word and the count it governs (مقتل ما لا يقل عن سبعة، إصابة نحو 20):
+    /// the hedges and the words of a bound (أكثر من، ما لا يقل عن، إلى), normalised and matched as written.</summary>
+    public FrozenSet<string> BeforeCount { get; }
+    private const string BoundKind = "bound";
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     /// <param name="rows">The rows of number_words.tsv: kind, phrase, value.</param>
     public NumberWords(IEnumerable<LexiconLine> rows)
     {
         var all = LexiconFile.Rows(rows, 3).ToList();
-        Table = new(all.Where(l => l.Fields[0] != HedgeAfterKind).Select(Parse));
+        Table = new(all.Where(l => l.Fields[0] is not (HedgeAfterKind or BoundKind)).Select(Parse));
         HedgesAfter = all.Where(l => l.Fields[0] == HedgeAfterKind).Select(l => ArabicNormalizer.Normalize(l.Fields[1])).ToFrozenSet(StringComparer.Ordinal);
+        BeforeCount = all.Where(l => l.Fields[0] == BoundKind || l.Fields[0].Equals(nameof(NumberWordKind.Hedge), StringComparison.OrdinalIgnoreCase))
+            .Select(l => ArabicNormalizer.Normalize(l.Fields[1])).ToFrozenSet(StringComparer.Ordinal);
         _firstWords = Table.FirstWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

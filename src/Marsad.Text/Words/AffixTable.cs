@@ -49,7 +49,7 @@ public sealed class AffixTable
     public AffixTable(List<LexiconLine> rows)
     {
         var unknown = rows.FirstOrDefault(r => r.Fields[0] is not ("conjunction" or "preposition" or "future" or "article" or "preposition_article"
-            or "imperfect" or "feminine_perfect" or "feminine_imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "light_stem"));
+            or "imperfect" or "feminine_perfect" or "feminine_imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "adjective" or "light_stem"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         IEnumerable<LexiconLine> Of(string kind) => rows.Where(r => r.Fields[0] == kind);
         char Letter(LexiconLine r) => r.Fields[1].Length == 1 ? r.Fields[1][0] : throw r.Error("expected one letter");
@@ -84,6 +84,7 @@ public sealed class AffixTable
             ?? throw new InvalidDataException($"data/text/{File}: expected the feminine nisba (the base ending and ta marbuta)");
         NisbaPlural = NisbaNormalized.Select(p => p.Suffix)
             .Where(s => SoundMasculinePlural.Any(e => s == NisbaNormalized[0].Base + e)).ToArray();
+        AdjectiveEndings = Of("adjective").Select(r => ArabicNormalizer.Normalize(r.Fields[1])).ToArray();
         LightStemEndings = Of("light_stem").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
     }
 
@@ -91,6 +92,8 @@ public sealed class AffixTable
     public string FeminineNisba { get; }
     /// <summary>The masculine plural nisba endings, normalised (يون، يين: المصريون، الإسرائيليين).</summary>
     public string[] NisbaPlural { get; }
+    /// <summary>The endings of an adjective of relation in an actor phrase (ي، ية، يون، يين، يتين), normalised.</summary>
+    public string[] AdjectiveEndings { get; }
     /// <summary>The endings the search index strips (light stemming), longest first.</summary>
     public string[] LightStemEndings { get; }
 
@@ -101,6 +104,17 @@ public sealed class AffixTable
     {
         foreach (var e in SoundMasculinePlural)
             if (stem.Length >= WordAnalyzer.MinStem + e.Length && stem.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A normalised stem of a root and more that ends as an adjective of relation (أمنية، عسكري، استخباراتيين);
+    /// not the nisba endings nouns share (عمليات، بيان).
+    /// </summary>
+    public bool IsRelationAdjective(string stem)
+    {
+        if (stem.Length <= WordAnalyzer.MinStem) return false;
+        foreach (var e in AdjectiveEndings) if (stem.EndsWith(e, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -7,7 +7,7 @@ namespace Marsad.Text.Words;
 
 /// <summary>The grammatical classes of data/text/function_words.tsv (a word may have several).</summary>
 [Flags]
-public enum WordClass : ushort
+public enum WordClass : uint
 {
     None = 0,
     Preposition = 1,
@@ -27,6 +27,16 @@ public enum WordClass : ushort
     Verbal = 2048,
     /// <summary>Links a count or a part to what it is taken from: من (آلاف من المصريين، الأول من يناير).</summary>
     Partitive = 4096,
+    /// <summary>Marks a participant or the place of an event (إلى، مع، ضد، على، بين، في…); not the temporal قبل، بعد، منذ.</summary>
+    Argument = 8192,
+    /// <summary>Names a topic or a place, not a party (في، حول، بشأن، عن، عبر، خلال).</summary>
+    Topic = 16384,
+    /// <summary>A compound preposition of two words (written with a space) that introduces the agent: من قبل، على يد.</summary>
+    Agent = 32768,
+    /// <summary>The preposition of the place where something happens: في (مباحثات في القاهرة).</summary>
+    Locative = 65536,
+    /// <summary>A noun, its subject, follows: أنّ، إنّ (أنّ الهجوم).</summary>
+    Nominal = 131072,
 }
 
 /// <summary>
@@ -42,20 +52,25 @@ public sealed class FunctionWords
     private readonly AffixTable _affixes;
 
     private readonly FrozenDictionary<string, WordClass> _classes;
+    /// <summary>The words in the table's order.</summary>
+    private readonly string[] _words;
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public FunctionWords(IEnumerable<LexiconLine> rows, AffixTable affixes)
     {
         _affixes = affixes;
         var map = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var r in rows)
         {
             var classes = WordClass.None;
             foreach (var name in LexiconFile.Words(r.Fields[1]))
                 classes |= Enum.TryParse<WordClass>(name, ignoreCase: true, out var c) && c != WordClass.None ? c : throw r.Error($"unknown class '{name}'");
             var key = ArabicNormalizer.Normalize(r.Fields[0]);
-            map[key] = map.GetValueOrDefault(key) | classes;
+            if (!map.TryGetValue(key, out var known)) order.Add(key);
+            map[key] = known | classes;
         }
+        _words = [.. order];
         _classes = map.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -120,6 +135,6 @@ public sealed class FunctionWords
 
     public bool IsFunctionWord(Token token) => ClassOf(token) != WordClass.None;
 
-    /// <summary>Every listed word of the given classes (normalised), e.g. to build a stage's own index.</summary>
-    public IEnumerable<string> WordsOf(WordClass classes) => _classes.Where(kv => (kv.Value & classes) != 0).Select(kv => kv.Key);
+    /// <summary>Every listed word of the given classes (normalised), in the table's order, e.g. to build a stage's own index.</summary>
+    public IEnumerable<string> WordsOf(WordClass classes) => _words.Where(w => (_classes[w] & classes) != 0);
 }

@@ -103,11 +103,12 @@ public class FunctionWordsTests
     }
 
     [Theory]
-    [InlineData("في", WordClass.Preposition)]
-    [InlineData("وفي", WordClass.Preposition)]
-    [InlineData("عليها", WordClass.Preposition)]
-    [InlineData("منه", WordClass.Preposition | WordClass.Partitive)]
-    [InlineData("إلى", WordClass.Preposition)]
+    [InlineData("في", WordClass.Preposition | WordClass.Argument | WordClass.Topic | WordClass.Locative)]
+    [InlineData("وفي", WordClass.Preposition | WordClass.Argument | WordClass.Topic | WordClass.Locative)]
+    [InlineData("عليها", WordClass.Preposition | WordClass.Argument)]
+    [InlineData("منه", WordClass.Preposition | WordClass.Partitive | WordClass.Argument)]
+    [InlineData("إلى", WordClass.Preposition | WordClass.Argument)]
+    [InlineData("فوق", WordClass.Preposition)]
     [InlineData("الذين", WordClass.Relative)]
     [InlineData("ولكنه", WordClass.Conjunction)]
     [InlineData("وهذه", WordClass.Demonstrative)]
@@ -197,12 +198,67 @@ public class TitleTableTests
         Assert.Equal(["يون", "يين"], a.NisbaPlural.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("امنيه", true)]
+    [InlineData("عسكري", true)]
+    [InlineData("استخباراتيين", true)]
+    [InlineData("مصريون", true)]
+    [InlineData("عسكريتين", true)]
+    [InlineData("عمليات", false)]
+    [InlineData("بيان", false)]
+    [InlineData("وزير", false)]
+    [InlineData("علي", false)]
+    public void A_relation_adjective_is_a_root_and_a_nisba_ending_nouns_do_not_share(string stem, bool expected) =>
+        Assert.Equal(expected, LanguageResources.Compiled.Affixes.IsRelationAdjective(stem));
+
     [Fact]
     public void Partitive_min_is_a_function_word_class_as_written()
     {
         var fw = LanguageResources.Compiled.FunctionWords;
-        Assert.Equal(WordClass.Preposition | WordClass.Partitive, fw.ClassOf("من"));
-        Assert.Equal(WordClass.Preposition, fw.ClassOf("في"));
+        Assert.Equal(WordClass.Preposition | WordClass.Partitive | WordClass.Argument, fw.ClassOf("من"));
+        Assert.Equal(WordClass.Preposition | WordClass.Argument | WordClass.Topic | WordClass.Locative, fw.ClassOf("في"));
+    }
+
+    [Fact]
+    public void Locative_fi_and_nominal_anna_are_classes_of_their_own()
+    {
+        var fw = LanguageResources.Compiled.FunctionWords;
+        Assert.Equal(["في"], fw.WordsOf(WordClass.Locative));
+        Assert.Equal(["ان"], fw.WordsOf(WordClass.Nominal));
+        Assert.Equal(WordClass.Preposition | WordClass.Argument | WordClass.Topic, fw.ClassOf("حول"));
+    }
+
+    [Fact]
+    public void Hedges_and_bounds_may_stand_before_a_count_but_are_no_number_words()
+    {
+        var n = LanguageResources.Compiled.Numbers;
+        IReadOnlySet<string> before = n.Words.BeforeCount;
+        foreach (var w in new[] { "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "لا", "يقل", "عن", "الي" })
+            Assert.Contains(w, before);
+        Assert.DoesNotContain("خمسه", before);
+        var doc = new Document("d", "قتل ما لا يقل عن");
+        new TextStage(LanguageResources.Compiled.Words).Process(doc);
+        Assert.Empty(n.Find(doc));
+    }
+
+    [Fact]
+    public void The_compound_prepositions_of_the_agent_are_two_words_in_table_order()
+    {
+        var fw = LanguageResources.Compiled.FunctionWords;
+        Assert.Equal(["من قبل", "علي يد"], fw.WordsOf(WordClass.Agent));
+        // a token is one word: neither part is an agent preposition on its own
+        Assert.Equal(WordClass.None, fw.ClassOf("يد") & WordClass.Agent);
+        Assert.Equal(WordClass.Preposition | WordClass.Subordinator, fw.ClassOf("قبل"));
+    }
+
+    [Fact]
+    public void A_word_list_may_be_one_section_of_its_table()
+    {
+        var all = LanguageResources.Compiled.WordList("anaphors.tsv");
+        var states = LanguageResources.Compiled.WordList("anaphors.tsv", "states");
+        Assert.True(all.Contains("طرفين") && all.Contains("بلدان"));
+        Assert.True(states.Contains("دولتين") && !states.Contains("طرفين"));
+        Assert.True(states.Words.All(w => all.Contains(w)));
     }
 }
 
