@@ -29,6 +29,7 @@ public sealed class EventStage : IDocumentStage
     private readonly ModalityDetector _modality;
     private readonly ThreatScope _threats;
     private readonly RelationExtractor _relations;
+    private readonly EventDater _dater;
     private readonly EventModel? _model;
     private readonly FunctionWords _functions;
 
@@ -43,6 +44,7 @@ public sealed class EventStage : IDocumentStage
         _threats = new ThreatScope(lexicons);
         _relations = new RelationExtractor(lexicons);
         _functions = lexicons.Functions;
+        _dater = new EventDater(lexicons.Functions);
     }
 
     public string Name => "events";
@@ -87,7 +89,7 @@ public sealed class EventStage : IDocumentStage
             // وقّعت تركيا وحكومة الوفاق مذكرة تفاهم للتعاون الأمني في نوفمبر 2019: the date after a nested
             // event noun dates the event that governs it too
             if (args.GovernedBy is not null || Nested(trig))
-                foreach (var g in governing) g.Date ??= built.FirstOrDefault(b => b.Date is not null)?.Date;
+                foreach (var g in governing) g.Date ??= built.FirstOrDefault(b => b.Date is { } date && !EventDater.OfBound(a.Times, date))?.Date;
             governing = built;
         }
         AttachQuantities(seq, a.Quantities, events);
@@ -112,7 +114,7 @@ public sealed class EventStage : IDocumentStage
         ev.Targets.AddRange(d.Targets.Where(t => !sources.Contains(t)));
         GenericOwners.Carry(ev.Sources, c.Phrases);
         GenericOwners.Carry(ev.Targets, c.Phrases);
-        ev.Date = EventDater.Date(seq, a.Times, trig.Start, trig.End, args.WindowStart, args.WindowEnd);
+        ev.Date = _dater.Date(seq, a.Times, trig.Start, trig.End, args.WindowStart, args.ClauseEnd);
         ev.Location = LocationOf(seq, trig, args, ev);
         var scope = a.Scopes.LastOrDefault(s => s.Start <= trig.Start && trig.Start < s.End);
         // اتهم حفتر المرتزقة بتمويلهم من قطر: the act is the accuser's claim

@@ -17,6 +17,13 @@ public class EventDateTests
     [InlineData("القاهرة 3 يناير - استقبل الرئيس عبد الفتاح السيسي المشير خليفة حفتر في قصر الاتحادية بالقاهرة أمس.", "استقبل", "2020-01-04")]
     // each clause of a sentence keeps its own date
     [InlineData("وكان أردوغان قد التقى السراج في إسطنبول في ديسمبر الماضي، قبل أن يعلن البرلمان التركي إرسال قوات إلى ليبيا في يناير.", "التقى", "2019-12")]
+    // the clause goes on past an event noun inside it
+    [InlineData("واستعاد المقاتلون السيطرة على عشر قرى من الحوثيين أمس.", "واستعاد", "2020-01-04")]
+    [InlineData("وبحث السيسي مع ماكرون التعاون العسكري بين البلدين في اتصال هاتفي أمس.", "وبحث", "2020-01-04")]
+    // a time set off by commas right after the clause is the clause's
+    [InlineData("والتقى وزير الخارجية السوري وليد المعلم نظيره العماني يوسف بن علوي في مسقط، الخميس، لبحث الأزمة السورية.", "والتقى", "2020-01-02")]
+    // a verb phrase opened by an auxiliary after the trigger keeps its own time
+    [InlineData("وهاجمت قوات حفتر قاعدة جوية في غريان كانت قوات الوفاق قد استعادتها الاثنين.", "استعادتها", "2019-12-30")]
     public void Dates_the_event_from_its_own_clause(string sentence, string trigger, string expected)
     {
         var doc = RealPipeline.Run(sentence, "2020-01-05");
@@ -29,6 +36,20 @@ public class EventDateTests
     {
         var doc = RealPipeline.Run("واستقبل السيسي حفتر في القاهرة، بعد أن التقى وزير الخارجية الروسي سيرغي لافروف في موسكو يوم الخميس.", "2020-01-05");
         var ev = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == "واستقبل");
+        Assert.Null(ev.Date);
+    }
+
+    [Theory]
+    // the time of a verb phrase an auxiliary opens after the trigger
+    [InlineData("وهاجمت قوات حفتر قاعدة جوية في غريان كانت قوات الوفاق قد استعادتها الاثنين.", "وهاجمت")]
+    // the bound of a span (since …) is not the time of the act, even across the phrase it heads
+    [InlineData("وتفرض الولايات المتحدة عقوبات على إيران منذ مايو 2018.", "عقوبات")]
+    [InlineData("وزار أردوغان موسكو منذ وصوله إلى الحكم في 2014 عشر مرات.", "وزار")]
+    [InlineData("وقتل 69 طفلا منذ بدء هجوم قوات حفتر على طرابلس في أبريل الماضي.", "وقتل")]
+    public void A_time_of_another_phrase_or_a_span_bound_does_not_date_the_event(string sentence, string trigger)
+    {
+        var doc = RealPipeline.Run(sentence, "2020-01-05");
+        var ev = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == trigger);
         Assert.Null(ev.Date);
     }
 }

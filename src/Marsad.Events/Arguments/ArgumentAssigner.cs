@@ -14,6 +14,11 @@ public sealed class ArgumentResult
     public List<Entity> Targets { get; } = [];
     public int WindowStart { get; set; }
     public int WindowEnd { get; set; }
+    /// <summary>
+    /// Where the trigger's clause ends to the right: the window's end, unless that was an event noun inside the
+    /// clause (استعادوا السيطرة على عشر قرى … اليوم الثلاثاء), then the next boundary or verb trigger.
+    /// </summary>
+    public int ClauseEnd { get; set; }
     /// <summary>0..1: how directly the arguments were read off the sentence.</summary>
     public double Confidence { get; set; }
     public string Construction { get; set; } = "";
@@ -48,6 +53,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     {
         var sent = seq.SentenceAt(trig.Start);
         var r = new ArgumentResult { WindowEnd = RightEnd(seq, trig, sentenceTriggers, sent), WindowStart = LeftStart(seq, trig, sentenceTriggers, sent) };
+        r.ClauseEnd = ClauseEnd(seq, trig, sentenceTriggers, sent, r.WindowEnd);
         var right = phrases.Where(p => p.Start >= trig.End && p.Start < r.WindowEnd).ToList();
         var left = phrases.Where(p => p.End <= trig.Start && p.Start >= r.WindowStart).ToList();
         if (trig.IsVerb) AssignVerb(seq, trig, right, left, r, discourse, phrases);
@@ -452,6 +458,15 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             if (StartingAt(triggers, k) is { } next && !(trig.IsVerb && !next.IsVerb && MarksTarget(seq, k, trig))) return k;
         }
         return end;
+    }
+
+    /// <summary>The clause goes on past an event noun that ended the window, up to a boundary or the next verb trigger.</summary>
+    private static int ClauseEnd(TokenSequence seq, TriggerMatch trig, IReadOnlyList<TriggerMatch> triggers, Sentence sent, int windowEnd)
+    {
+        int end = Math.Min(sent.EndToken, trig.End + MaxRight);
+        for (int k = windowEnd; k < end; k++)
+            if (IsBoundary(seq, k) || StartingAt(triggers, k) is { IsVerb: true }) return k;
+        return Math.Max(end, windowEnd);
     }
 
     /// <summary>ندد ب‍هجوم …: an event noun carrying one of the verb's target prepositions belongs to the verb's clause.</summary>

@@ -8,6 +8,7 @@ public enum TimePart : byte { None, Early, Middle, Late, FirstHalf, SecondHalf, 
 /// <summary>
 /// A time expression: its span in the original text, its calendar value (null when it cannot be
 /// known — a relative expression without a publication date is never guessed), whether the value
-/// depends on the publication date, and the part of the period it names.
+/// depends on the publication date, the part of the period it names, and the word that makes it a bound
+/// of a span (منذ يونيو 2014 = since June 2014: the start of a state, not the time of an act), if any.
 /// </summary>
-public readonly record struct TimeExpression(TextSpan Span, PartialDate? Value, bool Relative, TimePart Part = TimePart.None);
+public readonly record struct TimeExpression(TextSpan Span, PartialDate? Value, bool Relative, TimePart Part = TimePart.None, TextSpan? Bound = null);

@@ -23,11 +23,15 @@ public static class TimeExpressionFinder
         var m = new Matcher(text, tokens, published, lexicon);
         var found = new List<TimeExpression>();
         var first = lexicon.FirstWords;
-        for (int i = 0; i < tokens.Count;)
+        for (int i = 0, previousEnd = 0; i < tokens.Count;)
         {
             var t = tokens[i];
             bool candidate = t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && TokenKeys.IsAnyOf(first, t));
-            if (candidate && m.TryAt(i, out var expr, out int end)) { found.Add(expr); i = end; }
+            if (candidate && m.TryAt(i, out var expr, out int end))
+            {
+                found.Add(m.BoundWord(i, previousEnd) is { } bound ? expr with { Bound = bound } : expr);
+                i = previousEnd = end;
+            }
             else i++;
         }
         return found;
@@ -54,6 +58,25 @@ public static class TimeExpressionFinder
             return true;
         }
 
+        /// <summary>
+        /// The word that makes the expression at <paramref name="i"/> a bound of a span — منذ يونيو 2014، منذ
+        /// اندلاع النزاع في أبريل، حتى نهاية العام — within its reach (data/text time_words.tsv, kind bound),
+        /// not across punctuation or back into the previous expression (<paramref name="notBefore"/>).
+        /// </summary>
+        public TextSpan? BoundWord(int i, int notBefore)
+        {
+            for (int k = i - 1; k >= notBefore && i - k <= BoundLookBack; k--)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation) return null;
+                if (lex.Bounds.TryMatch(tokens, k, bare: true, out int reach, out int end) && end <= i && i - end <= reach)
+                    return new TextSpan(StartOf(tokens[k]), tokens[end - 1].End);
+            }
+            return null;
+        }
+
+        /// <summary>How far back a bound word is looked for (each word's own reach, from the data, is shorter).</summary>
+        private const int BoundLookBack = 10;
+
         /// <summary>Proclitics (وأمس، وفي) stay outside the span unless the word itself is in the lexicon (فبراير).</summary>
         private int StartOf(Token t)
         {
@@ -75,10 +98,20 @@ public static class TimeExpressionFinder
             int at = lex.Prefixes.TryMatch(tokens, i, bare: true, out var unit, out int p) && unit == TimeUnit.Day ? p : i; // يوم أمس
             if (!lex.Days.TryMatch(tokens, at, bare: at == i, out int offset, out int j)) return false;
             if (offset == 0 && lex.NotDay.TryMatch(tokens, j, bare: false, out _, out _)) return false; // اليوم الأول
-            if (lex.Weekdays.TryMatch(tokens, j, bare: false, out _, out int k)) j = k;
-            r = new Reading(j, RelativeDates.Days(pub, offset), true);
+            var value = RelativeDates.Days(pub, offset);
+            if (lex.Weekdays.TryMatch(tokens, j, bare: false, out int iso, out int k))
+            {
+                j = k;
+                // أمس الاثنين in a report published a day or two after it was written (the metadata date is
+                // the later one): the weekday the writer wrote names the day, the one nearest the day word's
+                if (value is { } v && (IsoWeekday(v.Start) - iso + 7) % 7 is var back and not 0)
+                    value = RelativeDates.Days(v, back <= 3 ? -back : 7 - back);
+            }
+            r = new Reading(j, value, true);
             return true;
         }
+
+        private static int IsoWeekday(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
         // قبل يومين، قبل ثلاثة أيام، منذ عامين، قبل 15 يوما — counted back from publication. Not when the
         // duration is anchored to something else (قبل ثلاثة أيام من الانتخابات) or is a year (منذ عام 2011).

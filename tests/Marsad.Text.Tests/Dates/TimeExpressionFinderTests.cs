@@ -138,4 +138,30 @@ public class TimeExpressionFinderTests
         Assert.Equal(new PartialDate(2018, 4, 24), e.Value);
         Assert.Equal("أمس", doc.TextOf(e.Span));
     }
+
+    [Theory]
+    // a day word and the weekday the writer named: the weekday wins when the publication date is a day or two late
+    [InlineData("وقال أمس الاثنين إن", "2018-04-23")]     // published Wednesday: yesterday was Tuesday, the Monday before is meant
+    [InlineData("وصل اليوم الاثنين", "2018-04-23")]
+    [InlineData("وصل اليوم الأربعاء", "2018-04-25")]      // agrees with the publication date
+    [InlineData("وقال أمس الأربعاء إن", "2018-04-25")]     // published a day early
+    public void A_weekday_after_a_day_word_names_the_day(string text, string expected) =>
+        Assert.Equal(expected, TimeExpressionFinder.Find(text, Tokenizer.Tokenize(text), Published, LanguageResources.Compiled.Time).Single().Value.ToString());
+
+    [Theory]
+    // منذ/حتى before a point in time, or before a short phrase ending in one, make it the bound of a span
+    [InlineData("يسيطر التنظيم على الموصل منذ يونيو 2014", "منذ")]
+    [InlineData("قتل 69 طفلا منذ اندلاع النزاع المسلح شرقي أوكرانيا في أبريل الماضي", "منذ")]
+    [InlineData("هي الأولى منذ تسلمه مهامه في فبراير", "منذ")]
+    [InlineData("يبقى الحظر ساريا حتى نهاية العام الجاري", "حتى")]
+    [InlineData("يبقى الحظر ساريا اعتبارا من مطلع يناير", "اعتبارا من")]
+    // منذ + a duration counts back (ago); a comma ends the span's phrase; حتى reaches no further than the next word
+    [InlineData("وصل منذ ثلاثة أيام", "")]
+    [InlineData("تقاتل منذ سنوات، وفي يناير الماضي وقعت اتفاقا", "")]
+    [InlineData("حتى يتمكن من زيارة القاهرة في مارس", "")]
+    public void Marks_the_bound_of_a_span(string text, string bound)
+    {
+        var e = TimeExpressionFinder.Find(text, Tokenizer.Tokenize(text), Published, LanguageResources.Compiled.Time).Last();
+        Assert.Equal(bound, e.Bound is { } b ? b.Of(text) : "");
+    }
 }
