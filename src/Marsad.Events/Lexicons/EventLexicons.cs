@@ -117,7 +117,7 @@ public sealed class EventLexicons
             {
                 var lemma = entry.Split('/')[0];
                 var value = new TriggerEntry(type, mode, cameo, verb, frame, lemma);
-                foreach (var form in WordForms.Expand(entry)) Triggers.Add(form, value);
+                foreach (var form in WordForms.Expand(entry, Affixes.Verbs)) Triggers.Add(form, value);
             }
         }
 
@@ -149,18 +149,18 @@ public sealed class EventLexicons
         }
         foreach (var l in LexiconFile.Read(data, "events", "support_words.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
-                foreach (var f in WordForms.Expand(entry)) SupportWords.Add(f, true);
+                foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) SupportWords.Add(f, true);
         foreach (var t in language.Titles.For(TitleUse.Relation))
             Titles.Add(WordForms.Norm(t.Form.Replace(' ', '_')), new TitleEntry(t.RelationKind!, t.Label!));
         foreach (var l in LexiconFile.Read(data, "events", "background.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
-                foreach (var f in WordForms.Expand(entry)) BackgroundCues.Add(f, true);
+                foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) BackgroundCues.Add(f, true);
         var complement = new HashSet<string>(StringComparer.Ordinal);
         foreach (var l in LexiconFile.Read(data, "events", "threats.tsv"))
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
             {
                 if (l.Section == "complement") complement.Add(WordForms.Norm(entry));
-                else if (l.Section == "words") foreach (var f in WordForms.Expand(entry)) ThreatWords.Add(f, true);
+                else if (l.Section == "words") foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) ThreatWords.Add(f, true);
                 else throw l.Error("line outside @words/@complement");
             }
         ThreatComplement = complement;
@@ -179,7 +179,7 @@ public sealed class EventLexicons
                 _ => throw l.Error("line outside @verbs/@according/@sources/@outlets"),
             };
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
-                foreach (var f in WordForms.Expand(entry)) index.Add(f, true);
+                foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) index.Add(f, true);
         }
         foreach (var l in LexiconFile.Read(data, "events", "modality.tsv"))
         {
@@ -187,7 +187,7 @@ public sealed class EventLexicons
                 throw l.Error("expected: modality<TAB>before|after|particle<TAB>forms");
             var cue = new ModalityCue(mod, l.Fields[1] == "after", l.Fields[1] == "particle");
             foreach (var entry in LexiconFile.Words(l.Fields[2]))
-                foreach (var f in WordForms.Expand(entry)) ModalityCues.Add(f, cue);
+                foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) ModalityCues.Add(f, cue);
         }
         var models = new List<string>();
         foreach (var l in LexiconFile.Read(data, "events", "units.tsv"))
@@ -213,7 +213,7 @@ public sealed class EventLexicons
             if (l.Fields.Length != 2 || l.Fields[1] is not ("killed" or "wounded" or "arrested" or "abducted" or "displaced")) throw l.Error("expected: forms<TAB>killed|wounded|arrested|abducted|displaced");
             var index = l.Section switch { "before" => CasualtiesBefore, "verb" => CasualtyVerbs, "after" => CasualtiesAfter, _ => throw l.Error("line outside @before/@verb/@after") };
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
-                foreach (var f in WordForms.Expand(entry)) index.Add(f, l.Fields[1]);
+                foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) index.Add(f, l.Fields[1]);
         }
     }
 

@@ -45,12 +45,10 @@ public sealed class PlaceOrActorRule
         _affixes = affixes;
         foreach (var (past, imperfect) in verbs)
         {
-            var p = ArabicNormalizer.Normalize(past.Trim());
-            var ip = ArabicNormalizer.Normalize(imperfect.Trim());
-            _verbs.Add(p);
-            _verbs.Add(affixes.FemininePerfect(p));
-            _verbs.Add(ip);
-            if (affixes.FeminineImperfect(ip) is { } feminine) _verbs.Add(feminine);
+            _verbs.Add(ArabicNormalizer.Normalize(past.Trim()));
+            _verbs.Add(affixes.Verbs.FemininePerfect(past.Trim()));
+            _verbs.Add(ArabicNormalizer.Normalize(imperfect.Trim()));
+            if (affixes.Verbs.FeminineImperfect(imperfect.Trim()) is { } feminine) _verbs.Add(feminine);
         }
         AddCues(actorCues, _actorOne, _actorTwo);
         AddCues(placeCues, _placeOne, _placeTwo);

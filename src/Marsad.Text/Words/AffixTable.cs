@@ -26,16 +26,8 @@ public sealed class AffixTable
     public char AccusativeAlef { get; }
     /// <summary>The ta marbuta as written before a suffix (ت) and as normalised at the end of a word (ه).</summary>
     public (char Written, char Restored) TaMarbuta { get; }
-    private readonly (string Suffix, char[] WeakEnds) _femininePerfect;
-    private readonly (char Feminine, char Masculine) _feminineImperfect;
-
-    /// <summary>The third person feminine of a normalised perfect verb (قال → قالت، دعا → دعت).</summary>
-    public string FemininePerfect(string perfect) =>
-        (perfect.Length > 2 && _femininePerfect.WeakEnds.Contains(perfect[^1]) ? perfect[..^1] : perfect) + _femininePerfect.Suffix;
-
-    /// <summary>The third person feminine of a normalised imperfect verb in the masculine (يقول → تقول), else null.</summary>
-    public string? FeminineImperfect(string imperfect) =>
-        imperfect.Length > 0 && imperfect[0] == _feminineImperfect.Masculine ? _feminineImperfect.Feminine + imperfect[1..] : null;
+    /// <summary>The persons of a verb (perfect_person, imperfect_person rows): قتل → قتلت قتلوا …، يقتل → يقتلون …</summary>
+    public VerbForms Verbs { get; }
 
     /// <summary>Word endings that a verb never takes (ه، ات).</summary>
     public string[] NounEndings { get; }
@@ -49,7 +41,7 @@ public sealed class AffixTable
     public AffixTable(List<LexiconLine> rows)
     {
         var unknown = rows.FirstOrDefault(r => r.Fields[0] is not ("conjunction" or "preposition" or "future" or "article" or "preposition_article"
-            or "imperfect" or "feminine_perfect" or "feminine_imperfect" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "adjective" or "light_stem"));
+            or "imperfect" or "feminine_imperfect" or "perfect_person" or "imperfect_person" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "adjective" or "light_stem"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         IEnumerable<LexiconLine> Of(string kind) => rows.Where(r => r.Fields[0] == kind);
         char Letter(LexiconLine r) => r.Fields[1].Length == 1 ? r.Fields[1][0] : throw r.Error("expected one letter");
@@ -64,12 +56,10 @@ public sealed class AffixTable
         Article = One("article");
         PrepositionArticle = One("preposition_article");
         Imperfect = Of("imperfect").Select(Letter).ToFrozenSet();
-        var perfect = Of("feminine_perfect").SingleOrDefault();
-        _femininePerfect = perfect.Fields is { Length: > 2 } ? (perfect.Fields[1], LexiconFile.Words(perfect.Fields[2]).Select(w => w[0]).ToArray())
-            : throw new InvalidDataException($"data/text/{File}: expected one 'feminine_perfect' row with the weak letters it replaces");
         var imperfect = Of("feminine_imperfect").SingleOrDefault();
-        _feminineImperfect = imperfect.Fields is { Length: > 2 } && imperfect.Fields[2].Length == 1 ? (Letter(imperfect), imperfect.Fields[2][0])
+        var third = imperfect.Fields is { Length: > 2 } && imperfect.Fields[2].Length == 1 ? (Letter(imperfect), imperfect.Fields[2][0])
             : throw new InvalidDataException($"data/text/{File}: expected one 'feminine_imperfect' row with the masculine prefix it replaces");
+        Verbs = new VerbForms(Of("perfect_person"), Of("imperfect_person"), Of("imperfect").Select(Letter), third);
         Enclitics = Of("enclitic").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
         AccusativeAlef = One("accusative")[0];
         var ta = Of("ta_marbuta").Single();
