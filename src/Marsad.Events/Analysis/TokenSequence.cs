@@ -89,20 +89,6 @@ public sealed class TokenSequence
     /// <summary>The tatweel (kashida), a stretching mark of Arabic typography, not a letter of any word.</summary>
     private const char Tatweel = '\u0640';
 
-    /// <summary>Whether token i has a reading (clitics stripped, no pronoun suffix) whose stem is <paramref name="stem"/>.</summary>
-    public bool HasStem(int i, string stem)
-    {
-        if (i < 0 || i >= End) return false;
-        foreach (var a in Readings(i)) if (a.Stem == stem && a.Enclitic.Length == 0) return true;
-        return false;
-    }
-
-    public bool HasStem(int i, params ReadOnlySpan<string> stems)
-    {
-        foreach (var s in stems) if (HasStem(i, s)) return true;
-        return false;
-    }
-
     /// <summary>Whether token i has a reading (clitics stripped, no pronoun suffix) whose stem is one of <paramref name="stems"/>.</summary>
     public bool HasStem(int i, WordList stems)
     {

@@ -22,10 +22,13 @@ public sealed class ArgumentResult
     /// <summary>0..1: how directly the arguments were read off the sentence.</summary>
     public double Confidence { get; set; }
     public string Construction { get; set; } = "";
-    /// <summary>Constructions of an event noun that report the event as a clause does: بين X و Y, and the subject of a support verb (شنّت تركيا هجوماً).</summary>
-    public const string Between = "بين", SupportVerb = "support verb";
-    /// <summary>The arguments were read off a verb's clause, or off an event noun in a construction that reports it as one.</summary>
-    public bool Clausal(bool verb) => verb || Construction is Between or SupportVerb;
+    /// <summary>The construction of the subject of a support verb (شنّت تركيا هجوماً).</summary>
+    public const string SupportVerb = "support verb";
+    /// <summary>The arguments are the pair after بين (بين X و Y), a construction named by the preposition.</summary>
+    public bool Pair { get; set; }
+    /// <summary>The arguments were read off a verb's clause, or off an event noun in a construction that reports it as one
+    /// (a pair, the subject of a support verb).</summary>
+    public bool Clausal(bool verb) => verb || Pair || Construction == SupportVerb;
     public bool SourceFromPhrase { get; set; }
     public int? SourceToken { get; set; }
     /// <summary>The type of the event this one is nested in (اتفاق … على دعم), if any.</summary>
@@ -42,11 +45,6 @@ public sealed class ArgumentResult
 public sealed class ArgumentAssigner(EventLexicons lex)
 {
     private const int MaxRight = 18, MaxLeft = 10, AdjacentGap = 3;
-
-    private static readonly HashSet<string> s_clauseWords = new(StringComparer.Ordinal)
-    {
-        "ان", "انه", "انها", "انهم", "الذي", "التي", "الذين", "حيث", "لكن", "لكنه", "بينما", "فيما", "مما", "عندما", "بعدما", "كما", "بعد", "قبل", "رغم", "اذ", "لان", "كي", "حتي",
-    };
 
     public ArgumentResult Assign(TokenSequence seq, TriggerMatch trig, IReadOnlyList<TriggerMatch> sentenceTriggers, IReadOnlyList<ActorPhrase> phrases,
         Discourse discourse, ArgumentResult? previous, TriggerMatch? previousTrigger)
@@ -71,7 +69,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         int objFrom = 0;
         // a bare phrase just before the verb in the same clause is its subject (SVO); else the one after it (VSO)
         // (a verb with و/ف opens a new clause: كنت السيسي وطلبت واشنطن — the subject follows)
-        bool newClause = seq[trig.Start].Proclitics.StartsWith('و') || seq[trig.Start].Proclitics.StartsWith('ف');
+        bool newClause = seq[trig.Start].Proclitics is { Length: > 0 } pro && lex.Affixes.ConjunctionOf(pro[0]) != Clitic.None;
         // أعلن شتاينماير أنه سيزور المملكة: the pronoun on أنّ is the clause's subject, the one who speaks in the
         // reporting clause it completes; the phrase after the verb is its object
         int opener = newClause ? -1 : PronounOpenerBefore(seq, trig.Start);
@@ -138,7 +136,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         }
         if (subjectActors is not null) { r.Sources.AddRange(subjectActors); r.SourceFromPhrase = subj is not null; r.SourceToken = subj?.Start; }
         var target = (f.ObjectIsTarget ? obj : null) ?? tgtPrep;
-        if ((target is null || !target.HasActors) && f.PlaceTarget) target = right.FirstOrDefault(p => p.Marker == "في" && p.Actors.All(a => a.Type is EntityType.LOC or EntityType.GPE)) ?? target;
+        if ((target is null || !target.HasActors) && f.PlaceTarget) target = right.FirstOrDefault(p => p.Marker is { } m && (lex.Functions.ClassOf(m) & WordClass.Locative) != 0 && p.Actors.All(a => a.Type is EntityType.LOC or EntityType.GPE)) ?? target;
         if (target is null && f.Symmetric && subj is not null && subj.Actors.Count >= 2) SplitSymmetric(r);
         Add(r.Targets, target);
         r.Confidence = conf * (target is null ? W.WithoutTarget : W.TargetAt(Gap(seq, trig.End, target.Start)));
@@ -156,7 +154,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         }
         var between = MergeBetween(right);
         var agent = Agent(seq, right);
-        var tgtPrep = right.FirstOrDefault(p => p.Marker is { } m && m != "بين" && f.TargetPreps.Contains(m) && !AfterOtherNoun(seq, trig.End, p));
+        var tgtPrep = right.FirstOrDefault(p => p.Marker is { } m && m != lex.PairMarker && f.TargetPreps.Contains(m) && !AfterOtherNoun(seq, trig.End, p));
         var srcPrep = right.FirstOrDefault(p => p.Marker is { } m && f.SourcePreps.Contains(m));
         // تمويلهم من قطر، دعم عسكري من روسيا: من right after a noun of giving names the giver
         var giver = !f.Inverse && srcPrep is not null && OnlyAdjectivesBetween(seq, trig.End, srcPrep.Start - 1) && seq.MentionAt(srcPrep.Start) is not null ? srcPrep : null;
@@ -165,13 +163,13 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         // اتهمهم بتمويلهم: an act named inside an accusation is its content, its pronoun the accused
         bool accusation = previousTrigger?.Type == EventType.ACCUSE && Governs(previous!, previousTrigger, trig);
         var later = right.FirstOrDefault(p => p.IsBare && p != genitive && p != nisba && !p.NisbaOnly);
-        Entity? pronoun = trig.Reading.Enclitic is "ه" or "ها" or "هم" ? discourse.LastActor(trig.Start, seq.SentenceAt(trig.Start).FirstToken - 60) : null;
+        Entity? pronoun = lex.Affixes.ActorEnclitics.Contains(trig.Reading.Enclitic) ? discourse.LastActor(trig.Start, seq.SentenceAt(trig.Start).FirstToken - 60) : null;
 
         // symmetric pairs: بين X و Y; التنسيق المصري - الفرنسي
         if (between is { Count: >= 2 } && (f.Symmetric || genitive is null))
         {
             r.Sources.Add(between[0]); r.Targets.AddRange(between.Skip(1));
-            r.Construction = ArgumentResult.Between; r.Confidence = W.Between;
+            r.Construction = lex.PairMarker; r.Pair = true; r.Confidence = W.Between;
             return;
         }
         if (nisba is { Actors.Count: >= 2 } && f.Symmetric)
@@ -322,7 +320,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         {
             if (k < 0 || k >= seq.End || seq[k].Kind != TokenKind.Word || seq.SentenceOf(k) != seq.SentenceOf(trig.Start)) continue;
             foreach (var a in seq.Readings(k))
-                if (a.Enclitic is "ه" or "ها" or "هم" && lex.Things.First(seq, k) is not null)
+                if (lex.Affixes.ActorEnclitics.Contains(a.Enclitic) && lex.Things.First(seq, k) is not null)
                     return discourse.LastActor(trig.Start, seq.SentenceAt(trig.Start).FirstToken);
         }
         return null;
@@ -333,7 +331,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     {
         foreach (var p in right)
         {
-            if (p.Marker == "من_قبل") return p;
+            if (p.Marker == lex.AgentMarker) return p;
             // the phrase starts at the noun (برصاص مجهولين) or right after it
             if (IsAgentNoun(seq, p.Start, p.Start) || IsAgentNoun(seq, p.Start - 1, p.Start)) return p;
         }
@@ -400,12 +398,12 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         return left.LastOrDefault(p => p.IsBare && p.HasActors);
     }
 
-    private static List<Entity>? MergeBetween(List<ActorPhrase> right)
+    private List<Entity>? MergeBetween(List<ActorPhrase> right)
     {
-        int k = right.FindIndex(p => p.Marker == "بين");
+        int k = right.FindIndex(p => p.Marker == lex.PairMarker);
         if (k < 0) return null;
         var all = new List<Entity>(right[k].Actors);
-        for (int j = k + 1; j < right.Count && right[j].Marker == "بين" && right[j].Start - right[j - 1].End <= 1; j++)
+        for (int j = k + 1; j < right.Count && right[j].Marker == lex.PairMarker && right[j].Start - right[j - 1].End <= 1; j++)
             foreach (var a in right[j].Actors) if (!all.Contains(a)) all.Add(a);
         return all;
     }
@@ -453,7 +451,8 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         for (int k = trig.End; k < end; k++)
         {
             // a relative clause right after an event noun describes it: الاتصال الأخير الذي دار بين ماكرون والسيسي
-            if (!trig.IsVerb && seq[k].Norm is "الذي" or "التي" && k - trig.End <= 2 && Enumerable.Range(trig.End, k - trig.End).All(j => seq[j].Proclitics.EndsWith("ال", StringComparison.Ordinal) && seq.MentionAt(j) is null)) continue;
+            if (!trig.IsVerb && lex.Functions.IsWritten(seq[k], WordClass.Relative) && k - trig.End <= 2
+                && Enumerable.Range(trig.End, k - trig.End).All(j => seq[j].Proclitics.EndsWith(lex.Affixes.Article, StringComparison.Ordinal) && seq.MentionAt(j) is null)) continue;
             if (IsBoundary(seq, k)) return k;
             if (StartingAt(triggers, k) is { } next && !(trig.IsVerb && !next.IsVerb && MarksTarget(seq, k, trig))) return k;
         }
@@ -461,7 +460,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     }
 
     /// <summary>The clause goes on past an event noun that ended the window, up to a boundary or the next verb trigger.</summary>
-    private static int ClauseEnd(TokenSequence seq, TriggerMatch trig, IReadOnlyList<TriggerMatch> triggers, Sentence sent, int windowEnd)
+    private int ClauseEnd(TokenSequence seq, TriggerMatch trig, IReadOnlyList<TriggerMatch> triggers, Sentence sent, int windowEnd)
     {
         int end = Math.Min(sent.EndToken, trig.End + MaxRight);
         for (int k = windowEnd; k < end; k++)
@@ -500,12 +499,13 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         return false;
     }
 
-    private static bool IsBoundary(TokenSequence seq, int k)
+    private bool IsBoundary(TokenSequence seq, int k)
     {
         if (seq.IsPunct(k)) return !seq.IsTransparent(k) && seq.FirstChar(k) is not ('-' or '–' or '/');
         var n = seq[k].Norm;
-        if (n == "قبل" && k > 0 && seq[k - 1].Norm == "من") return false;
-        if (n.Length > 2 && n[0] is 'و' or 'ف' && s_clauseWords.Contains(n[1..])) return true;
-        return s_clauseWords.Contains(n);
+        // من قبل is the agent's preposition (by), not a clause after قبل
+        if (k > 0 && (lex.Functions.ClassOf(string.Concat(seq[k - 1].Norm, " ", n)) & WordClass.Agent) != 0) return false;
+        if (n.Length > 2 && lex.Affixes.ConjunctionOf(n[0]) != Clitic.None && lex.ClauseWords.Contains(n.AsSpan(1))) return true;
+        return lex.ClauseWords.Contains(n);
     }
 }

@@ -87,11 +87,12 @@ public sealed class AttributionFinder(EventLexicons lex, NameStart nameStart)
     private TextSpan PhraseSpan(TokenSequence seq, ActorPhrase p) =>
         new(nameStart.Of(seq.Document.Text, seq[p.Start]), seq[p.End - 1].End);
 
-    /// <summary>Adjectives and nisbas after a source noun (أمنية مصرية، مطلعة، رفيعة المستوى), not a complementiser.</summary>
+    /// <summary>Adjectives and nisbas after a source noun (أمنية مصرية، مطلعة، رفيعة المستوى), not a preposition or a
+    /// complementiser, with its pronoun or not (أن، أنه، بأن، في، عن).</summary>
     private bool IsSourceModifier(TokenSequence seq, int j)
     {
         var n = seq[j].Norm;
-        if (n is "ان" or "انه" or "انها" or "عن" or "في" or "من" or "الي" or "علي" or "بان") return false;
-        return seq.MentionAt(j) is { Nisba: true } || PhraseFinder.IsAdjective(seq, j, lex) || n.EndsWith('ه') || n is "مطلعه" or "مطلع" or "رفيعه" or "رفيع" or "المستوي" or "كبير" or "بارز" or "اعلاميه" or "غربي" or "غربيه";
+        if (lex.Functions.IsWritten(seq[j], WordClass.Preposition | WordClass.Subordinator) || lex.Functions.WithPronoun(seq[j], WordClass.Subordinator)) return false;
+        return seq.MentionAt(j) is { Nisba: true } || PhraseFinder.IsAdjective(seq, j, lex) || lex.Affixes.IsFeminineSingular(n) || lex.SourceModifiers.Contains(n);
     }
 }

@@ -16,7 +16,8 @@ public sealed class ModalityDetector(EventLexicons lex)
 {
     private const int ParticleReach = 2, CueReach = 8;
 
-    private static bool IsImperfect(string norm) => norm.Length >= 3 && norm[0] is 'ي' or 'ت' or 'ن';
+    /// <summary>A word that begins as only an imperfect does (يزور، تزور، نزور; not ا, which begins derived perfects too).</summary>
+    private bool IsImperfect(string norm) => norm.Length >= 3 && lex.Affixes.ImperfectAlone.Contains(norm[0]);
 
     public Modality Detect(TokenSequence seq, TriggerMatch trig, int windowEnd, bool attributed, EventType? governedBy = null)
     {
@@ -36,10 +37,10 @@ public sealed class ModalityDetector(EventLexicons lex)
                 // means "has already", only before an imperfect "may"
                 if (m.Value.Particle && words > ParticleReach) continue;
                 if (m.Value is { Particle: true, Modality: Modality.Hypothetical } && (k + 1 >= seq.End || !IsImperfect(seq[k + 1].Norm))) continue;
-                if (m.First.Future || seq[k].Proclitics.Contains('س')) found.Add(Modality.Planned);
+                if (m.First.Future || seq[k].Proclitics.Contains(lex.Affixes.Future)) found.Add(Modality.Planned);
                 found.Add(m.Value.Modality);
             }
-            if (seq[k].Proclitics.Contains('س') && lex.SupportWords.Contains(seq, k)) found.Add(Modality.Planned);
+            if (seq[k].Proclitics.Contains(lex.Affixes.Future) && lex.SupportWords.Contains(seq, k)) found.Add(Modality.Planned);
         }
         for (int k = trig.End; k < windowEnd; k++)
             foreach (var m in lex.ModalityCues.Match(seq, k))

@@ -50,7 +50,7 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults, Na
             foreach (var p in list)
             {
                 if (p.Anaphor)
-                    p.Actors.AddRange(discourse.LastTwo(p.Start, statesOnly: seq.HasStem(p.Start, "بلدين", "بلدان", "دولتين", "دولتان")));
+                    p.Actors.AddRange(discourse.LastTwo(p.Start, statesOnly: seq.HasStem(p.Start, lex.StateAnaphors)));
                 discourse.Saw(p);
             }
             list.RemoveAll(p => !p.HasActors);
@@ -115,12 +115,13 @@ public sealed class CandidateFinder(EventLexicons lex, TypeDefaults defaults, Na
             if (t < lexical.Count && lexical[t].Start <= i) continue;
             var tok = seq[i];
             if (tok.Kind != TokenKind.Word || seq.MentionAt(i) is not null || tok.StemNorm.Length < 3) continue;
-            var key = StemKey.Of(tok.StemNorm);
+            var key = lex.StemKey.Of(tok.StemNorm);
             EventType? type = null;
             if (vocabulary is not null && vocabulary.TryGetValue(key, out var v) && known(v)) type = v;
             bool cameo = false;
-            // a CAMEO verb lemma counts only as a verb: no article or preposition before it
-            if (type is null && tok.Proclitics is "" or "و" or "ف" && defaults.CameoVerbs.TryGetValue(key, out var types))
+            // a CAMEO verb lemma counts only as a verb: no article or preposition before it, at most a conjunction (و، ف)
+            if (type is null && (tok.Proclitics.Length == 0 || (tok.Proclitics.Length == 1 && lex.Affixes.ConjunctionOf(tok.Proclitics[0]) != Clitic.None))
+                && defaults.CameoVerbs.TryGetValue(key, out var types))
                 foreach (var c in types) if (known(c)) { type = c; cameo = true; break; }
             if (type is not { } ty) continue;
             WordReading reading = default;

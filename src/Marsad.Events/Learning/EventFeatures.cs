@@ -37,7 +37,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         var seq = a.Seq;
         var trig = c.Trigger;
         var tok = seq[trig.Start];
-        var key = StemKey.Of(tok.StemNorm);
+        var key = lex.StemKey.Of(tok.StemNorm);
         f.Add(FeatureHash.Of((int)T.Bias));
         f.Add(FeatureHash.Of((int)T.Stem, tok.StemNorm));
         f.Add(FeatureHash.Of((int)T.Key, key));
@@ -147,12 +147,12 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         string marker = p.Marker ?? "bare";
         Add((int)T.AMarker, side + marker);
         Add((int)T.AMarkerType, side + marker + pos + trig.Entry.Lemma);
-        Add((int)T.AKey, side + StemKey.Of(seq[trig.Start].StemNorm));
-        Add((int)T.AKey, side + marker + StemKey.Of(seq[trig.Start].StemNorm));
+        Add((int)T.AKey, side + lex.StemKey.Of(seq[trig.Start].StemNorm));
+        Add((int)T.AKey, side + marker + lex.StemKey.Of(seq[trig.Start].StemNorm));
         var firstRight = c.Phrases.FirstOrDefault(x => x.Start >= trig.End);
         var lastLeft = c.Phrases.LastOrDefault(x => x.End <= trig.Start);
         if (p == firstRight) Add((int)T.AFirstRight, marker + pos);
-        if (p == lastLeft) Add((int)T.ALastLeft, marker + pos + (seq[trig.Start].Proclitics.StartsWith('و') ? "w" : ""));
+        if (p == lastLeft) Add((int)T.ALastLeft, marker + pos + (seq[trig.Start].Proclitics.StartsWith(lex.Affixes.LetterOf(Clitic.Wa)) ? "w" : ""));
         foreach (var e in p.Actors)
         {
             Add((int)T.AType, e.Type.ToString());
@@ -169,7 +169,7 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         }
         if (boundary) Add((int)T.ABoundary, side);
         if (between) Add((int)T.ATriggerBetween, side);
-        if (p.Marker == "من_قبل") Add((int)T.APassive, side);
+        if (p.Marker == lex.AgentMarker) Add((int)T.APassive, side);
         Add((int)T.ACount, Math.Min(c.Phrases.Count, 4).ToString());
 
         // the word before the phrase: a preposition (ضد، على، من قبل), إن/أن (its noun is the subject of
@@ -179,22 +179,22 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         Add((int)T.ABefore, side + before + pos);
         Add((int)T.AProclitic, side + seq[p.Start].Proclitics + pos);
         // a counted phrase (خمسة أشخاص، 13 عراقيا، ثلاثة من رجال الشرطة) is how news reports victims
-        if (Counted(seq, p.Start)) { Add((int)T.ACounted, side + pos); Add((int)T.ACounted, side + StemKey.Of(seq[trig.Start].StemNorm)); }
+        if (Counted(seq, p.Start)) { Add((int)T.ACounted, side + pos); Add((int)T.ACounted, side + lex.StemKey.Of(seq[trig.Start].StemNorm)); }
         if (a.Scopes.Exists(s => s.Start <= trig.Start && trig.Start < s.End && s.Attribution.Entity is { } sp && p.Actors.Contains(sp)))
             Add((int)T.ASpeaker, side);
         if (p.Start > 0 && lex.IsReportingVerb(seq, p.Start - 1)) Add((int)T.ASpeaker, "after-verb");
         string head = HeadWord(seq, p);
         Add((int)T.AHead, side + head);
-        Add((int)T.AHeadKey, side + head + StemKey.Of(seq[trig.Start].StemNorm));
+        Add((int)T.AHeadKey, side + head + lex.StemKey.Of(seq[trig.Start].StemNorm));
         foreach (var e in p.Actors)
-            if (e.Kind == EntityKind.Generic) Add((int)T.ASectorKey, side + (e.Sector ?? "-") + StemKey.Of(seq[trig.Start].StemNorm));
+            if (e.Kind == EntityKind.Generic) Add((int)T.ASectorKey, side + (e.Sector ?? "-") + lex.StemKey.Of(seq[trig.Start].StemNorm));
         int order = 0;
         foreach (var x in c.Phrases)
             if (right ? x.Start >= trig.End && x.Start < p.Start : x.End <= trig.Start && x.Start > p.Start) order++;
         Add((int)T.AOrder, side + Math.Min(order, 3) + pos);
         bool verb = false;
         for (int k = from; k < to && !verb; k++)
-            verb = seq[k].Kind == TokenKind.Word && seq.MentionAt(k) is null && seq[k].Proclitics.Length == 0 && !seq[k].Norm.StartsWith("ال", StringComparison.Ordinal)
+            verb = seq[k].Kind == TokenKind.Word && seq.MentionAt(k) is null && seq[k].Proclitics.Length == 0 && !seq[k].Norm.StartsWith(lex.Affixes.Article, StringComparison.Ordinal)
                 && AllVerbReadings(seq.Readings(k));
         if (verb) Add((int)T.AVerbBetween, side);
         // the trigger's person ending: قتلوا after a counted phrase is a passive plural (قُتلوا)
@@ -213,22 +213,26 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
     private bool Counted(TokenSequence seq, int start)
     {
         int k = start - 1;
-        if (k >= 0 && seq[k].Norm == "من") k--;
+        if (k >= 0 && (lex.Functions.ClassOf(seq[k].Norm) & WordClass.Partitive) != 0) k--;
         if (k < 0 || seq.SentenceOf(k) != seq.SentenceOf(start)) return false;
         return seq[k].Kind == TokenKind.Number || (seq[k].Kind == TokenKind.Word && lex.Time.Numbers.Words.MayStart(seq[k]));
     }
 
     /// <summary>The phrase's head: a generic actor's lemma, else the named entity's type.</summary>
-    private static string HeadWord(TokenSequence seq, ActorPhrase p)
+    private string HeadWord(TokenSequence seq, ActorPhrase p)
     {
         for (int k = p.Start; k < p.End; k++)
             if (seq.MentionAt(k) is { } m && !m.Nisba)
-                return m.Entity?.Kind == EntityKind.Generic ? StemKey.Of(seq[k].StemNorm) : "<" + m.Type + ">";
+                return m.Entity?.Kind == EntityKind.Generic ? lex.StemKey.Of(seq[k].StemNorm) : "<" + m.Type + ">";
         return "<nisba>";
     }
 
-    private static string Ending(string norm) =>
-        norm.EndsWith("وا", StringComparison.Ordinal) ? "وا" : norm.EndsWith("ت", StringComparison.Ordinal) ? "ت" : norm.EndsWith('ا') ? "ا" : "-";
+    /// <summary>The perfect's person ending of a verb (وا، ت، ا), or "-".</summary>
+    private string Ending(string norm)
+    {
+        foreach (var e in lex.Affixes.PersonEndings) if (norm.EndsWith(e, StringComparison.Ordinal)) return e;
+        return "-";
+    }
 
     /// <summary>The features sorted without repeats, sorted in the list itself so that only the result is allocated.</summary>
     private static ulong[] Finish(List<ulong> f)
@@ -247,10 +251,10 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         return seq[i].Kind == TokenKind.Number ? "<num>" : seq[i].Norm;
     }
 
-    private static string Key(TokenSequence seq, int i, int anchor)
+    private string Key(TokenSequence seq, int i, int anchor)
     {
         if (i < 0 || i >= seq.End || seq.SentenceOf(i) != seq.SentenceOf(anchor) || seq[i].Kind != TokenKind.Word) return "<s>";
-        return StemKey.Of(seq[i].StemNorm);
+        return lex.StemKey.Of(seq[i].StemNorm);
     }
 
     private static string KindAt(TokenSequence seq, int i) =>
@@ -266,11 +270,11 @@ public sealed class EventFeatures(EventLexicons lex, TypeDefaults defaults)
         return lemma.Length >= 2 && !tok.StemNorm.StartsWith(lemma.AsSpan(0, lemma.Length - 1), StringComparison.Ordinal);
     }
 
-    /// <summary>A negation particle in the two words before the trigger (لم يقع، لا توجد، لن).</summary>
-    private static bool Negated(TokenSequence seq, int i)
+    /// <summary>A negator as written in the two words before the trigger (لم يقع، لا توجد، لن; data/text/negators.tsv).</summary>
+    private bool Negated(TokenSequence seq, int i)
     {
         for (int k = i - 1; k >= Math.Max(0, i - 2); k--)
-            if (seq[k].Norm is "لم" or "لن" or "لا" or "ما" or "ليس" or "عدم" or "دون") return true;
+            if (lex.Negators.Contains(seq[k].Norm)) return true;
         return false;
     }
 

@@ -49,7 +49,7 @@ public sealed class EventTrainer(EventLexicons lex, NameStart nameStart, EventTr
                     {
                         // a trigger span of several words (خرجوا إلى الشوارع) makes no trigger of its prepositions
                         if (lex.IsArgumentPreposition(d.Document.Tokens[i].Norm)) continue;
-                        var key = StemKey.Of(d.Document.Tokens[i].StemNorm);
+                        var key = lex.StemKey.Of(d.Document.Tokens[i].StemNorm);
                         if (!counts.TryGetValue(key, out var c)) counts[key] = c = [];
                         c[e.Type] = c.GetValueOrDefault(e.Type) + 1;
                         perType[(int)e.Type]++;

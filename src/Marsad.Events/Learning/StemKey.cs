@@ -1,20 +1,23 @@
+using Marsad.Text.Words;
+
 namespace Marsad.Events.Learning;
 
 /// <summary>
-/// A coarse key for a word's stem that joins the inflections of a trigger word: verb person endings
-/// (قتلوا، انفجرت، قتلا → قتل), the imperfect prefix (يقتل → قتل), sound plurals (تظاهرات → تظاهر) and
+/// A coarse key for a word's stem that joins the inflections of a trigger word (data/text/affixes.tsv, stem_key): verb
+/// person endings (قتلوا، انفجرت، قتلا → قتل), the imperfect prefix (يقتل → قتل), sound plurals (مظاهرات → مظاهر) and
 /// the accusative alef (هجوما). Collisions only cost the model a shared feature, never a decision.
 /// </summary>
-public static class StemKey
+public sealed class StemKey(AffixTable affixes)
 {
-    private static readonly string[] s_suffixes = ["ون", "ين", "وا", "ات", "تا", "ان", "ت", "ا", "ه"];
+    private const int MinKey = 3;
+    private readonly string[] _endings = affixes.StemKeyEndings;
 
-    public static string Of(string stem)
+    public string Of(string stem)
     {
         var s = stem;
-        foreach (var suffix in s_suffixes)
-            if (s.Length - suffix.Length >= 3 && s.EndsWith(suffix, StringComparison.Ordinal)) { s = s[..^suffix.Length]; break; }
-        if (s.Length >= 4 && s[0] is 'ي' or 'ت' or 'ن') s = s[1..];
+        foreach (var ending in _endings)
+            if (s.Length - ending.Length >= MinKey && s.EndsWith(ending, StringComparison.Ordinal)) { s = s[..^ending.Length]; break; }
+        if (s.Length >= MinKey + 1 && affixes.ImperfectAlone.Contains(s[0])) s = s[1..];
         return s;
     }
 }

@@ -18,7 +18,7 @@ public sealed class TypeDefaults
     /// <summary>PLOVER types of the CAMEO verb lemmas, by <see cref="StemKey"/>.</summary>
     public IReadOnlyDictionary<string, EventType[]> CameoVerbs { get; }
 
-    public TypeDefaults(DataFolder data)
+    public TypeDefaults(DataFolder data, StemKey stemKey)
     {
         foreach (var l in LexiconFile.Read(data, "events", "types.tsv"))
         {
@@ -36,7 +36,7 @@ public sealed class TypeDefaults
         {
             if (l.Fields.Length != 2) throw l.Error("expected: lemma<TAB>TYPE,TYPE");
             var types = l.Fields[1].Split(',').Select(t => Enum.TryParse<EventType>(t, out var v) ? v : throw l.Error($"unknown PLOVER type '{t}'")).ToArray();
-            var key = StemKey.Of(l.Fields[0]);
+            var key = stemKey.Of(l.Fields[0]);
             verbs[key] = verbs.TryGetValue(key, out var had) ? had.Union(types).ToArray() : types;
         }
         CameoVerbs = verbs;

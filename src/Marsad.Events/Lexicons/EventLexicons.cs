@@ -53,6 +53,8 @@ public sealed class EventLexicons
     public FormIndex<bool> AccordingTo { get; } = new();
     public FormIndex<bool> SourceNouns { get; } = new();
     public FormIndex<bool> OutletNouns { get; } = new();
+    /// <summary>Words that extend an anonymous source as written (reporting.tsv @modifiers: مطلعة، رفيع، المستوى).</summary>
+    public WordList SourceModifiers { get; }
     public FormIndex<ModalityCue> ModalityCues { get; } = new();
     public FormIndex<UnitEntry> Units { get; } = new();
     /// <summary>Nouns after which a counted item's model is named (units.tsv @models: من طراز رافال).</summary>
@@ -73,6 +75,8 @@ public sealed class EventLexicons
 
     /// <summary>The affix table of the word analyser (data/text/affixes.tsv): endings for agreement.</summary>
     public AffixTable Affixes { get; }
+    /// <summary>The stem key that joins a trigger word's inflections (the event model's vocabulary and features).</summary>
+    public StemKey StemKey { get; }
     /// <summary>The function words of data/text (كان and its sisters as auxiliaries).</summary>
     public FunctionWords Functions { get; }
     /// <summary>The time vocabulary of data/text (an event's time expressions).</summary>
@@ -87,14 +91,21 @@ public sealed class EventLexicons
     public WordList PhraseStops { get; }
     /// <summary>The marker of a phrase after a compound preposition of the agent (من قبل، على يد): the first, من_قبل.</summary>
     public string AgentMarker { get; }
+    /// <summary>The marker of a phrase after the preposition of a pair (function_words.tsv class pair: بين), which also names the construction.</summary>
+    public string PairMarker { get; }
     /// <summary>The one-letter prepositions in the order a phrase's marker prefers them (ب، ل، ك), as markers.</summary>
     public IReadOnlyList<(char Letter, string Marker)> PrepositionMarkers { get; }
+    /// <summary>Words that negate what follows them (data/text/negators.tsv: لم، لا، عدم، دون), the model's negation feature.</summary>
+    public WordList Negators { get; }
+    /// <summary>Words that open a new clause, which ends a trigger's argument window (data/text/clause_words.tsv: أن، الذي، حيث، بعد).</summary>
+    public WordList ClauseWords { get; }
 
     /// <param name="language">The pipeline's word tables: affixes, function words, titles and time words are read from it, not loaded again.</param>
     public EventLexicons(DataFolder data, LanguageResources language)
     {
-        Defaults = new TypeDefaults(data);
         Affixes = language.Affixes;
+        StemKey = new StemKey(Affixes);
+        Defaults = new TypeDefaults(data, StemKey);
         Functions = language.FunctionWords;
         Time = language.Time;
         Numbers = language.Numbers.Words;
@@ -103,7 +114,11 @@ public sealed class EventLexicons
         PhraseStops = language.WordList("phrase_stops.tsv");
         AgentMarker = Functions.WordsOf(WordClass.Agent).FirstOrDefault()?.Replace(' ', '_')
             ?? throw new InvalidDataException($"data/text/{FunctionWords.File}: no agent row (a compound preposition of the agent)");
+        PairMarker = Functions.WordsOf(WordClass.Pair).SingleOrDefault()
+            ?? throw new InvalidDataException($"data/text/{FunctionWords.File}: expected one pair row (the preposition of two parties)");
         PrepositionMarkers = [.. new[] { Clitic.Bi, Clitic.Li, Clitic.Ka }.Select(c => (Affixes.LetterOf(c), Affixes.LetterOf(c).ToString()))];
+        Negators = language.WordList("negators.tsv");
+        ClauseWords = language.WordList("clause_words.tsv");
         foreach (var l in LexiconFile.Read(data, "events", "triggers.tsv"))
         {
             if (l.Fields.Length != 6) throw l.Error($"expected 6 tab-separated fields, found {l.Fields.Length}");
@@ -168,19 +183,22 @@ public sealed class EventLexicons
             foreach (var f in LexiconFile.Words(l.Fields[0])) AgentNouns.Add(WordForms.Norm(f), true);
         foreach (var l in LexiconFile.Read(data, "events", "leads.tsv"))
             foreach (var f in LexiconFile.Words(l.Fields[0])) LeadCues.Add(WordForms.Norm(f), true);
+        var modifiers = new List<string>();
         foreach (var l in LexiconFile.Read(data, "events", "reporting.tsv"))
         {
+            if (l.Section == "modifiers") { modifiers.AddRange(LexiconFile.Words(l.Fields[0])); continue; }
             var index = l.Section switch
             {
                 "verbs" => ReportingVerbs,
                 "according" => AccordingTo,
                 "sources" => SourceNouns,
                 "outlets" => OutletNouns,
-                _ => throw l.Error("line outside @verbs/@according/@sources/@outlets"),
+                _ => throw l.Error("line outside @verbs/@according/@sources/@outlets/@modifiers"),
             };
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
                 foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) index.Add(f, true);
         }
+        SourceModifiers = new WordList(modifiers);
         foreach (var l in LexiconFile.Read(data, "events", "modality.tsv"))
         {
             if (l.Fields.Length != 3 || !Enum.TryParse<Modality>(l.Fields[0], ignoreCase: true, out var mod) || l.Fields[1] is not ("before" or "after" or "particle"))

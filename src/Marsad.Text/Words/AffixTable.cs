@@ -21,8 +21,12 @@ public sealed class AffixTable
     public char PrepositionOfArticle => PrepositionArticle[0];
     /// <summary>Prefixes of the imperfect verb (ي ت ن ا).</summary>
     public FrozenSet<char> Imperfect { get; }
+    /// <summary>The imperfect prefixes that tell an imperfect alone (ي ت ن): ا also begins derived perfects (أعلن، اتفق).</summary>
+    public FrozenSet<char> ImperfectAlone { get; }
     /// <summary>Enclitic pronouns, longest first.</summary>
     public string[] Enclitics { get; }
+    /// <summary>The enclitic pronouns that refer back to an actor named before (ه، ها، هم: قواتها، طالبهم).</summary>
+    public FrozenSet<string> ActorEnclitics { get; }
     public char AccusativeAlef { get; }
     /// <summary>The ta marbuta as written before a suffix (ت) and as normalised at the end of a word (ه).</summary>
     public (char Written, char Restored) TaMarbuta { get; }
@@ -41,7 +45,7 @@ public sealed class AffixTable
     public AffixTable(List<LexiconLine> rows)
     {
         var unknown = rows.FirstOrDefault(r => r.Fields[0] is not ("conjunction" or "preposition" or "future" or "article" or "preposition_article"
-            or "imperfect" or "feminine_imperfect" or "perfect_person" or "imperfect_person" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "adjective" or "light_stem"));
+            or "imperfect" or "feminine_imperfect" or "perfect_person" or "imperfect_person" or "enclitic" or "accusative" or "ta_marbuta" or "noun_ending" or "sound_plural" or "nisba" or "adjective" or "light_stem" or "stem_key"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         IEnumerable<LexiconLine> Of(string kind) => rows.Where(r => r.Fields[0] == kind);
         char Letter(LexiconLine r) => r.Fields[1].Length == 1 ? r.Fields[1][0] : throw r.Error("expected one letter");
@@ -56,11 +60,15 @@ public sealed class AffixTable
         Article = One("article");
         PrepositionArticle = One("preposition_article");
         Imperfect = Of("imperfect").Select(Letter).ToFrozenSet();
+        foreach (var r in Of("imperfect").Concat(Of("stem_key")).Concat(Of("enclitic")))
+            if (Marker(r) is { } m && m != r.Fields[0] switch { "imperfect" => "perfect", "stem_key" => "person", _ => "actor" }) throw r.Error($"unknown marker '{m}'");
+        ImperfectAlone = Of("imperfect").Where(r => Marker(r) is null).Select(Letter).ToFrozenSet();
         var imperfect = Of("feminine_imperfect").SingleOrDefault();
         var third = imperfect.Fields is { Length: > 2 } && imperfect.Fields[2].Length == 1 ? (Letter(imperfect), imperfect.Fields[2][0])
             : throw new InvalidDataException($"data/text/{File}: expected one 'feminine_imperfect' row with the masculine prefix it replaces");
         Verbs = new VerbForms(Of("perfect_person"), Of("imperfect_person"), Of("imperfect").Select(Letter), third);
         Enclitics = Of("enclitic").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
+        ActorEnclitics = Of("enclitic").Where(r => Marker(r) == "actor").Select(r => r.Fields[1]).ToFrozenSet(StringComparer.Ordinal);
         AccusativeAlef = One("accusative")[0];
         var ta = Of("ta_marbuta").Single();
         TaMarbuta = (Letter(ta), ta.Fields.Length > 2 && ta.Fields[2].Length == 1 ? ta.Fields[2][0] : throw ta.Error("expected the restored letter"));
@@ -76,7 +84,12 @@ public sealed class AffixTable
             .Where(s => SoundMasculinePlural.Any(e => s == NisbaNormalized[0].Base + e)).ToArray();
         AdjectiveEndings = Of("adjective").Select(r => ArabicNormalizer.Normalize(r.Fields[1])).ToArray();
         LightStemEndings = Of("light_stem").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
+        StemKeyEndings = Of("stem_key").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
+        PersonEndings = Of("stem_key").Where(r => Marker(r) == "person").Select(r => r.Fields[1]).OrderByDescending(e => e.Length).ToArray();
     }
+
+    /// <summary>The third column of a row whose kind takes a marker there, or null for "-".</summary>
+    private static string? Marker(LexiconLine r) => r.Fields.Length > 2 && r.Fields[2] != "-" ? r.Fields[2] : null;
 
     /// <summary>The feminine singular nisba ending, normalised (ية → يه: المصرية).</summary>
     public string FeminineNisba { get; }
@@ -86,6 +99,10 @@ public sealed class AffixTable
     public string[] AdjectiveEndings { get; }
     /// <summary>The endings the search index strips (light stemming), longest first.</summary>
     public string[] LightStemEndings { get; }
+    /// <summary>The endings the event model's stem key strips, longest first.</summary>
+    public string[] StemKeyEndings { get; }
+    /// <summary>The perfect's person endings the event model reads on a trigger (وا، ت، ا), longest first.</summary>
+    public string[] PersonEndings { get; }
 
     public const string File = "affixes.tsv";
 

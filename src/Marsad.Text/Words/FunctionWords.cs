@@ -37,6 +37,8 @@ public enum WordClass : uint
     Locative = 65536,
     /// <summary>A noun, its subject, follows: أنّ، إنّ (أنّ الهجوم).</summary>
     Nominal = 131072,
+    /// <summary>The preposition of two parties, coordinated, who both take part: بين (اتفاق بين مصر وفرنسا).</summary>
+    Pair = 262144,
 }
 
 /// <summary>

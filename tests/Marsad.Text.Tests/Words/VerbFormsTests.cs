@@ -37,6 +37,24 @@ public class VerbFormsTests
     }
 
     [Fact]
+    public void The_affix_table_names_the_prefixes_that_tell_an_imperfect_and_the_person_endings()
+    {
+        var a = LanguageResources.Compiled.Affixes;
+        Assert.Equal(["ت", "ن", "ي"], a.ImperfectAlone.Select(c => c.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["وا", "ت", "ا"], a.PersonEndings);
+        // the endings the committed event model was trained with, longest first
+        Assert.Equal(["ون", "ين", "وا", "ات", "تا", "ان", "ت", "ا", "ه"], a.StemKeyEndings);
+    }
+
+    [Fact]
+    public void An_unknown_marker_is_an_error_with_its_line()
+    {
+        var rows = LexiconFile.Read("text", AffixTable.File).ToList();
+        rows.Add(new LexiconLine("data/text/affixes.tsv", 998, null, ["stem_key", "ين", "plural", "x"]));
+        Assert.StartsWith("data/text/affixes.tsv:998:", Assert.Throws<InvalidDataException>(() => new AffixTable(rows)).Message);
+    }
+
+    [Fact]
     public void A_pattern_without_the_stem_is_an_error_with_its_line()
     {
         var rows = LexiconFile.Read("text", AffixTable.File).ToList();
