@@ -17,15 +17,18 @@ namespace Marsad.Text.Names;
 public static class NameKeys
 {
     // the compiled-in tables: keys are shared by the knowledge base, linking and the store, which must agree on them
-    // (the article first: the title table, loaded next, folds its titles through StripArticle)
     private static readonly string s_article = LanguageResources.Compiled.Affixes.Article;
     private static readonly NameSpelling s_spelling = LanguageResources.Compiled.NameSpelling;
     private static readonly NameParticles s_particles = LanguageResources.Compiled.NameParticles;
-    private static readonly TitleLexicon s_titles = LanguageResources.Compiled.NameTitles;
+
+    /// <summary>The compiled title table, read when a key is made, not when this class starts: building it folds its
+    /// titles through <see cref="StripArticle"/>, so holding it in a static field made a cycle whenever the table was
+    /// asked for first (EntityResolver's static field: its type initialiser failed).</summary>
+    private static TitleLexicon Titles => LanguageResources.Compiled.NameTitles;
 
     /// <summary>The type-qualified key for exact matching across documents: "PER:عبدالفتاح سيسي".</summary>
     public static string Key(EntityType type, string name) =>
-        $"{type}:{Normal(type == EntityType.PER ? s_titles.Strip(name) : name)}";
+        $"{type}:{Normal(type == EntityType.PER ? Titles.Strip(name) : name)}";
 
     /// <summary>Normal form of a name (see the class comment); words separated by one space.</summary>
     public static string Normal(string name) => string.Join(' ', Words(name));
