@@ -5,8 +5,9 @@ namespace Marsad.Events;
 /// <summary>
 /// Within one document, an event restated several times (التنسيق المصري - الفرنسي in three sentences)
 /// is one event: same type and mode, same participants (either direction when symmetric) and no
-/// conflicting dates. The most confident statement is kept; dates, quantities, places and attributions
-/// missing from it are taken from the others.
+/// conflicting dates (a month holds its days: 2015-08 and 2015-08-04 agree). The most confident statement
+/// is kept; the most precise date, and quantities, places and attributions missing from it, are taken from
+/// the others.
 /// </summary>
 public static class EventMerger
 {
@@ -18,7 +19,8 @@ public static class EventMerger
             int k = kept.FindIndex(x => Same(x.Event, e, sym || x.Symmetric));
             if (k < 0) { kept.Add((e, sym)); continue; }
             var into = kept[k].Event;
-            into.Date ??= e.Date;
+            // the restatement with a day says more than the one dated by the month of the article's news
+            if (into.Date is null || (e.Date is { } ed && into.Date.Date.Holds(ed.Date))) into.Date = e.Date ?? into.Date;
             into.Mode ??= e.Mode;
             if (into.Cameo is { Length: 3 } && e.Cameo is { } c && c.StartsWith(into.Cameo[..2], StringComparison.Ordinal) && c[2] != '0' && into.Cameo[2] == '0') into.Cameo = c;
             into.Location ??= e.Location;
@@ -32,7 +34,7 @@ public static class EventMerger
     private static bool Same(Event a, Event b, bool symmetric)
     {
         if (a.Type != b.Type || (a.Mode != b.Mode && a.Mode is not null && b.Mode is not null) || !Compatible(a.Modality, b.Modality)) return false;
-        if (a.Date is { } da && b.Date is { } db && da.Date != db.Date) return false;
+        if (a.Date is { } da && b.Date is { } db && !da.Date.Holds(db.Date) && !db.Date.Holds(da.Date)) return false;
         bool forward = SameSet(a.Sources, b.Sources) && SameSet(a.Targets, b.Targets);
         bool backward = symmetric && SameSet(a.Sources.Concat(a.Targets), b.Sources.Concat(b.Targets));
         return forward || backward;

@@ -30,6 +30,7 @@ public sealed class EventStage : IDocumentStage
     private readonly ThreatScope _threats;
     private readonly RelationExtractor _relations;
     private readonly EventDater _dater;
+    private readonly NewsDate _newsDate;
     private readonly EventModel? _model;
     private readonly FunctionWords _functions;
 
@@ -45,6 +46,7 @@ public sealed class EventStage : IDocumentStage
         _relations = new RelationExtractor(lexicons);
         _functions = lexicons.Functions;
         _dater = new EventDater(lexicons.Functions);
+        _newsDate = new NewsDate(lexicons.Functions);
     }
 
     public string Name => "events";
@@ -65,6 +67,7 @@ public sealed class EventStage : IDocumentStage
         var seq = a.Seq;
         var events = new List<(Event, bool, int, int)>();
         var governing = new List<Event>();
+        var told = new List<(Event Event, Candidate Candidate)>();
         int sentence = -1;
         foreach (var c in a.Candidates)
         {
@@ -83,6 +86,7 @@ public sealed class EventStage : IDocumentStage
                 {
                     var ev = Build(a, c, d, sources, governing.FirstOrDefault(g => g.Type == EventType.ACCUSE)?.Sources.FirstOrDefault());
                     built.Add(ev);
+                    told.Add((ev, c));
                     events.Add((ev, trig.Frame.Symmetric, trig.Start, args.WindowEnd));
                 }
             }
@@ -92,6 +96,9 @@ public sealed class EventStage : IDocumentStage
                 foreach (var g in governing) g.Date ??= built.FirstOrDefault(b => b.Date is { } date && !EventDater.OfBound(a.Times, date))?.Date;
             governing = built;
         }
+        // the rest of the article's news happened on the days it anchors itself in (أمس، الثلاثاء)
+        var news = NewsDate.Of(told.Select(t => t.Event.Date), a.Times, document.Published);
+        foreach (var (ev, c) in told) ev.Date ??= _newsDate.For(seq, a.Times, news, document.Published, c, ev.Modality);
         AttachQuantities(seq, a.Quantities, events);
         document.Events.AddRange(EventMerger.Merge(events.Select(e => (e.Item1, e.Item2))).Where(e => e.Confidence >= MinConfidence));
         document.Relations.AddRange(_relations.Extract(seq));

@@ -23,7 +23,7 @@ public class EventDateTests
     // a time set off by commas right after the clause is the clause's
     [InlineData("والتقى وزير الخارجية السوري وليد المعلم نظيره العماني يوسف بن علوي في مسقط، الخميس، لبحث الأزمة السورية.", "والتقى", "2020-01-02")]
     // a verb phrase opened by an auxiliary after the trigger keeps its own time
-    [InlineData("وهاجمت قوات حفتر قاعدة جوية في غريان كانت قوات الوفاق قد استعادتها الاثنين.", "استعادتها", "2019-12-30")]
+    [InlineData("وهاجمت قوات حفتر قاعدة جوية في غريان كانت قوات الوفاق قد استعادتها في نوفمبر الماضي.", "استعادتها", "2019-11")]
     public void Dates_the_event_from_its_own_clause(string sentence, string trigger, string expected)
     {
         var doc = RealPipeline.Run(sentence, "2020-01-05");
@@ -41,7 +41,7 @@ public class EventDateTests
 
     [Theory]
     // the time of a verb phrase an auxiliary opens after the trigger
-    [InlineData("وهاجمت قوات حفتر قاعدة جوية في غريان كانت قوات الوفاق قد استعادتها الاثنين.", "وهاجمت")]
+    [InlineData("وهاجمت قوات حفتر قاعدة جوية في غريان كانت قوات الوفاق قد استعادتها في نوفمبر الماضي.", "وهاجمت")]
     // the bound of a span (since …) is not the time of the act, even across the phrase it heads
     [InlineData("وتفرض الولايات المتحدة عقوبات على إيران منذ مايو 2018.", "عقوبات")]
     [InlineData("وزار أردوغان موسكو منذ وصوله إلى الحكم في 2014 عشر مرات.", "وزار")]
@@ -49,6 +49,39 @@ public class EventDateTests
     public void A_time_of_another_phrase_or_a_span_bound_does_not_date_the_event(string sentence, string trigger)
     {
         var doc = RealPipeline.Run(sentence, "2020-01-05");
+        var ev = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == trigger);
+        Assert.Null(ev.Date);
+    }
+
+    private const string Anchored = "التقى السيسي ماكرون في القاهرة أمس. ";
+
+    [Theory]
+    // a news report anchored by a relative day (أمس، الخميس) that dates one of its events: its other events told
+    // with a verb take the month that holds those days and the publication, else the year, else nothing
+    [InlineData(Anchored + "واتهم السيسي تركيا بدعم الإرهاب.", "2020-01-05", "واتهم", "2020-01")]
+    [InlineData(Anchored + "وقصفت قوات حفتر طرابلس.", "2020-01-05", "وقصفت", "2020-01")]
+    [InlineData("التقى السيسي ماكرون في القاهرة الخميس. وقصفت قوات حفتر طرابلس.", "2020-02-02", "وقصفت", "2020")]
+    [InlineData(Anchored + "وقصفت قوات حفتر طرابلس.", "2020-01-01", "وقصفت", null)]
+    // a time of the event's own clause still comes first
+    [InlineData(Anchored + "واتهم السيسي تركيا بدعم الإرهاب في عام 2015.", "2020-01-05", "واتهم", "2015")]
+    public void The_news_of_an_anchored_report_takes_the_month_of_its_days(string text, string published, string trigger, string? expected)
+    {
+        var doc = RealPipeline.Run(text, published);
+        var ev = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == trigger);
+        Assert.Equal(expected, ev.Date?.Date.ToString());
+    }
+
+    [Theory]
+    // background in the pluperfect, a plan, an event noun, a sentence in another time frame
+    [InlineData(Anchored + "وكان السيسي قد اتهم تركيا بدعم الإرهاب.", "اتهم")]
+    [InlineData(Anchored + "وسيزور ماكرون الجزائر.", "وسيزور")]
+    [InlineData(Anchored + "وشنت قوات حفتر هجوما على طرابلس.", "هجوما")]
+    [InlineData(Anchored + "واتهم السيسي تركيا بدعم الإرهاب منذ عام 2015.", "واتهم")]
+    // an anchor that dates no event (a proverb) makes no news report
+    [InlineData("ما أشبه الليلة بالبارحة. واتهم السيسي تركيا بدعم الإرهاب.", "واتهم")]
+    public void Background_plans_nouns_and_unanchored_articles_take_no_news_date(string text, string trigger)
+    {
+        var doc = RealPipeline.Run(text, "2020-01-05");
         var ev = Assert.Single(doc.Events, e => doc.TextOf(e.Trigger) == trigger);
         Assert.Null(ev.Date);
     }

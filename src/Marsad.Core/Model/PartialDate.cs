@@ -29,6 +29,9 @@ public readonly record struct PartialDate(int Year, int Month = 0, int Day = 0)
         _ => $"{Year:D4}",
     };
 
+    /// <summary>Whether this period holds the other (2015-08 holds 2015-08-04 and itself).</summary>
+    public bool Holds(PartialDate other) => Start <= other.Start && other.End <= End;
+
     public string PrecisionName => Precision.ToString().ToLowerInvariant();
 
     /// <summary>Parses YYYY, YYYY-MM or YYYY-MM-DD; a time part after 'T' or a space is ignored.</summary>
