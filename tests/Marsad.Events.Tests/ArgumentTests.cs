@@ -38,6 +38,24 @@ public class ArgumentTests
         Assert.Contains(expected, TestDocuments.Events(sentence));
     }
 
+    [Theory]
+    // a place of the act between the subject and the object: the object follows it
+    [InlineData("التقى وزير الخارجية المصري في القاهرة نظيره الفرنسي.", "CONSULT egypt>france", "CONSULT egypt>cairo")]
+    [InlineData("قصف الجيش المصري في ليبيا مواقع داعش.", "ASSAULT egypt_army>isis", "ASSAULT egypt_army>libya")]
+    // the titles after a person's name do not use up the noun's window
+    [InlineData("تأتي زيارة عبد الفتاح السيسي رئيس الجمهورية القائد الأعلى للقوات المسلحة رئيس المجلس الأعلى للشرطة رئيس مجلس الدفاع الوطني إلى باريس في إطار التنسيق.",
+        "CONSULT sisi>paris", "-")]
+    // the subject of a support verb before a phrase after the noun
+    [InlineData("بدأ السراج أمس زيارة إلى القاهرة تستمر يومين لبحث ممارسات قوات حفتر.", "CONSULT sarraj>cairo", "CONSULT haftar>")]
+    // a passive participle: the phrase it describes is the one acted on, wherever it stands, its agent the source
+    [InlineData("وقاتلت تركيا ضد مجموعة فاغنر المدعومة من روسيا.", "SUPPORT russia>wagner", "SUPPORT turkey")]
+    public void Reads_the_clause_around_the_trigger(string sentence, string expected, string notExpected)
+    {
+        var events = TestDocuments.Events(sentence);
+        foreach (var e in expected.Split(',')) Assert.Contains(e, events);
+        Assert.DoesNotContain(events, e => e.StartsWith(notExpected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Resolves_the_two_parties_to_the_actors_just_named()
     {

@@ -104,6 +104,8 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         }
         // the object is the phrase right after the subject (or after an SVO verb), not one after a prepositional phrase
         int objAt = subj is not null && objFrom == 1 ? right.IndexOf(subj) + 1 : 0;
+        // …but a place of the act may come first, the object right after it: استقبل الملك في قصر السلام بجدة مساء أمس رئيس الحزب
+        while (objAt < right.Count - 1 && Circumstantial(right[objAt], f) && Gap(seq, right[objAt].End, right[objAt + 1].Start) <= AdjacentGap) objAt++;
         ActorPhrase? obj = (f.ObjectIsTarget || agent is not null) && objAt < right.Count && right[objAt].IsBare && right[objAt] != subj ? right[objAt] : null;
         // ندد ب‍هجوم حفتر: a preposition on an event noun marks that event's agent as the target
         var tgtPrep = right.FirstOrDefault(p => p != subj && (p.Marker ?? MarkerOnEventNoun(seq, p)) is { } m && f.TargetPreps.Contains(m));
@@ -206,25 +208,38 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             else if (accusation && giver is not null && f.Genitive == GenitiveRole.Target && trig.Reading.HasEnclitic) targets.AddRange(previous!.Targets);
         }
         r.Construction = genitive is not null ? "genitive" : nisba is not null ? "nisba" : "noun";
-        if (f.Apposition && phrases.LastOrDefault(p => p.End <= trig.Start) is { IsBare: true, HasActors: true } described
-            && Gap(seq, described.End, trig.Start) == 0 && trig.Start - described.End <= 1)
+        var described = f.Apposition && phrases.LastOrDefault(p => p.End <= trig.Start) is { HasActors: true } d
+            && Gap(seq, d.End, trig.Start) == 0 && trig.Start - d.End <= 1 ? d : null;
+        if (f.Apposition && f.Passive)
+        {
+            // الحوثيين المدعومين من إيران، الميليشيات المدعومة من قبل طهران: a passive participle describes the phrase
+            // right before it, what was acted on, wherever that phrase stands (not a place after a preposition: الحكومة
+            // الموازية في ليبيا، المدعومة من …); only its marked agent is the source
+            if (described is null || Circumstantial(described, f)) return;
+            r.Sources.AddRange(agent?.Actors ?? giver?.Actors ?? []);
+            r.Targets.AddRange(described.Actors.Where(a => !r.Sources.Contains(a)));
+            r.Construction = "passive participle"; r.Confidence = r.Sources.Count > 0 ? W.MarkedAgent : W.PassiveWithoutAgent;
+            return;
+        }
+        if (described is { IsBare: true })
         {
             // روسيا وإيران حليفتا الأسد، تركيا، حليفة واشنطن: an agent noun describes the phrase right before it (a comma
             // between), its source
             sources.Clear(); sources.AddRange(described.Actors); conf = W.Apposition; r.Construction = "apposition";
         }
 
+        if ((sources.Count == 0 || fromPronoun) && SupportedSubject(seq, trig, left) is { } subj)
+        {
+            // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …; the subject of a support verb is also
+            // who the noun's pronoun points back to (بدأت قوات حفتر هجومها: the clause, not a possessive noun), and it
+            // wins over a phrase after the noun (بدأ رئيس اللجنة الدولية زيارة إلى اليمن … ممارسات الميليشيات)
+            sources.Clear();
+            sources.AddRange(subj.Actors); conf = W.SupportVerbSubject; r.Construction = ArgumentResult.SupportVerb;
+        }
         if (sources.Count == 0 && later is not null && later != genitive && !f.Inverse && Gap(seq, trig.End, later.Start) <= 8)
         {
             // مباحثات أجراها أمس في القاهرة رئيس الأركان …: the subject of a relative verb
             sources.AddRange(later.Actors); conf = W.RelativeSubject; r.Construction = "relative subject";
-        }
-        if ((sources.Count == 0 || fromPronoun) && SupportedSubject(seq, trig, left) is { } subj)
-        {
-            // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …; the subject of a support verb is also
-            // who the noun's pronoun points back to (بدأت قوات حفتر هجومها: the clause, not a possessive noun)
-            sources.Clear();
-            sources.AddRange(subj.Actors); conf = W.SupportVerbSubject; r.Construction = ArgumentResult.SupportVerb;
         }
         if (sources.Count == 0 && f.Symmetric && Circumstance(seq, trig) && left.LastOrDefault(p => p.IsBare && p.HasActors) is { } party
             && Gap(seq, party.End, trig.Start) <= 2)
@@ -251,6 +266,10 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if (r.Targets.Count == 0 && f.Symmetric && between is { Count: 1 }) r.Targets.AddRange(between);
         r.Confidence = conf;
     }
+
+    /// <summary>A phrase of places after a preposition none of the frame's arguments takes (في قصر السلام، بجدة): where, not whom.</summary>
+    private static bool Circumstantial(ActorPhrase p, ArgumentFrame f) =>
+        p.Marker is { } m && !f.TargetPreps.Contains(m) && !f.SourcePreps.Contains(m) && p.Actors.TrueForAll(a => a.Type is EntityType.LOC or EntityType.GPE);
 
     /// <summary>
     /// The token of أنّه / إنّها / لأنّهم right before a verb (قد، لن، سوف between): the pronoun is the verb's subject,
@@ -448,8 +467,13 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     private int RightEnd(TokenSequence seq, TriggerMatch trig, IReadOnlyList<TriggerMatch> triggers, Sentence sent)
     {
         int end = Math.Min(sent.EndToken, trig.End + MaxRight);
+        bool named = false;
         for (int k = trig.End; k < end; k++)
         {
+            // the titles after a person's name (محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع) name
+            // him again: they do not use up the window
+            named |= seq.MentionAt(k) is { Entity: { Type: EntityType.PER, IsGeneric: false } };
+            if (named && seq.MentionAt(k) is null && lex.Titles.First(seq, k) is { } title) { end = Math.Min(sent.EndToken, end + title.Length); k += title.Length - 1; continue; }
             // a relative clause right after an event noun describes it: الاتصال الأخير الذي دار بين ماكرون والسيسي
             if (!trig.IsVerb && lex.Functions.IsWritten(seq[k], WordClass.Relative) && k - trig.End <= 2
                 && Enumerable.Range(trig.End, k - trig.End).All(j => seq[j].Proclitics.EndsWith(lex.Affixes.Article, StringComparison.Ordinal) && seq.MentionAt(j) is null)) continue;

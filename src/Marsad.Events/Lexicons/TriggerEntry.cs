@@ -11,7 +11,8 @@ public enum GenitiveRole : byte { None, Source, Target }
 /// الصحفي: patient), whether the subject is really the target (اشترى … من: the seller is the source), whether the form is
 /// passive whatever its vowels (اغتيل: the subject is the target),
 /// whether places may be targets, which word class must be near (arms for إرسال), which word class after it makes
-/// it an idiom and no event (احتل المرتبة: ranked), and whether the noun names its source in apposition (روسيا، حليفة الأسد).
+/// it an idiom and no event (احتل المرتبة: ranked), and whether the noun names its source in apposition (روسيا، حليفة الأسد), or,
+/// passive, its target (الحوثيين المدعومين من إيران).
 /// </summary>
 public sealed record ArgumentFrame(
     bool Symmetric,
