@@ -20,6 +20,9 @@ public class EventDateTests
     // the clause goes on past an event noun inside it
     [InlineData("واستعاد المقاتلون السيطرة على عشر قرى من الحوثيين أمس.", "واستعاد", "2020-01-04")]
     [InlineData("وبحث السيسي مع ماكرون التعاون العسكري بين البلدين في اتصال هاتفي أمس.", "وبحث", "2020-01-04")]
+    // a day of the news week right after منذ or اعتبارا من is when the clause's act began or takes effect
+    [InlineData("وتدور اشتباكات عنيفة بين الجيش والمسلحين منذ صباح أمس في درعا.", "اشتباكات", "2020-01-04")]
+    [InlineData("وبدأت الهدنة الإنسانية في اليمن اعتبارا من الجمعة.", "الهدنة", "2020-01-03")]
     // a time set off by commas right after the clause is the clause's
     [InlineData("والتقى وزير الخارجية السوري وليد المعلم نظيره العماني يوسف بن علوي في مسقط، الخميس، لبحث الأزمة السورية.", "والتقى", "2020-01-02")]
     // a verb phrase opened by an auxiliary after the trigger keeps its own time
@@ -42,8 +45,10 @@ public class EventDateTests
     [Theory]
     // the time of a verb phrase an auxiliary opens after the trigger
     [InlineData("وهاجمت قوات حفتر قاعدة جوية في غريان كانت قوات الوفاق قد استعادتها في نوفمبر الماضي.", "وهاجمت")]
-    // the bound of a span (since …) is not the time of the act, even across the phrase it heads
+    // a time inside a since-phrase is that of the act the phrase names, not of the clause around it; a month or a
+    // year right after منذ opens a long span whose start is not when the act happened (a tally, a state, a first)
     [InlineData("وتفرض الولايات المتحدة عقوبات على إيران منذ مايو 2018.", "عقوبات")]
+    [InlineData("وقتل أكثر من 250 ألف شخص في سوريا منذ مارس 2011.", "وقتل")]
     [InlineData("وزار أردوغان موسكو منذ وصوله إلى الحكم في 2014 عشر مرات.", "وزار")]
     [InlineData("وقتل 69 طفلا منذ بدء هجوم قوات حفتر على طرابلس في أبريل الماضي.", "وقتل")]
     public void A_time_of_another_phrase_or_a_span_bound_does_not_date_the_event(string sentence, string trigger)

@@ -19,9 +19,6 @@ namespace Marsad.Events.Time;
 /// </summary>
 public sealed class NewsDate(FunctionWords functions)
 {
-    /// <summary>How many days before publication an anchor may name.</summary>
-    private const int AnchorDays = 7;
-
     /// <summary>
     /// The month (else the year) that holds the article's news days, from its earliest anchor — a relative day
     /// one of its events was dated with (an anchor that dates no event, as in the proverb ما أشبه الليلة
@@ -40,7 +37,7 @@ public sealed class NewsDate(FunctionWords functions)
     /// <summary>A relative day in the week before publication; the publication day itself is no anchor (اليوم also means "nowadays").</summary>
     private static bool IsAnchor(TimeExpression e, PartialDate? published) =>
         e.Relative && e.Bound is null && e.Value is { Precision: DatePrecision.Day } d && published is { Precision: DatePrecision.Day } p
-        && d.Start < p.Start && d.Start.DayNumber >= p.Start.DayNumber - AnchorDays;
+        && d.Start < p.Start && d.Start.DayNumber >= p.Start.DayNumber - TimeExpression.NewsDays;
 
     /// <summary>The article's news date for an event without a date of its own, when it tells the article's news.</summary>
     public EventDate? For(TokenSequence seq, IReadOnlyList<(TimeExpression Expr, int Token)> times, PartialDate? news, PartialDate? published, Candidate c, Modality modality)

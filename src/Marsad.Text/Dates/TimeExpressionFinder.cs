@@ -29,7 +29,7 @@ public static class TimeExpressionFinder
             bool candidate = t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && TokenKeys.IsAnyOf(first, t));
             if (candidate && m.TryAt(i, out var expr, out int end))
             {
-                found.Add(m.BoundWord(i, previousEnd) is { } bound ? expr with { Bound = bound } : expr);
+                found.Add(m.WithSpan(expr, i, previousEnd));
                 i = previousEnd = end;
             }
             else i++;
@@ -59,19 +59,49 @@ public static class TimeExpressionFinder
         }
 
         /// <summary>
-        /// The word that makes the expression at <paramref name="i"/> a bound of a span — منذ يونيو 2014، منذ
-        /// اندلاع النزاع في أبريل، حتى نهاية العام — within its reach (data/text time_words.tsv, kind bound),
-        /// not across punctuation or back into the previous expression (<paramref name="notBefore"/>).
+        /// The expression at <paramref name="i"/> read with the span word before it (data/text time_words.tsv), not
+        /// across punctuation or back into the previous expression (<paramref name="notBefore"/>). Right after a
+        /// from-word (اعتبارا من السبت) it is when a measure takes effect, the clause's time. After a since-word it
+        /// opens a span lasting until now: a named month there is a past one (منذ أغسطس in July), and it is the
+        /// bound of the span (<see cref="TimeExpression.Bound"/>), not the clause's time — the span's start is not
+        /// when a tally over it or a "first since" happened (قتل 250 ألفا منذ مارس 2011) — unless it is a day of
+        /// the news week right after the word (منذ صباح أمس): the span is then the news days, and the day dates the
+        /// clause. After an until-word (حتى نهاية العام) it is the bound of a span.
         /// </summary>
-        public TextSpan? BoundWord(int i, int notBefore)
+        public TimeExpression WithSpan(TimeExpression expr, int i, int notBefore)
         {
             for (int k = i - 1; k >= notBefore && i - k <= BoundLookBack; k--)
             {
-                if (tokens[k].Kind == TokenKind.Punctuation) return null;
-                if (lex.Bounds.TryMatch(tokens, k, bare: true, out int reach, out int end) && end <= i && i - end <= reach)
-                    return new TextSpan(StartOf(tokens[k]), tokens[end - 1].End);
+                if (tokens[k].Kind == TokenKind.Punctuation) return expr;
+                if (lex.From.TryMatch(tokens, k, bare: true, out int reach, out int end) && end <= i && i - end <= reach && OnlyDayParts(end, i))
+                    return expr;
+                if (lex.Until.TryMatch(tokens, k, bare: true, out reach, out end) && end <= i && i - end <= reach)
+                    return expr with { Bound = SpanOf(k, end) };
+                if (!lex.Since.TryMatch(tokens, k, bare: true, out reach, out end) || end > i || i - end > reach) continue;
+                if (!OnlyDayParts(end, i)) return expr with { Bound = SpanOf(k, end) };
+                var past = Past(expr);
+                return InNewsWeek(past) ? past : past with { Bound = SpanOf(k, end) };
             }
-            return null;
+            return expr;
+        }
+
+        private TextSpan SpanOf(int from, int to) => new(StartOf(tokens[from]), tokens[to - 1].End);
+
+        /// <summary>The expression as a time before publication: a named month later than it is the year before's.</summary>
+        private TimeExpression Past(TimeExpression expr) =>
+            expr is { Relative: true, Value: { Precision: DatePrecision.Month } v } && pub is { } p && v.Start > p.Start
+                ? expr with { Value = new PartialDate(v.Year - 1, v.Month) } : expr;
+
+        /// <summary>A day of the week up to publication: the days a news report tells.</summary>
+        private bool InNewsWeek(TimeExpression expr) =>
+            expr.Value is { Precision: DatePrecision.Day } d && pub is { Precision: DatePrecision.Day } p
+            && d.Start <= p.Start && d.Start.DayNumber >= p.Start.DayNumber - TimeExpression.NewsDays;
+
+        /// <summary>Whether the tokens [from, to) are parts of the day (منذ صباح أمس) or nothing.</summary>
+        private bool OnlyDayParts(int from, int to)
+        {
+            while (from < to && lex.DayParts.TryMatch(tokens, from, bare: false, out _, out int next) && next <= to) from = next;
+            return from == to;
         }
 
         /// <summary>How far back a bound word is looked for (each word's own reach, from the data, is shorter).</summary>

@@ -37,8 +37,14 @@ public sealed class TimeLexicon
     public PhraseTable<int> Ordinals { get; }
     /// <summary>قبل، منذ: before a duration counted back from publication.</summary>
     public PhraseTable<int> Ago { get; }
-    /// <summary>منذ، حتى …: before a point in time, a bound of a span (value = how many words may stand between).</summary>
-    public PhraseTable<int> Bounds { get; }
+    /// <summary>منذ: before a point in time, the start of a span lasting until now (value = how many words may stand between).</summary>
+    public PhraseTable<int> Since { get; }
+    /// <summary>اعتبارا من، ابتداء من …: right before the time a measure takes effect (value = how many words may stand between).</summary>
+    public PhraseTable<int> From { get; }
+    /// <summary>حتى: right before a point in time, the end of a span.</summary>
+    public PhraseTable<int> Until { get; }
+    /// <summary>صباح، مساء، ليل …: a part of the day before a day word.</summary>
+    public PhraseTable<int> DayParts { get; }
     /// <summary>أيام، يومين، أسبوع …: a unit and its own count (0 when a number must precede it).</summary>
     public PhraseTable<(TimeUnit Unit, int Count)> Durations { get; }
     /// <summary>Nouns after which العام means "general" (الأمين العام).</summary>
@@ -68,7 +74,7 @@ public sealed class TimeLexicon
         var words = LexiconFile.Rows(rows("time_words.tsv"), 3).ToList();
         IEnumerable<(string, T)> Of<T>(string kind, Func<LexiconLine, T> parse) =>
             words.Where(w => w.Fields[0] == kind).Select(w => (w.Fields[1], parse(w)));
-        var unknown = words.FirstOrDefault(w => w.Fields[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal" or "of" or "span" or "bound" or "hijri" or "era"));
+        var unknown = words.FirstOrDefault(w => w.Fields[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal" or "of" or "span" or "since" or "from" or "until" or "daypart" or "hijri" or "era"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         Days = new(Of("day", Int));
         Units = new(Of("unit", Enum<TimeUnit>));
@@ -81,7 +87,10 @@ public sealed class TimeLexicon
         Adjectival = new(Of("adjective", _ => 0));
         NotDay = new(Of("notday", _ => 0));
         Ago = new(Of("ago", Int));
-        Bounds = new(Of("bound", Int));
+        Since = new(Of("since", Int));
+        From = new(Of("from", Int));
+        Until = new(Of("until", Int));
+        DayParts = new(Of("daypart", _ => 0));
         Ordinals = new(Of("ordinal", Int));
         Durations = new(Of("duration", Duration));
         System.Collections.Frozen.FrozenSet<string> Words(string kind) => System.Collections.Frozen.FrozenSet.ToFrozenSet(

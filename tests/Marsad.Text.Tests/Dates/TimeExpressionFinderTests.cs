@@ -149,12 +149,17 @@ public class TimeExpressionFinderTests
         Assert.Equal(expected, TimeExpressionFinder.Find(text, Tokenizer.Tokenize(text), Published, LanguageResources.Compiled.Time).Single().Value.ToString());
 
     [Theory]
-    // منذ/حتى before a point in time, or before a short phrase ending in one, make it the bound of a span
+    // a time after منذ is the start of a span lasting until now, even right after it; after حتى, the end of a span
     [InlineData("يسيطر التنظيم على الموصل منذ يونيو 2014", "منذ")]
     [InlineData("قتل 69 طفلا منذ اندلاع النزاع المسلح شرقي أوكرانيا في أبريل الماضي", "منذ")]
     [InlineData("هي الأولى منذ تسلمه مهامه في فبراير", "منذ")]
+    [InlineData("تراجعت الأسعار منذ 3 مارس", "منذ")]
     [InlineData("يبقى الحظر ساريا حتى نهاية العام الجاري", "حتى")]
-    [InlineData("يبقى الحظر ساريا اعتبارا من مطلع يناير", "اعتبارا من")]
+    // but a day of the news week right after منذ (parts of the day aside) is when the clause's act began, and
+    // after اعتبارا من any time is when a measure takes effect: no bound
+    [InlineData("تدور اشتباكات عنيفة منذ صباح أمس", "")]
+    [InlineData("تدور اشتباكات عنيفة منذ الاثنين", "")]
+    [InlineData("يسري الحظر اعتبارا من مطلع يناير", "")]
     // منذ + a duration counts back (ago); a comma ends the span's phrase; حتى reaches no further than the next word
     [InlineData("وصل منذ ثلاثة أيام", "")]
     [InlineData("تقاتل منذ سنوات، وفي يناير الماضي وقعت اتفاقا", "")]
@@ -164,4 +169,11 @@ public class TimeExpressionFinderTests
         var e = TimeExpressionFinder.Find(text, Tokenizer.Tokenize(text), Published, LanguageResources.Compiled.Time).Last();
         Assert.Equal(bound, e.Bound is { } b ? b.Of(text) : "");
     }
+
+    [Theory]
+    // a named month right after منذ is a past one, not the nearest (published April 2018)
+    [InlineData("تقود واشنطن منذ أغسطس تحالفا", "أغسطس=2017-08~")]
+    [InlineData("تقود واشنطن منذ مارس تحالفا", "مارس=2018-03~")]
+    [InlineData("يصل في أغسطس", "أغسطس=2018-08~")]
+    public void A_month_since_which_something_holds_is_past(string text, string expected) => Assert.Equal(expected, Found(text, Published));
 }
