@@ -47,6 +47,9 @@ public class ArgumentTests
         "CONSULT sisi>paris", "-")]
     // the subject of a support verb before a phrase after the noun
     [InlineData("بدأ السراج أمس زيارة إلى القاهرة تستمر يومين لبحث ممارسات قوات حفتر.", "CONSULT sarraj>cairo", "CONSULT haftar>")]
+    // a verb of receiving: its subject is who the noun's act is done to, من names the doer
+    [InlineData("تلقى السيسي اتصالا هاتفيا من ماكرون.", "CONSULT macron>sisi", "CONSULT sisi>")]
+    [InlineData("وتلقت حكومة الوفاق مساعدات عسكرية من تركيا.", "AID turkey>gna", "AID gna>")]
     // a passive participle: the phrase it describes is the one acted on, wherever it stands, its agent the source
     [InlineData("وقاتلت تركيا ضد مجموعة فاغنر المدعومة من روسيا.", "SUPPORT russia>wagner", "SUPPORT turkey")]
     public void Reads_the_clause_around_the_trigger(string sentence, string expected, string notExpected)

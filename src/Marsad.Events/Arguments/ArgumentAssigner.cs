@@ -228,13 +228,22 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             sources.Clear(); sources.AddRange(described.Actors); conf = W.Apposition; r.Construction = "apposition";
         }
 
-        if ((sources.Count == 0 || fromPronoun) && SupportedSubject(seq, trig, left) is { } subj)
+        if (SupportedSubject(seq, trig, left) is (var subj, var receives) && (sources.Count == 0 || fromPronoun || receives))
         {
             // تكثّف الأجهزة المصرية والفرنسية التعاون؛ شنّت تركيا هجوماً على …; the subject of a support verb is also
             // who the noun's pronoun points back to (بدأت قوات حفتر هجومها: the clause, not a possessive noun), and it
             // wins over a phrase after the noun (بدأ رئيس اللجنة الدولية زيارة إلى اليمن … ممارسات الميليشيات)
             sources.Clear();
-            sources.AddRange(subj.Actors); conf = W.SupportVerbSubject; r.Construction = ArgumentResult.SupportVerb;
+            if (receives)
+            {
+                // تلقى الملك اتصالاً هاتفياً من الرئيس الفرنسي، تلقت تهديدات بالقتل من طالبان: the subject of a verb of
+                // receiving is who the act is done to; من after the noun, or its genitive (تلقى دعوة الرئيس), names the doer
+                var from = right.FirstOrDefault(p => p.HasActors && p.Marker is { } m && (lex.Functions.ClassOf(m) & WordClass.Partitive) != 0);
+                sources.AddRange(from?.Actors ?? genitive?.Actors ?? []);
+                targets.Clear(); targets.AddRange(subj.Actors);
+            }
+            else sources.AddRange(subj.Actors);
+            conf = W.SupportVerbSubject; r.Construction = ArgumentResult.SupportVerb;
         }
         if (sources.Count == 0 && later is not null && later != genitive && !f.Inverse && Gap(seq, trig.End, later.Start) <= 8)
         {
@@ -405,16 +414,18 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     /// <summary>لـ + indefinite masdar: "in order to" — أرسلت روسيا مرتزقة إلى ليبيا لدعم حفتر.</summary>
     private static bool Purpose(TriggerMatch trig) => (trig.Reading.Proclitics & Clitic.Li) != 0 && !trig.Reading.Article;
 
-    /// <summary>The subject of a support verb before the noun (شنّ، أجرى، وقّع، تكثّف، توسيع …) in the same clause.</summary>
-    private ActorPhrase? SupportedSubject(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> left)
+    /// <summary>
+    /// The subject of a support verb before the noun (شنّ، أجرى، وقّع، تكثّف، توسيع …) in the same clause, and whether the
+    /// verb nearest the noun is one of receiving (تلقى).
+    /// </summary>
+    private (ActorPhrase Subject, bool Receives)? SupportedSubject(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> left)
     {
         if (left.Count == 0) return null;
         int from = left[0].Start;
-        bool support = false;
-        for (int k = Math.Max(0, from - 2); k < trig.Start; k++)
-            if (lex.SupportWords.Contains(seq, k)) { support = true; break; }
-        if (!support) return null;
-        return left.LastOrDefault(p => p.IsBare && p.HasActors);
+        for (int k = trig.Start - 1; k >= Math.Max(0, from - 2); k--)
+            if (lex.SupportWords.First(seq, k) is { } support)
+                return left.LastOrDefault(p => p.IsBare && p.HasActors) is { } subj ? (subj, support.Value) : null;
+        return null;
     }
 
     private List<Entity>? MergeBetween(List<ActorPhrase> right)

@@ -38,6 +38,7 @@ public sealed class EventLexicons
     /// <summary>(type, mode) → (type, cameo) from modes.tsv.</summary>
     public IReadOnlyDictionary<(EventType, string), (EventType Type, string Cameo)> ModeMap { get; }
     public FormIndex<string> Things { get; } = new();
+    /// <summary>Support verbs and nouns (support_words.tsv); the value tells a verb of receiving (تلقى، استلم).</summary>
     public FormIndex<bool> SupportWords { get; } = new();
     public FormIndex<TitleEntry> Titles { get; } = new();
     public FormIndex<bool> LeadCues { get; } = new();
@@ -163,8 +164,12 @@ public sealed class EventLexicons
             foreach (var f in LexiconFile.Words(l.Fields[1])) Things.Add(WordForms.Norm(f), l.Fields[0]);
         }
         foreach (var l in LexiconFile.Read(data, "events", "support_words.tsv"))
+        {
+            bool receives = l.Fields.Length > 1 && l.Fields[1] == "receive";
+            if (l.Fields.Length > 2 || (l.Fields.Length == 2 && !receives)) throw l.Error("expected: forms[<TAB>receive]");
             foreach (var entry in LexiconFile.Words(l.Fields[0]))
-                foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) SupportWords.Add(f, true);
+                foreach (var f in WordForms.Expand(entry, Affixes.Verbs)) SupportWords.Add(f, receives);
+        }
         foreach (var t in language.Titles.For(TitleUse.Relation))
             Titles.Add(WordForms.Norm(t.Form.Replace(' ', '_')), new TitleEntry(t.RelationKind!, t.Label!));
         foreach (var l in LexiconFile.Read(data, "events", "background.tsv"))
