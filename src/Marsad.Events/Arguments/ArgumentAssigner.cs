@@ -102,6 +102,12 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             r.Construction = "passive"; r.Confidence = agent is null ? W.PassiveWithoutAgent : W.MarkedAgent;
             return;
         }
+        // تدين البحرين بشدة استمرار التصريحات العدائية من قبل مسؤولين: an agent phrase after the active verb's own object
+        // noun is that noun's agent (the statements are the officials'), not the verb's; as with أدان هجوم حفتر, the
+        // one whose act the verb is about is its target
+        ActorPhrase? objectAgent = null;
+        if (agent is not null && NounBefore(seq, subj is not null && subj.Start > trig.Start ? subj.End : trig.End, agent.Start - AgentMarkerWords))
+            (objectAgent, agent) = (agent, null);
         // the object is the phrase right after the subject (or after an SVO verb), not one after a prepositional phrase
         int objAt = subj is not null && objFrom == 1 ? right.IndexOf(subj) + 1 : 0;
         // …but a place of the act may come first, the object right after it: استقبل الملك في قصر السلام بجدة مساء أمس رئيس الحزب
@@ -137,7 +143,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             return;
         }
         if (subjectActors is not null) { r.Sources.AddRange(subjectActors); r.SourceFromPhrase = subj is not null; r.SourceToken = subj?.Start; }
-        var target = (f.ObjectIsTarget ? obj : null) ?? tgtPrep;
+        var target = (f.ObjectIsTarget ? obj ?? objectAgent : null) ?? tgtPrep;
         if ((target is null || !target.HasActors) && f.PlaceTarget) target = right.FirstOrDefault(p => p.Marker is { } m && (lex.Functions.ClassOf(m) & WordClass.Locative) != 0 && p.Actors.All(a => a.Type is EntityType.LOC or EntityType.GPE)) ?? target;
         if (target is null && f.Symmetric && subj is not null && subj.Actors.Count >= 2) SplitSymmetric(r);
         Add(r.Targets, target);
@@ -364,6 +370,26 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             if (IsAgentNoun(seq, p.Start, p.Start) || IsAgentNoun(seq, p.Start - 1, p.Start)) return p;
         }
         return null;
+    }
+
+    /// <summary>The agent markers (من قبل، على يد، نُسب إلى) are two words before the phrase they mark.</summary>
+    private const int AgentMarkerWords = 2;
+
+    /// <summary>
+    /// Whether a noun outside any actor phrase lies in [from, to): a word with no preposition on it or before
+    /// it that is no function word, adjective or name — the head of an object that an agent after it belongs to.
+    /// </summary>
+    private bool NounBefore(TokenSequence seq, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (seq[k].Kind != TokenKind.Word || seq.MentionAt(k) is not null || lex.Functions.ClassOf(seq[k].Norm) != 0 || PhraseFinder.IsAdjective(seq, k, lex)) continue;
+            if (k > from && (lex.Functions.ClassOf(seq[k - 1].Norm) & WordClass.Preposition) != 0) continue;
+            bool prep = false;
+            foreach (var a in seq.Readings(k)) if (a.HasPreposition) { prep = true; break; }
+            if (!prep) return true;
+        }
+        return false;
     }
 
     private bool IsAgentNoun(TokenSequence seq, int k, int phrase) =>

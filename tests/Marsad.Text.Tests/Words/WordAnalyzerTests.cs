@@ -240,7 +240,7 @@ public class TitleTableTests
     public void The_compound_prepositions_of_the_agent_are_two_words_in_table_order()
     {
         var fw = LanguageResources.Compiled.FunctionWords;
-        Assert.Equal(["من قبل", "علي يد"], fw.WordsOf(WordClass.Agent));
+        Assert.Equal(["من قبل", "علي يد", "نسب الي", "نسبت الي", "نسبا الي", "نسبتا الي", "نسبوا الي"], fw.WordsOf(WordClass.Agent));
         // a token is one word: neither part is an agent preposition on its own
         Assert.Equal(WordClass.None, fw.ClassOf("يد") & WordClass.Agent);
         Assert.Equal(WordClass.Preposition | WordClass.Subordinator, fw.ClassOf("قبل"));
