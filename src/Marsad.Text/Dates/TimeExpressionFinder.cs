@@ -5,8 +5,10 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Text.Dates;
 
 /// <summary>
-/// Finds Gregorian time expressions and resolves them against the publication date:
-/// full dates (25 أبريل 2018، 2018/4/25، ٢٥-٤-٢٠١٨، الاثنين 25 أبريل), months with a year
+/// Finds time expressions and resolves them to Gregorian dates against the publication date:
+/// full dates (25 أبريل 2018، الحادي عشر من سبتمبر 2001، 2018/4/25، ٢٥-٤-٢٠١٨، الاثنين 25 أبريل; Hijri ones,
+/// 1436/10/20 هـ، 20 شوال 1436 هـ, by the Umm al-Qura calendar), days of a month named from publication
+/// (الخامس من الشهر الجاري), months with a year
 /// (أبريل/نيسان 2018، مارس من العام الماضي), years (عام 2015، في 2017), relative days (أمس، أول أمس،
 /// غدا، أمس الاثنين), weekdays (الاثنين الماضي), units (الأسبوع/الشهر/العام الماضي، هذا العام),
 /// named months with a direction (أكتوبر/ تشرين الأول الماضي), seasons (الصيف الماضي) and periods
@@ -118,7 +120,7 @@ public static class TimeExpressionFinder
         }
 
         private bool Core(int i, bool periodBefore, out Reading r) =>
-            DayWord(i, out r) || Ago(i, out r) || Weekday(i, out r) || NumericDate(i, out r) || MonthExpression(i, periodBefore, out r)
+            DayWord(i, out r) || Ago(i, out r) || Weekday(i, out r) || NumericDate(i, out r) || HijriDate(i, out r) || MonthExpression(i, periodBefore, out r)
             || UnitExpression(i, out r) || SeasonExpression(i, out r) || Year(i, periodBefore, out r);
 
         // أمس، اليوم، غدا، أول أمس — optionally with the weekday that names the same day (أمس الاثنين).
@@ -144,7 +146,8 @@ public static class TimeExpressionFinder
         private static int IsoWeekday(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
         // قبل يومين، قبل ثلاثة أيام، منذ عامين، قبل 15 يوما — counted back from publication. Not when the
-        // duration is anchored to something else (قبل ثلاثة أيام من الانتخابات) or is a year (منذ عام 2011).
+        // duration is anchored to something else (قبل ثلاثة أيام من الانتخابات), is a year (منذ عام 2011) or a
+        // named month (منذ شهر مايو).
         private bool Ago(int i, out Reading r)
         {
             r = default;
@@ -159,6 +162,8 @@ public static class TimeExpressionFinder
             else if (duration.Count == 2) return false;
             if (count is < 1 or > 1000 || count != Math.Floor(count)) return false;
             if (end < tokens.Count && (lex.SpanWords.Contains(tokens[end].Norm) || YearToken(end) > 0)) return false;
+            // منذ شهر مايو، منذ شهر رمضان: "the month of May", not a month ago
+            if (lex.Months.TryMatch(tokens, end, bare: false, out _, out _) || lex.HijriMonths.TryMatch(tokens, end, bare: false, out _, out _)) return false;
             int n = sign * (int)count;
             var value = duration.Unit switch
             {
@@ -231,19 +236,25 @@ public static class TimeExpressionFinder
             r = default;
             if (i >= tokens.Count) return false;
             int j = i, day = 0;
-            bool context = periodBefore || (i > 0 && lex.Prepositions.TryMatch(tokens, i - 1, bare: true, out _, out _));
+            bool context = periodBefore || (i > 0 && lex.Prepositions.TryMatch(tokens, i - 1, bare: true, out _, out _)), of = false;
             if (tokens[j].Kind == TokenKind.Number)
             {
                 day = IntToken(j, 2);
                 if (day is < 1 or > 31) return false;
                 j++;
-                if (j < tokens.Count && lex.OfWords.Contains(tokens[j].Norm)) j++;
+                if (j < tokens.Count && lex.OfWords.Contains(tokens[j].Norm)) { j++; of = true; }
                 context = true;
             }
             else if (lex.Ordinals.TryMatch(tokens, j, bare: false, out int ordinal, out int k0) && k0 < tokens.Count && lex.OfWords.Contains(tokens[k0].Norm)
                      && !(i > 0 && lex.Units.TryMatch(tokens, i - 1, bare: true, out _, out _)))
             {
-                day = ordinal; j = k0 + 1; context = true; // الأول من يناير (but not الأسبوع الأول من يناير)
+                day = ordinal; j = k0 + 1; context = of = true; // الأول من يناير (but not الأسبوع الأول من يناير)
+            }
+            // الخامس من الشهر الجاري، 25 من الشهر الماضي: a day of a month named from the publication's
+            if (of && IsMonthUnit(j) && UnitExpression(j, out var ofMonth) && ofMonth.Value is { Precision: DatePrecision.Month } om)
+            {
+                r = new Reading(ofMonth.End, WithDay(om.Year, om.Month, day), true);
+                return true;
             }
             if (lex.Prefixes.TryMatch(tokens, j, bare: j == i, out var unit, out int k) && unit == TimeUnit.Month) { j = k; context = true; }
             if (!lex.Months.TryMatch(tokens, j, bare: j == i, out var month, out j)) return false;
@@ -289,6 +300,10 @@ public static class TimeExpressionFinder
             r = new Reading(AfterEra(j + 1), new PartialDate(y), false);
             return true;
         }
+
+        private bool IsMonthUnit(int j) =>
+            (lex.Units.TryMatch(tokens, j, bare: true, out var u, out _) && u == TimeUnit.Month)
+            || (lex.This.TryMatch(tokens, j, bare: true, out _, out int k) && lex.Units.TryMatch(tokens, k, bare: false, out u, out _) && u == TimeUnit.Month);
 
         private bool IsYearUnit(int j) =>
             (lex.Units.TryMatch(tokens, j, bare: true, out var u, out _) && u == TimeUnit.Year)
@@ -353,10 +368,47 @@ public static class TimeExpressionFinder
             else if (widths[2] == 4) (d, m, y) = (parts[0], parts[1], parts[2]);
             else return false;
             if (m > 12 && d <= 12) (d, m) = (m, d);
+            // 1436/10/20 هـ: a date of the Hijri calendar (no news dates a day of the Gregorian 14th century)
+            if (y is >= HijriFirstYear and <= HijriLastYear)
+            {
+                if (!FromHijri(y, m, d, out var g)) return false;
+                r = new Reading(AfterHijriMark(j), g, false);
+                return true;
+            }
             if (y is < 1000 or > 2999 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return false;
             r = new Reading(j, new PartialDate(y, m, d), false);
             return true;
         }
+
+        // 20 شوال 1436 هـ، 5 رمضان 1436: a day of a Hijri month and year
+        private bool HijriDate(int i, out Reading r)
+        {
+            r = default;
+            int day = IntToken(i, 2);
+            if (day is < 1 or > 30 || !lex.HijriMonths.TryMatch(tokens, i + 1, bare: false, out int month, out int j)) return false;
+            if (j >= tokens.Count || tokens[j].Kind != TokenKind.Number || tokens[j].Span.Length != 4) return false;
+            int y = IntToken(j, 4);
+            if (y is < HijriFirstYear or > HijriLastYear || !FromHijri(y, month, day, out var g)) return false;
+            r = new Reading(AfterHijriMark(j + 1), g, false);
+            return true;
+        }
+
+        /// <summary>The years the Umm al-Qura calendar (Saudi Arabia's official one, the Hijri dates of its press) covers.</summary>
+        private const int HijriFirstYear = 1318, HijriLastYear = 1500;
+
+        private static readonly System.Globalization.UmAlQuraCalendar UmAlQura = new();
+
+        private static bool FromHijri(int y, int m, int d, out PartialDate date)
+        {
+            date = default;
+            if (m is < 1 or > 12 || d < 1 || d > UmAlQura.GetDaysInMonth(y, m)) return false;
+            date = PartialDate.FromDate(DateOnly.FromDateTime(UmAlQura.ToDateTime(y, m, d, 0, 0, 0, 0)));
+            return true;
+        }
+
+        /// <summary>Skips a هـ written right after a Hijri year.</summary>
+        private int AfterHijriMark(int j) =>
+            j < tokens.Count && lex.HijriMarks.Contains(tokens[j].Norm) && tokens[j].Start - tokens[j - 1].End <= 1 ? j + 1 : j;
 
         /// <summary>A four-digit year token (1000–2999) not followed by هـ (a Hijri year), else -1.</summary>
         private int YearToken(int j)

@@ -54,6 +54,8 @@ public sealed class TimeLexicon
     public System.Collections.Frozen.FrozenSet<string> OfWords { get; }
     /// <summary>من، على after "ago" and a duration: a span before something, not a date.</summary>
     public System.Collections.Frozen.FrozenSet<string> SpanWords { get; }
+    /// <summary>محرم … ذو الحجة: the months of the Hijri calendar, by number.</summary>
+    public PhraseTable<int> HijriMonths { get; }
     /// <summary>هـ right after a year: a Hijri year.</summary>
     public System.Collections.Frozen.FrozenSet<string> HijriMarks { get; }
     /// <summary>م right after a year: the Common Era.</summary>
@@ -74,7 +76,7 @@ public sealed class TimeLexicon
         var words = LexiconFile.Rows(rows("time_words.tsv"), 3).ToList();
         IEnumerable<(string, T)> Of<T>(string kind, Func<LexiconLine, T> parse) =>
             words.Where(w => w.Fields[0] == kind).Select(w => (w.Fields[1], parse(w)));
-        var unknown = words.FirstOrDefault(w => w.Fields[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal" or "of" or "span" or "since" or "from" or "until" or "daypart" or "hijri" or "era"));
+        var unknown = words.FirstOrDefault(w => w.Fields[0] is not ("day" or "unit" or "direction" or "this" or "part" or "season" or "prefix" or "preposition" or "adjective" or "notday" or "ago" or "duration" or "ordinal" or "of" or "span" or "since" or "from" or "until" or "daypart" or "hijri" or "hijri_month" or "era"));
         if (unknown.Fields is not null) throw unknown.Error($"unknown kind '{unknown.Fields[0]}'");
         Days = new(Of("day", Int));
         Units = new(Of("unit", Enum<TimeUnit>));
@@ -92,6 +94,7 @@ public sealed class TimeLexicon
         Until = new(Of("until", Int));
         DayParts = new(Of("daypart", _ => 0));
         Ordinals = new(Of("ordinal", Int));
+        HijriMonths = new(Of("hijri_month", Int));
         Durations = new(Of("duration", Duration));
         System.Collections.Frozen.FrozenSet<string> Words(string kind) => System.Collections.Frozen.FrozenSet.ToFrozenSet(
             words.Where(w => w.Fields[0] == kind).Select(w => ArabicNormalizer.Normalize(w.Fields[1])), StringComparer.Ordinal);

@@ -24,6 +24,16 @@ public class TimeExpressionFinderTests
     [InlineData("في 7 من شهر مايو 2018", "7 من شهر مايو 2018=2018-05-07")]
     [InlineData("في الأول من يناير 2019", "الأول من يناير 2019=2019-01-01")]
     [InlineData("الأسبوع الأول من يناير 2019", "يناير 2019=2019-01")]
+    // ordinal days up to the thirty-first, in one word or compound
+    [InlineData("في الثالث من أغسطس 2015", "الثالث من أغسطس 2015=2015-08-03")]
+    [InlineData("في الحادي عشر من سبتمبر 2001", "الحادي عشر من سبتمبر 2001=2001-09-11")]
+    [InlineData("يوم السابع والعشرين من يوليو 2014", "السابع والعشرين من يوليو 2014=2014-07-27")]
+    [InlineData("في الثلاثين من يونيو 2013", "الثلاثين من يونيو 2013=2013-06-30")]
+    // Hijri dates (هـ, Saudi Arabia's Umm al-Qura calendar): a day of the 14th century is never Gregorian
+    [InlineData("الموافق 1436/10/18هـ", "1436/10/18هـ=2015-08-03")]
+    [InlineData("الموافق 18/10/1436 هـ", "18/10/1436 هـ=2015-08-03")]
+    [InlineData("في 20 شوال 1436 هـ", "20 شوال 1436 هـ=2015-08-05")]
+    [InlineData("في 12 ربيع الأول 1437", "12 ربيع الأول 1437=2015-12-23")]
     [InlineData("في 2018/4/25", "2018/4/25=2018-04-25")]
     [InlineData("بتاريخ 25/4/2018", "25/4/2018=2018-04-25")]
     [InlineData("بتاريخ ٢٥-٤-٢٠١٨", "٢٥-٤-٢٠١٨=2018-04-25")]
@@ -84,6 +94,10 @@ public class TimeExpressionFinderTests
     [InlineData("الخريف المقبل", "الخريف المقبل=2018~@Autumn")]
     [InlineData("صيف 2016", "صيف 2016=2016@Summer")]
     [InlineData("في 20 مارس", "20 مارس=2018-03-20~")]
+    // a day of the month named from publication
+    [InlineData("في الخامس من الشهر الجاري", "الخامس من الشهر الجاري=2018-04-05~")]
+    [InlineData("في 25 من الشهر الماضي", "25 من الشهر الماضي=2018-03-25~")]
+    [InlineData("قتل 5 الشهر الماضي", "الشهر الماضي=2018-03~")]
     // durations counted back from publication
     [InlineData("وصل قبل يومين", "قبل يومين=2018-04-23~")]
     [InlineData("وصل قبل ثلاثة أيام", "قبل ثلاثة أيام=2018-04-22~")]
@@ -92,6 +106,8 @@ public class TimeExpressionFinderTests
     [InlineData("منذ عامين", "منذ عامين=2016~")]
     [InlineData("قبل شهرين", "قبل شهرين=2018-02~")]
     [InlineData("منذ خمس سنوات", "منذ خمس سنوات=2013~")]
+    // but not a duration before a month's name: the month itself
+    [InlineData("منذ شهر مايو", "شهر مايو=2017-05~")]
     [InlineData("في ديسمبر", "ديسمبر=2017-12~")]
     public void Resolves_relative_expressions_against_publication(string text, string expected) =>
         Assert.Equal(expected, Found(text, Published));
@@ -124,6 +140,9 @@ public class TimeExpressionFinderTests
     // اليوم as "the day"; a duration anchored to an event, not to publication
     [InlineData("في اليوم الأول من المؤتمر")]
     [InlineData("قبل ثلاثة أيام من الانتخابات")]
+    [InlineData("منذ شهر رمضان")]
+    // a Hijri date that does not exist
+    [InlineData("في 1436/02/31 هـ")]
     // a Hijri year, a plain quantity, an invalid date
     [InlineData("عام 1440 هـ")]
     [InlineData("قتل 2018 شخصا")]
