@@ -60,12 +60,17 @@ public class ArgumentTests
     // a verb of receiving: its subject is who the noun's act is done to, من names the doer
     [InlineData("تلقى السيسي اتصالا هاتفيا من ماكرون.", "CONSULT macron>sisi", "CONSULT sisi>")]
     [InlineData("وتلقت حكومة الوفاق مساعدات عسكرية من تركيا.", "AID turkey>gna", "AID gna>")]
+    // a verb of the same act right after an event noun is a clause about it: the event is its subject, its agent the source
+    [InlineData("شن الجيش المصري غارات استهدفت مواقع داعش في ليبيا.", "ASSAULT egypt_army>isis", "ASSAULT isis>")]
+    [InlineData("وقتل ثلاثة أشخاص في هجوم استهدف مقر الشرطة في طرابلس.", "-", "ASSAULT police>")]
+    // …but a definite noun ending a phrase is followed by a new clause with its own subject
+    [InlineData("وفي ختام الاجتماع هاجم السيسي حكومة الوفاق.", "ACCUSE sisi>gna", "-")]
     // a passive participle: the phrase it describes is the one acted on, wherever it stands, its agent the source
     [InlineData("وقاتلت تركيا ضد مجموعة فاغنر المدعومة من روسيا.", "SUPPORT russia>wagner", "SUPPORT turkey")]
     public void Reads_the_clause_around_the_trigger(string sentence, string expected, string notExpected)
     {
         var events = TestDocuments.Events(sentence);
-        foreach (var e in expected.Split(',')) Assert.Contains(e, events);
+        foreach (var e in expected.Split(',').Where(e => e != "-")) Assert.Contains(e, events);
         Assert.DoesNotContain(events, e => e.StartsWith(notExpected, StringComparison.Ordinal));
     }
 

@@ -54,14 +54,14 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         r.ClauseEnd = ClauseEnd(seq, trig, sentenceTriggers, sent, r.WindowEnd);
         var right = phrases.Where(p => p.Start >= trig.End && p.Start < r.WindowEnd).ToList();
         var left = phrases.Where(p => p.End <= trig.Start && p.Start >= r.WindowStart).ToList();
-        if (trig.IsVerb) AssignVerb(seq, trig, right, left, r, discourse, phrases);
+        if (trig.IsVerb) AssignVerb(seq, trig, right, left, r, discourse, phrases, EventSubject(seq, trig, previousTrigger) ? previous : null);
         else AssignNoun(seq, trig, right, left, r, discourse, previous, previousTrigger, phrases);
         Finish(trig, r);
         return r;
     }
 
     private void AssignVerb(TokenSequence seq, TriggerMatch trig, List<ActorPhrase> right, List<ActorPhrase> left, ArgumentResult r, Discourse discourse,
-        IReadOnlyList<ActorPhrase> phrases)
+        IReadOnlyList<ActorPhrase> phrases, ArgumentResult? eventSubject)
     {
         var f = trig.Frame;
         var bare = right.Where(p => p.IsBare).ToList();
@@ -89,7 +89,8 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             r.Confidence = subj is not null ? W.ClauseSubject : W.DroppedSubject;
             return;
         }
-        if (opener >= 0) { subj = Speaker(seq, opener, phrases); r.Construction = "pronoun subject"; }
+        if (eventSubject is not null) r.Construction = "event subject";
+        else if (opener >= 0) { subj = Speaker(seq, opener, phrases); r.Construction = "pronoun subject"; }
         else if (!newClause && left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
         else if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) { subj = bare[0]; objFrom = 1; r.Construction = "VSO"; }
         var agent = Agent(seq, right);
@@ -126,6 +127,8 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         }
         var subjectActors = subj?.Actors;
         double conf = subj is not null ? W.ClauseSubject : 0;
+        // شنّ الطيران غارات استهدفت تجمعاً للحوثيين: the subject is the event just named, its agent the verb's source
+        if (eventSubject is not null) { subjectActors = eventSubject.Sources.ToList(); conf = W.Nested; }
         if (subjectActors is null && PossessiveSubject(seq, trig, discourse) is { } owner)
         {
             // طائراته قصفت …، قواتها هاجمت …: the forces of the actor just named
@@ -280,6 +283,33 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         if (r.Targets.Count == 0 && f.Symmetric && r.Sources.Count >= 2) SplitSymmetric(r);
         if (r.Targets.Count == 0 && f.Symmetric && between is { Count: 1 }) r.Targets.AddRange(between);
         r.Confidence = conf;
+    }
+
+    /// <summary>
+    /// A verb right after an event noun, only adjectives, time words or a relative pronoun between, and no conjunction on
+    /// the verb, is a clause about that event: an indefinite noun's adjectival clause (غاراتٍ استهدفت، في هجوم جديد صباح
+    /// اليوم استهدف), a definite noun's relative clause (الهجوم الذي استهدف), or the predicate of a definite noun that
+    /// opens its clause (إن الهجوم الانتحاري قتل). The event is its subject, not the phrase after the verb, which is its
+    /// object. Only a verb of the noun's own act has an event for subject (a raid that targeted, an attack that killed); others
+    /// need a person's (برنامج الدعم الذي تتفاوض تونس بشأنه). A definite noun ending a phrase (في ختام اللقاء طلب الملك) is
+    /// followed by a new clause.
+    /// </summary>
+    private bool EventSubject(TokenSequence seq, TriggerMatch trig, TriggerMatch? noun)
+    {
+        if (noun is not { IsVerb: false } || noun.Type != trig.Type || !trig.IsVerb || trig.Passive || noun.End > trig.Start || trig.Start - noun.End > AdjacentGap) return false;
+        if (seq[trig.Start].Proclitics is { Length: > 0 } pro && lex.Affixes.ConjunctionOf(pro[0]) != Clitic.None) return false;
+        bool relative = false;
+        for (int k = noun.End; k < trig.Start; k++)
+        {
+            if (seq.MentionAt(k) is not null || seq.SentenceOf(k) != seq.SentenceOf(trig.Start)) return false;
+            if (lex.Functions.IsWritten(seq[k], WordClass.Relative)) { relative = true; continue; }
+            if (seq.IsTransparent(k) || PhraseFinder.IsAdjective(seq, k, lex) || lex.Time.FirstWords.Contains(seq[k].StemNorm) || lex.Time.FirstWords.Contains(seq[k].Norm)) continue;
+            return false;
+        }
+        if (relative || (!noun.Reading.Article && !noun.Reading.HasEnclitic)) return true;
+        // a definite noun: the subject of a nominal clause only at its start (sentence start, after أنّ/إنّ)
+        int before = noun.Start - 1;
+        return before < seq.SentenceAt(noun.Start).FirstToken || seq.IsPunct(before) || (lex.Functions.ClassOf(seq[before].Norm) & WordClass.Nominal) != 0;
     }
 
     /// <summary>A phrase of places after a preposition none of the frame's arguments takes (في قصر السلام، بجدة): where, not whom.</summary>
