@@ -26,6 +26,13 @@ public interface ICorpusStore : IDisposable
     IngestResult Ingest(Document document, bool replace = false);
 
     /// <summary>
+    /// Stores processed documents in order in one transaction, with the same rows and results as
+    /// <see cref="Ingest"/> on each in turn; all or none: on an error nothing of the batch is stored and the
+    /// error is thrown (<see cref="Ingestion.IngestBatches.Store"/> then stores them one by one to find the bad one).
+    /// </summary>
+    IReadOnlyList<IngestResult> IngestBatch(IReadOnlyList<Document> documents, bool replace = false);
+
+    /// <summary>
     /// The starts recorded for this document (id and text) by workers that never finished it, oldest first: a worker
     /// records one, committed, before it extracts a document the broker handed out again (<see cref="RecordWorkerStart"/>),
     /// so that a document that kills its worker every time is counted across the crashes.

@@ -6,6 +6,7 @@ using Marsad.Extraction;
 using Marsad.Read;
 using Marsad.Store;
 using Marsad.Store.Benchmarking;
+using Marsad.Store.Ingestion;
 
 namespace Marsad.Cli.Commands;
 
@@ -113,13 +114,12 @@ public static class BenchStoreCommand
         var storing = new Stopwatch();
         var tick = Stopwatch.StartNew();
         int done = 0;
-        foreach (var doc in work.Documents())
+        foreach (var batch in IngestBatches.Of(work.Documents().Select(doc => work.Extract && !work.AsIs ? pipeline.Process(doc) : doc)))
         {
-            if (work.Extract && !work.AsIs) pipeline.Process(doc);
             storing.Start();
-            store.Ingest(doc);
+            store.IngestBatch(batch); // as marsad ingest stores them: several documents to a transaction
             storing.Stop();
-            done++;
+            done += batch.Count;
             if (tick.Elapsed.TotalSeconds >= 10)
             {
                 tick.Restart();

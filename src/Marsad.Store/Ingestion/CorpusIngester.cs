@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Marsad.Core.Model;
 using Marsad.Core.Pipeline;
@@ -19,7 +20,8 @@ public sealed record IngestError(string Origin, string Message);
 /// <summary>
 /// Reads, extracts and stores documents: documents already stored with the same text are skipped
 /// before extraction (so an interrupted ingest resumes where it stopped), extraction runs on several
-/// workers, and one writer stores each document in its own transaction. A bad input or a document
+/// workers, and one writer stores what they have ready, up to a batch, in one transaction
+/// (<see cref="IngestBatches"/>; a batch that fails is stored again one document at a time). A bad input or a document
 /// the pipeline fails on is reported and skipped; a store failure stops the run.
 /// </summary>
 public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline, int workers = 0)
@@ -45,7 +47,7 @@ public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline
     {
         _clock = Stopwatch.StartNew();
         var toExtract = Channel.CreateBounded<Document>(_workers * 2);
-        var toStore = Channel.CreateBounded<Document>(_workers * 2);
+        var toStore = Channel.CreateBounded<Document>(Math.Max(_workers * 2, IngestBatches.MaxDocuments)); // room for a batch
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         var extractors = Enumerable.Range(0, _workers).Select(_ => Task.Run(async () =>
@@ -67,19 +69,29 @@ public sealed class CorpusIngester(ICorpusStore store, DocumentPipeline pipeline
         {
             try
             {
-                await foreach (var doc in toStore.Reader.ReadAllAsync(CancellationToken.None))
+                while (await toStore.Reader.WaitToReadAsync(CancellationToken.None))
                 {
-                    IngestResult result;
-                    try { result = store.Ingest(doc, Replace); }
-                    catch (StoreException) { throw; }
-                    catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
+                    // what the extractors have ready goes in one transaction; a lone document is not kept waiting
+                    var batch = new List<Document>();
+                    long chars = 0;
+                    while (toStore.Reader.TryPeek(out var next) && IngestBatches.Fits(batch.Count, chars, next) && toStore.Reader.TryRead(out var doc))
                     {
-                        Error(doc.Origin ?? doc.Id, "not stored: " + ex.Message);
-                        continue;
+                        batch.Add(doc);
+                        chars += doc.Text.Length;
                     }
-                    if (result.Status == IngestStatus.Conflict)
-                        Error(doc.Origin ?? doc.Id, $"not stored: another text is already stored under the id '{doc.Id}' (replace it with --replace)");
-                    else Count(result);
+                    foreach (var (doc, result, error) in IngestBatches.Store(store, batch, Replace))
+                    {
+                        if (error is StoreException) ExceptionDispatchInfo.Throw(error);
+                        if (error is System.Data.Common.DbException or InvalidOperationException or ArgumentException)
+                        {
+                            Error(doc.Origin ?? doc.Id, "not stored: " + error.Message);
+                            continue;
+                        }
+                        if (error is not null) ExceptionDispatchInfo.Throw(error);
+                        if (result!.Status == IngestStatus.Conflict)
+                            Error(doc.Origin ?? doc.Id, $"not stored: another text is already stored under the id '{doc.Id}' (replace it with --replace)");
+                        else Count(result);
+                    }
                 }
             }
             catch

@@ -22,30 +22,65 @@ internal abstract partial class SqlCorpusStore
     private static bool SameMetadata(string? title, string? published, string? url, string? outlet, Document doc) =>
         title == doc.Title && published == doc.Published?.ToString() && url == doc.Url && outlet == doc.Outlet;
 
-    public IngestResult Ingest(Document doc, bool replace = false) => Write(db =>
+    public IngestResult Ingest(Document doc, bool replace = false) => IngestBatch([doc], replace)[0];
+
+    /// <summary>
+    /// Stores the documents in order in one transaction (one writer lock, one commit, their deferred writes sent
+    /// together): the same rows as storing them one after the other, since each document reads what the ones
+    /// before it wrote. The store's version rises once per document written, as it would one by one.
+    /// </summary>
+    public IReadOnlyList<IngestResult> IngestBatch(IReadOnlyList<Document> docs, bool replace = false) => Write(db =>
     {
         // PostgreSQL cannot store U+0000 and SQLite can: refused alike, so both backends hold the same corpus.
-        if (new[] { doc.Id, doc.Text, doc.Title, doc.Url, doc.Outlet }.Any(s => s?.Contains('\0') == true))
-            throw new ArgumentException($"document '{doc.Id}' holds NUL characters (U+0000); the readers replace them, so this one was built elsewhere");
+        foreach (var doc in docs)
+            if (new[] { doc.Id, doc.Text, doc.Title, doc.Url, doc.Outlet }.Any(s => s?.Contains('\0') == true))
+                throw new ArgumentException($"document '{doc.Id}' holds NUL characters (U+0000); the readers replace them, so this one was built elsewhere");
+        db.Begin();
+        LockWriters(db);
+        var stored = StoredVersions(db, docs);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool? corrections = null; // corrections are not written by an ingest: asked once per transaction
+        var results = new List<IngestResult>(docs.Count);
+        bool wrote = false;
+        foreach (var doc in docs)
+        {
+            // a second document of the batch with the same id sees what the first one wrote
+            var existing = seen.Add(doc.Id) ? stored.GetValueOrDefault(doc.Id) : StoredVersions(db, [doc]).GetValueOrDefault(doc.Id);
+            var result = IngestOne(db, doc, existing, replace, ref corrections);
+            wrote |= result.Status is not (IngestStatus.Unchanged or IngestStatus.Conflict);
+            results.Add(result);
+        }
+        if (wrote) db.Commit();
+        else db.Rollback(); // nothing changed: the version stays
+        return results;
+    });
+
+    private sealed record StoredDocument(long Row, string Hash, long Story, string? Title, string? Published, string? Url, string? Outlet);
+
+    /// <summary>The stored documents under the ids of <paramref name="docs"/>, in one query.</summary>
+    private static Dictionary<string, StoredDocument> StoredVersions(Db db, IReadOnlyList<Document> docs)
+    {
+        var ids = docs.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
+        var args = ids.Select((id, i) => ("i" + i, (object?)id)).ToArray();
+        return db.Query($"SELECT doc_id, id, content_hash, story, title, published, url, outlet FROM documents WHERE doc_id IN ({string.Join(", ", args.Select(a => "@" + a.Item1))})",
+                r => (Id: r.S(0), Doc: new StoredDocument(r.L(1), r.S(2), r.L(3), r.N(4), r.N(5), r.N(6), r.N(7))), args)
+            .ToDictionary(x => x.Id, x => x.Doc, StringComparer.Ordinal);
+    }
+
+    /// <summary>Stores one document inside the open write transaction; nothing is written when it is unchanged or conflicts.</summary>
+    private IngestResult IngestOne(Db db, Document doc, StoredDocument? existing, bool replace, ref bool? corrections)
+    {
         var hash = ContentHash(doc.Text);
-        BeginWrite(db, append: true);
-        var existing = db.Query("SELECT id, content_hash, story, title, published, url, outlet FROM documents WHERE doc_id = @id",
-            r => (Row: r.L(0), Hash: r.S(1), Story: r.L(2), Same: SameMetadata(r.N(3), r.N(4), r.N(5), r.N(6), doc)), ("id", doc.Id));
-        bool sameText = existing.Count > 0 && existing[0].Hash == hash;
-        if (sameText && existing[0].Same)
-        {
-            db.Rollback(); // nothing changed: the version stays
-            return new IngestResult(doc.Id, IngestStatus.Unchanged, existing[0].Story);
-        }
-        if (existing.Count > 0 && !sameText && !replace)
-        {
-            db.Rollback();
-            return new IngestResult(doc.Id, IngestStatus.Conflict, existing[0].Story);
-        }
+        bool sameText = existing is not null && existing.Hash == hash;
+        if (sameText && SameMetadata(existing!.Title, existing.Published, existing.Url, existing.Outlet, doc))
+            return new IngestResult(doc.Id, IngestStatus.Unchanged, existing.Story);
+        if (existing is not null && !sameText && !replace)
+            return new IngestResult(doc.Id, IngestStatus.Conflict, existing.Story);
+        db.Defer("UPDATE store_version SET n = n + 1");
         // same text, new metadata: stored again, because the publication date anchors relative dates in the events
-        if (existing.Count > 0)
+        if (existing is not null)
         {
-            DeleteDocument(db, existing[0].Row);
+            DeleteDocument(db, existing.Row);
             MarkRewrite(db);
         }
 
@@ -70,18 +105,17 @@ internal abstract partial class SqlCorpusStore
         var local = LocalIds(doc);
         var entityIds = StoreEntities(db, row, doc, local);
         StoreEvents(db, row, doc, local, entityIds);
-        db.Execute($"UPDATE events SET event_key = {EventKeySql} WHERE doc = @d", ("d", row), ("docId", doc.Id));
+        db.Defer($"UPDATE events SET event_key = {EventKeySql} WHERE doc = @d", ("d", row), ("docId", doc.Id));
         StoreRelations(db, row, doc, local, entityIds);
         StoreCoMentions(db, row, doc, entityIds);
-        if (AnyEntityCorrections(db))
+        if (corrections ??= AnyEntityCorrections(db))
         {
             ApplyEntityCorrections(db); // an entity stored under a new row id is corrected again
             MarkRewrite(db); // which may change how older rows read (a merge into the new entity)
         }
-        db.Commit();
-        var status = existing.Count == 0 ? IngestStatus.Stored : sameText ? IngestStatus.Updated : IngestStatus.Replaced;
+        var status = existing is null ? IngestStatus.Stored : sameText ? IngestStatus.Updated : IngestStatus.Replaced;
         return new IngestResult(doc.Id, status, story ?? row, duplicateOf);
-    });
+    }
 
     private const int MaxCandidates = 16;
 
