@@ -135,9 +135,13 @@ public static class TimeExpressionFinder
             {
                 j = k;
                 // أمس الاثنين in a report published a day or two after it was written (the metadata date is
-                // the later one): the weekday the writer wrote names the day, the one nearest the day word's
+                // the later one): the weekday the writer wrote names the day, the one nearest the day word's — but a
+                // past day word's never after the publication (أمس الأحد in a crawl dated the Saturday after: the Sunday before)
                 if (value is { } v && (IsoWeekday(v.Start) - iso + 7) % 7 is var back and not 0)
+                {
                     value = RelativeDates.Days(v, back <= 3 ? -back : 7 - back);
+                    if (offset < 0 && value is { } f && pub is { } published && f.Start > published.Start) value = RelativeDates.Days(v, -back);
+                }
             }
             r = new Reading(j, value, true);
             return true;

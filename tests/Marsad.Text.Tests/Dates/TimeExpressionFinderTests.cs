@@ -164,6 +164,7 @@ public class TimeExpressionFinderTests
     [InlineData("وصل اليوم الاثنين", "2018-04-23")]
     [InlineData("وصل اليوم الأربعاء", "2018-04-25")]      // agrees with the publication date
     [InlineData("وقال أمس الأربعاء إن", "2018-04-25")]     // published a day early
+    [InlineData("وقال أمس الخميس إن", "2018-04-19")]      // never after publication: the Thursday before
     public void A_weekday_after_a_day_word_names_the_day(string text, string expected) =>
         Assert.Equal(expected, TimeExpressionFinder.Find(text, Tokenizer.Tokenize(text), Published, LanguageResources.Compiled.Time).Single().Value.ToString());
 
