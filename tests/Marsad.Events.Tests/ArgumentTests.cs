@@ -43,6 +43,9 @@ public class ArgumentTests
     [InlineData("استدعت مصر سفيرها لدى تركيا للتشاور.", "SANCTION egypt>turkey")]
     [InlineData("وقال السيسي في مؤتمر صحفي عقده مع ماكرون إن البلدين متفقان.", "CONSULT sisi>macron")]
     [InlineData("وأطلقت تركيا حملة عسكرية ضد داعش.", "ASSAULT turkey>isis")]
+    // a relative pronoun before the verb: the phrase before it is the subject
+    [InlineData("وقالت الصحيفة إن تركيا التي دعمت حكومة الوفاق منذ البداية لن تتراجع.", "SUPPORT turkey>gna")]
+    [InlineData("وقال إن فرنسا التي تتهم حفتر بعرقلة الحل تريد قرارا.", "ACCUSE france>haftar")]
     public void Assigns_source_and_target(string sentence, string expected)
     {
         Assert.Contains(expected, TestDocuments.Events(sentence));

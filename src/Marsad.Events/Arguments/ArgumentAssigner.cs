@@ -91,6 +91,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         }
         if (eventSubject is not null) r.Construction = "event subject";
         else if (opener >= 0) { subj = Speaker(seq, opener, phrases); r.Construction = "pronoun subject"; }
+        else if (!newClause && RelativeAntecedent(seq, trig, phrases) is { } ante) { subj = ante; r.Construction = "relative subject"; }
         else if (!newClause && left.LastOrDefault(p => p.IsBare) is { } ls && Gap(seq, ls.End, trig.Start) <= 2) { subj = ls; r.Construction = "SVO"; }
         else if (bare.Count > 0 && Gap(seq, trig.End, bare[0].Start) <= AdjacentGap) { subj = bare[0]; objFrom = 1; r.Construction = "VSO"; }
         var agent = Agent(seq, right);
@@ -399,6 +400,22 @@ public sealed class ArgumentAssigner(EventLexicons lex)
             // the phrase starts at the noun (برصاص مجهولين) or right after it
             if (IsAgentNoun(seq, p.Start, p.Start) || IsAgentNoun(seq, p.Start - 1, p.Start)) return p;
         }
+        return null;
+    }
+
+    /// <summary>
+    /// إن واشنطن التي تتهم دمشق …: a relative pronoun right before a verb with no object pronoun on it makes the
+    /// actor phrase right before the pronoun the verb's subject (a verb with an object pronoun, الحكومة التي تدعمها
+    /// قطر, has its antecedent for object and is left to the rest).
+    /// </summary>
+    private ActorPhrase? RelativeAntecedent(TokenSequence seq, TriggerMatch trig, IReadOnlyList<ActorPhrase> phrases)
+    {
+        int rel = trig.Start - 1;
+        if (rel < 1 || trig.Reading.Enclitic.Length > 0 || seq[rel].Kind != TokenKind.Word || seq.SentenceOf(rel) != seq.SentenceOf(trig.Start)
+            || (lex.Functions.ClassOf(seq[rel].Norm) & WordClass.Relative) == 0) return null;
+        int end = rel;
+        while (end > 0 && seq.IsPunct(end - 1) && seq.IsTransparent(end - 1)) end--;
+        foreach (var p in phrases) if (p.End == end && p.HasActors && !p.NamesTopic) return p;
         return null;
     }
 
