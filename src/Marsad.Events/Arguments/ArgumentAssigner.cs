@@ -69,7 +69,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
         int objFrom = 0;
         // a bare phrase just before the verb in the same clause is its subject (SVO); else the one after it (VSO)
         // (a verb with و/ف opens a new clause: كنت السيسي وطلبت واشنطن — the subject follows)
-        bool newClause = seq[trig.Start].Proclitics is { Length: > 0 } pro && lex.Affixes.ConjunctionOf(pro[0]) != Clitic.None;
+        bool newClause = lex.Affixes.OpensWithConjunction(seq[trig.Start].Proclitics);
         // أعلن شتاينماير أنه سيزور المملكة: the pronoun on أنّ is the clause's subject, the one who speaks in the
         // reporting clause it completes; the phrase after the verb is its object
         int opener = newClause ? -1 : PronounOpenerBefore(seq, trig.Start);
@@ -298,7 +298,7 @@ public sealed class ArgumentAssigner(EventLexicons lex)
     private bool EventSubject(TokenSequence seq, TriggerMatch trig, TriggerMatch? noun)
     {
         if (noun is not { IsVerb: false } || noun.Type != trig.Type || !trig.IsVerb || trig.Passive || noun.End > trig.Start || trig.Start - noun.End > AdjacentGap) return false;
-        if (seq[trig.Start].Proclitics is { Length: > 0 } pro && lex.Affixes.ConjunctionOf(pro[0]) != Clitic.None) return false;
+        if (lex.Affixes.OpensWithConjunction(seq[trig.Start].Proclitics)) return false;
         bool relative = false;
         for (int k = noun.End; k < trig.Start; k++)
         {

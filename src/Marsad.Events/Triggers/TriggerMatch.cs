@@ -70,7 +70,7 @@ public sealed class TriggerFinder(EventLexicons lex)
         var t = seq[i];
         var p = t.Proclitics;
         if (p.Contains(lex.Affixes.Article, StringComparison.Ordinal) || p.Contains(_bi) || p.Contains(_ka)) return true;
-        if (p.Length > 0 && lex.Affixes.ConjunctionOf(p[0]) != Clitic.None) return false;
+        if (lex.Affixes.OpensWithConjunction(p)) return false;
         if (i == 0 || seq.SentenceOf(i - 1) != seq.SentenceOf(i) || seq.IsPunct(i - 1)) return false;
         var prev = seq[i - 1].Norm;
         // إلى and على are argument prepositions; after أنّ its subject, a noun, follows

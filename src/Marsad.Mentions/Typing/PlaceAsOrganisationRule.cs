@@ -96,7 +96,7 @@ public sealed class PlaceAsOrganisationRule
             if (before < lo) return false;
             if (IsDefiniteSportsman(doc.Tokens[before])) return true;
             // و joined to the name (وريو) or standing alone before it: the name before it must be a person
-            bool joined = doc.Tokens[first].Proclitics.Length > 0 && _affixes.ConjunctionOf(doc.Tokens[first].Proclitics[0]) != Clitic.None;
+            bool joined = _affixes.OpensWithConjunction(doc.Tokens[first].Proclitics);
             var t = doc.Tokens[before];
             bool alone = t.Kind == TokenKind.Word && t.Norm.Length == 1 && _affixes.ConjunctionOf(t.Norm[0]) != Clitic.None;
             if (joined == alone) return false;

@@ -130,6 +130,8 @@ public sealed class AffixTable
 
     /// <summary>The clitic a letter stands for as a conjunction or preposition, or None.</summary>
     public Clitic ConjunctionOf(char c) => Conjunctions.TryGetValue(c, out var k) ? k : Clitic.None;
+    /// <summary>Whether a token's proclitics open with و or ف: the word starts a new clause or conjunct.</summary>
+    public bool OpensWithConjunction(string proclitics) => proclitics.Length > 0 && ConjunctionOf(proclitics[0]) != Clitic.None;
     public Clitic PrepositionOf(char c) => Prepositions.TryGetValue(c, out var k) ? k : Clitic.None;
     /// <summary>The letter of a one-letter conjunction or preposition (<see cref="Clitic.Bi"/> → ب).</summary>
     public char LetterOf(Clitic clitic) => Conjunctions.Concat(Prepositions).First(p => p.Value == clitic).Key;
